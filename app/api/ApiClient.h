@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiCall.h"
+#include "Credentials.h"
+#include "ExchangeRecord.h"
+#include "ServiceCatalog.h"
+#include "SigningTypes.h"
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class AdaptiveRateLimiter;
+
+struct CallOptions
+{
+    QObject *owner = nullptr;  // cancelAll(owner) cancels the call; the call also ends when owner dies
+    int timeoutMs = -1;        // -1: the client's default (30 s)
+    int maxAttempts = -1;      // -1: the client's default (4)
+};
+
+// What would go on the wire, for --dry-run and diagnostics (secrets redacted by the caller if printed).
+struct PreparedRequest
+{
+    QByteArray method;
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    SignedParts parts;
+};
+
+// One QNetworkAccessManager for every service of one profile: signs, sends, retries, pages, paces.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setCredentials(const Credentials &credentials);
+    Credentials credentials() const { return m_credentials; }
+    void setRegion(const QString &region);          // empty: each service's default region
+    QString region(Service s) const;
+    void setEndpoint(Service s, const QUrl &url);   // empty URL: the default for the region
+    QUrl endpoint(Service s) const;
+    // Extra CA certificates (PEM file) trusted for every endpoint, on top of the system store. Returns false
+    // with a message if the file cannot be read or holds no certificate.
+    bool setCaBundle(const QString &pemFile, QString *error = nullptr);
+
+    void setDefaultTimeout(int ms) { m_defaultTimeoutMs = ms; }
+    int defaultTimeout() const { return m_defaultTimeoutMs; }
+    void setMaxAttempts(int n) { m_maxAttempts = n; }
+    void setMaxConcurrencyPerHost(int n);
+    int maxConcurrencyPerHost() const { return m_maxPerHost; }
+    void setRetryBaseDelay(int ms) { m_retryBaseMs = ms; }   // backoff base (default 200 ms), cap 20 s
+    void setAdaptiveRateLimiting(bool on) { m_adaptive = on; }
+
+    // Injectable clock and nonce source (tests pin X-Date and the nonce).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setNonceGenerator(std::function<QByteArray()> gen) { m_nonce = std::move(gen); }
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; } // learned from the server's Date header
+
+    // One call. Volcengine: POST JSON body, Action/Version in the query. CloudSSO: POST, every parameter
+    // in the query (arrays of objects flattened Name.N.Key, arrays of scalars Name.N), empty body.
+    ApiCall *call(Service service, const QString &action, const QJsonObject &params = {},
+                  const CallOptions &options = {});
+
+    // Every page of a List* action, merged in order into ApiResult::items. Page-number services read
+    // page 1, then fetch the rest concurrently; token services follow NextToken until IsTruncated is false.
+    // pageSize: 1-100 (PageSize / MaxResults).
+    ApiCall *listAll(Service service, const QString &action, const QJsonObject &params = {},
+                     const CallOptions &options = {}, int pageSize = 100);
+
+    // Builds and signs the request exactly as call() would send it, without sending.
+    PreparedRequest prepare(Service service, const QString &action, const QJsonObject &params) const;
+
+    void cancelAll(QObject *owner);
+    void cancelAll();
+    int inFlight() const { return m_inFlight; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // Query items a CloudSSO call sends (flattening rules above); public for tests and the CLI.
+    static QueryItems flattenParams(const QJsonObject &params);
+
+signals:
+    void exchangeFinished(const ExchangeRecord &record);
+    void inFlightChanged(int count);
+
+private:
+    friend class ApiCall;
+    struct Attempt;
+    struct HostQueue;
+    void startCall(ApiCall *call, const CallOptions &options);
+    void runAttempt(Attempt *attempt);
+    void dispatch(const QString &hostKey);
+    void send(Attempt *attempt);
+    void onReplyFinished(Attempt *attempt, QNetworkReply *reply);
+    void completeAttempt(Attempt *attempt, const ApiResult &result, bool mayRetry);
+    void cancelCall(ApiCall *call);
+    void startListAll(ApiCall *call, const CallOptions &options, int pageSize);
+    QDateTime now() const;
+    QString hostKey(Service s) const;
+    void setInFlight(int n);
+    void watchOwner(ApiCall *call, QObject *owner);
+
+    QNetworkAccessManager *m_nam = nullptr;
+    Credentials m_credentials;
+    QString m_region;
+    QHash<int, QUrl> m_endpoints;
+    QList<QSslCertificate> m_extraCas;
+    int m_defaultTimeoutMs = 30000;
+    int m_maxAttempts = 4;
+    int m_maxPerHost = 8;
+    int m_retryBaseMs = 200;
+    bool m_adaptive = true;
+    std::function<QDateTime()> m_clock;
+    std::function<QByteArray()> m_nonce;
+    qint64 m_clockOffsetMs = 0;
+    bool m_skewLearned = false;
+    int m_inFlight = 0;
+    QHash<QString, HostQueue *> m_hosts;
+    QList<Attempt *> m_attempts;
+};

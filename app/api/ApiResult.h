@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiError.h"
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMetaType>
+
+// The outcome of one logical call (after retries).
+struct ApiResult
+{
+    bool ok = false;
+    QJsonObject result;  // Volcengine: the Result object; Alibaba: the body without RequestId
+    QJsonArray items;    // listAll(): every item of every page, in order
+    QString requestId;   // of the final attempt
+    int httpStatus = 0;
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+    ApiError error;      // kind None when ok
+};
+
+Q_DECLARE_METATYPE(ApiResult)

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliApplication.h"
+
+#include "Profile.h"
+#include "Session.h"
+
+#if __has_include("ProfileCommand.h")
+#include "ProfileCommand.h"
+#include "ProfileResolver.h"
+#define IDCONSOLE_HAVE_PROFILES 1
+#endif
+#if __has_include("BatchCommand.h")
+#include "BatchCommand.h"
+#define IDCONSOLE_HAVE_BATCH 1
+#endif
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace {
+const QStringList SecretOptions = {QStringLiteral("--secret"), QStringLiteral("--secret-key"),
+                                   QStringLiteral("--access-key-secret"), QStringLiteral("--secret-access-key"),
+                                   QStringLiteral("--session-token"), QStringLiteral("--security-token")};
+
+QString optionValue(const QStringList &args, int *i, const QString &name, QString *error)
+{
+    const QString arg = args.at(*i);
+    if (arg.startsWith(name + QLatin1Char('=')))
+        return arg.mid(name.size() + 1);
+    if (*i + 1 >= args.size()) {
+        *error = QStringLiteral("option %1 needs a value").arg(name);
+        return {};
+    }
+    ++*i;
+    return args.at(*i);
+}
+
+bool matches(const QString &arg, const QString &name)
+{
+    return arg == name || arg.startsWith(name + QLatin1Char('='));
+}
+} // namespace
+
+QString CliApplication::usage()
+{
+    return QStringLiteral(
+        "Usage: idconsole-cli [options] call SERVICE ACTION [JSON-PARAMS]\n"
+        "       idconsole-cli [options] batch SERVICE ACTION   < one JSON object per line\n"
+        "       idconsole-cli profile add|list|edit|remove|test ...\n"
+        "\n"
+        "SERVICE is id (Volcengine Agent Identity), cloudidentity (Volcengine Cloud Identity)\n"
+        "or cloudsso (Alibaba Cloud CloudSSO).\n"
+        "\n"
+        "Options (before or after the command):\n"
+        "  --endpoint URL        send to URL instead of the service's default endpoint\n"
+        "  --region R            region (default cn-beijing for Volcengine, cn-shanghai for Alibaba Cloud)\n"
+        "  --profile NAME        use a saved profile (endpoints, region, secret from the OS keychain)\n"
+        "  --all                 follow the paging of a List* action and print one merged array\n"
+        "  --output json|csv     output format (default json)\n"
+        "  --timeout S           per-request timeout in seconds (default 30)\n"
+        "  -v, --verbose         one line per HTTP exchange on stderr\n"
+        "  --dry-run             print the canonical request, string to sign and headers; send nothing\n"
+        "  -h, --help            this help\n"
+        "  --version             version\n"
+        "\n"
+        "Credentials come from the environment (never from the command line):\n"
+        "  VOLCENGINE_ACCESS_KEY, VOLCENGINE_SECRET_KEY, VOLCENGINE_SESSION_TOKEN\n"
+        "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN\n"
+        "or from --profile. Environment variables win when set.\n"
+        "\n"
+        "Exit codes: 0 success, 1 API error, 2 usage error, 3 network error or timeout.\n");
+}
+
+QString CliApplication::parse(const QStringList &arguments, Options *o)
+{
+    QString error;
+    for (int i = 1; i < arguments.size() && error.isEmpty(); ++i) {
+        const QString a = arguments.at(i);
+        // After `profile`, everything belongs to the profile command.
+        if (o->command == QLatin1String("profile")) {
+            o->positional << a;
+            continue;
+        }
+        for (const QString &s : SecretOptions)
+            if (matches(a, s))
+                return QStringLiteral("secrets are never accepted on the command line (they end up in shell history "
+                                      "and process lists); set them in the environment or use --profile");
+        if (matches(a, QStringLiteral("--endpoint")))
+            o->endpoint = optionValue(arguments, &i, QStringLiteral("--endpoint"), &error);
+        else if (matches(a, QStringLiteral("--region")))
+            o->region = optionValue(arguments, &i, QStringLiteral("--region"), &error);
+        else if (matches(a, QStringLiteral("--profile")))
+            o->profile = optionValue(arguments, &i, QStringLiteral("--profile"), &error);
+        else if (matches(a, QStringLiteral("--output"))) {
+            o->output = optionValue(arguments, &i, QStringLiteral("--output"), &error);
+            if (error.isEmpty() && o->output != QLatin1String("json") && o->output != QLatin1String("csv"))
+                error = QStringLiteral("--output must be json or csv");
+        } else if (matches(a, QStringLiteral("--timeout"))) {
+            bool ok = false;
+            o->timeoutSeconds = optionValue(arguments, &i, QStringLiteral("--timeout"), &error).toDouble(&ok);
+            if (error.isEmpty() && (!ok || o->timeoutSeconds <= 0))
+                error = QStringLiteral("--timeout must be a positive number of seconds");
+        } else if (a == QLatin1String("--all"))
+            o->all = true;
+        else if (a == QLatin1String("-v") || a == QLatin1String("--verbose"))
+            o->verbose = true;
+        else if (a == QLatin1String("--dry-run"))
+            o->dryRun = true;
+        else if (a == QLatin1String("-h") || a == QLatin1String("--help"))
+            o->help = true;
+        else if (a == QLatin1String("--version"))
+            o->version = true;
+        else if (a.startsWith(QLatin1String("--")) && a.size() > 2)
+            error = QStringLiteral("unknown option %1").arg(a);
+        else if (o->command.isEmpty())
+            o->command = a;
+        else
+            o->positional << a;
+    }
+    return error;
+}
+
+std::optional<Credentials> CliApplication::credentialsFromEnvironment(Service service)
+{
+    Credentials c;
+    if (service == Service::CloudSso) {
+        c.accessKeyId = qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID");
+        c.secret = qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+        c.sessionToken = qEnvironmentVariable("ALIBABA_CLOUD_SECURITY_TOKEN");
+    } else {
+        c.accessKeyId = qEnvironmentVariable("VOLCENGINE_ACCESS_KEY");
+        c.secret = qEnvironmentVariable("VOLCENGINE_SECRET_KEY");
+        c.sessionToken = qEnvironmentVariable("VOLCENGINE_SESSION_TOKEN");
+    }
+    if (!c.isComplete())
+        return std::nullopt;
+    return c;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Options o;
+    const QString error = parse(arguments, &o);
+    if (!error.isEmpty()) {
+        err << "idconsole-cli: " << error << "\n\n" << usage();
+        return Usage;
+    }
+    if (o.version) {
+        out << "idconsole-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    if (o.help || o.command.isEmpty()) {
+        (o.help ? out : err) << usage();
+        return o.help ? Ok : Usage;
+    }
+    if (o.command == QLatin1String("call"))
+        return runCall(o, out, err);
+    if (o.command == QLatin1String("batch"))
+        return runBatch(o, out, err);
+    if (o.command == QLatin1String("profile")) {
+#ifdef IDCONSOLE_HAVE_PROFILES
+        out.flush();
+        err.flush();
+        return ProfileCommand::run(o.positional);
+#else
+        err << "idconsole-cli: profiles are not available in this build\n";
+        return Usage;
+#endif
+    }
+    err << "idconsole-cli: unknown command " << o.command << "\n\n" << usage();
+    return Usage;
+}
+
+bool CliApplication::setUpClient(ApiClient *client, Service service, const Options &o, QTextStream &err, int *exitCode)
+{
+    Profile profile;
+    Credentials credentials;
+    if (!o.profile.isEmpty()) {
+#ifdef IDCONSOLE_HAVE_PROFILES
+        QString error;
+        if (!ProfileResolver::resolve(o.profile, &profile, &credentials, &error)) {
+            err << "idconsole-cli: " << error << '\n';
+            *exitCode = Usage;
+            return false;
+        }
+        if (!profile.hasService(service)) {
+            err << "idconsole-cli: profile " << o.profile << " is for another provider than " << ServiceCatalog::name(service) << '\n';
+            *exitCode = Usage;
+            return false;
+        }
+#else
+        err << "idconsole-cli: profiles are not available in this build\n";
+        *exitCode = Usage;
+        return false;
+#endif
+    }
+    if (const auto env = credentialsFromEnvironment(service))
+        credentials = *env; // environment wins, as in the official CLIs
+    if (!credentials.isComplete() && !o.dryRun) {
+        err << "idconsole-cli: no credentials: set "
+            << (service == Service::CloudSso ? "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET"
+                                             : "VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY")
+            << " or use --profile NAME\n";
+        *exitCode = Usage;
+        return false;
+    }
+    if (o.dryRun && !credentials.isComplete()) {
+        credentials.accessKeyId = credentials.accessKeyId.isEmpty() ? QStringLiteral("AKEXAMPLE") : credentials.accessKeyId;
+        credentials.secret = QStringLiteral("dry-run-placeholder");
+    }
+    const QString caError = Session::configureClient(client, profile, credentials);
+    if (!caError.isEmpty()) {
+        err << "idconsole-cli: " << caError << '\n';
+        *exitCode = Usage;
+        return false;
+    }
+    if (!o.region.isEmpty())
+        client->setRegion(o.region);
+    if (!o.endpoint.isEmpty()) {
+        const QUrl url(o.endpoint);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            err << "idconsole-cli: --endpoint must be an http(s) URL, e.g. https://host:port\n";
+            *exitCode = Usage;
+            return false;
+        }
+        client->setEndpoint(service, url);
+    }
+    client->setDefaultTimeout(int(o.timeoutSeconds * 1000));
+    if (o.verbose) {
+        QObject::connect(client, &ApiClient::exchangeFinished, client, [&err](const ExchangeRecord &r) {
+            err << r.method << ' ' << r.url << ' ' << (r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"))
+                << ' ' << r.elapsedMs << "ms" << (r.requestId.isEmpty() ? QString() : QStringLiteral(" RequestId=") + r.requestId)
+                << (r.errorCode.isEmpty() ? QString() : QStringLiteral(" ") + r.errorCode)
+                << (r.attempt > 1 ? QStringLiteral(" attempt=%1").arg(r.attempt) : QString()) << '\n';
+            err.flush();
+        });
+    }
+    return true;
+}
+
+QString CliApplication::redactedDryRun(const PreparedRequest &p)
+{
+    QString s;
+    s += QStringLiteral("# Canonical request\n") + QString::fromUtf8(p.parts.canonicalRequest) + QStringLiteral("\n\n");
+    s += QStringLiteral("# String to sign\n") + QString::fromUtf8(p.parts.stringToSign) + QStringLiteral("\n\n");
+    s += QStringLiteral("# Request\n") + QString::fromLatin1(p.method) + QLatin1Char(' ')
+         + p.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    for (const auto &h : p.headers) {
+        const QByteArray name = h.first.toLower();
+        QString value = QString::fromUtf8(h.second);
+        if (name == "x-security-token" || name == "x-acs-security-token")
+            value = QStringLiteral("<redacted>");
+        s += QString::fromLatin1(h.first) + QStringLiteral(": ") + value + QLatin1Char('\n');
+    }
+    if (!p.body.isEmpty())
+        s += QLatin1Char('\n') + QString::fromUtf8(p.body) + QLatin1Char('\n');
+    return s;
+}
+
+QByteArray CliApplication::toCsv(const QJsonArray &rows)
+{
+    QStringList columns;
+    for (const QJsonValue &row : rows)
+        for (const QString &key : row.toObject().keys())
+            if (!columns.contains(key))
+                columns << key;
+    auto quote = [](QString v) {
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+            || v.contains(QLatin1Char('\r'))) {
+            v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            return QLatin1Char('"') + v + QLatin1Char('"');
+        }
+        return v;
+    };
+    QByteArray out;
+    QStringList header;
+    for (const QString &c : columns)
+        header << quote(c);
+    out += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (const QJsonValue &row : rows) {
+        const QJsonObject o = row.toObject();
+        QStringList cells;
+        for (const QString &c : columns) {
+            const QJsonValue v = o.value(c);
+            QString text;
+            if (v.isObject())
+                text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            else if (v.isArray())
+                text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            else if (v.isBool())
+                text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            else if (v.isDouble())
+                text = QString::number(v.toDouble(), 'g', 17);
+            else
+                text = v.toString();
+            cells << quote(text);
+        }
+        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return out;
+}
+
+int CliApplication::runCall(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() < 2 || o.positional.size() > 3) {
+        err << "idconsole-cli: call needs SERVICE ACTION [JSON-PARAMS]\n\n" << usage();
+        return Usage;
+    }
+    const auto service = ServiceCatalog::fromName(o.positional.at(0));
+    if (!service) {
+        err << "idconsole-cli: unknown service " << o.positional.at(0) << " (use id, cloudidentity or cloudsso)\n";
+        return Usage;
+    }
+    const QString action = o.positional.at(1);
+    if (action.isEmpty() || !action.at(0).isUpper()) {
+        err << "idconsole-cli: ACTION must be an API action name such as ListUsers\n";
+        return Usage;
+    }
+    QJsonObject params;
+    if (o.positional.size() == 3) {
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(o.positional.at(2).toUtf8(), &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+            err << "idconsole-cli: JSON-PARAMS must be a JSON object: "
+                << (perr.error != QJsonParseError::NoError ? perr.errorString() : QStringLiteral("not an object")) << '\n';
+            return Usage;
+        }
+        params = doc.object();
+    }
+    if (o.all && !action.startsWith(QLatin1String("List"))) {
+        err << "idconsole-cli: --all applies to List* actions only\n";
+        return Usage;
+    }
+
+    ApiClient client;
+    int exitCode = Ok;
+    if (!setUpClient(&client, *service, o, err, &exitCode))
+        return exitCode;
+
+    if (o.dryRun) {
+        out << redactedDryRun(client.prepare(*service, action, params));
+        return Ok;
+    }
+
+    QEventLoop loop;
+    ApiResult result;
+    ApiCall *c = o.all ? client.listAll(*service, action, params) : client.call(*service, action, params);
+    QObject::connect(c, &ApiCall::finished, &loop, [&](const ApiResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+
+    if (!result.ok) {
+        err << result.error.toString() << '\n';
+        switch (result.error.kind) {
+        case ApiError::Kind::Network:
+        case ApiError::Kind::Timeout:
+            return NetworkFailure;
+        case ApiError::Kind::InvalidInput:
+            return Usage;
+        default:
+            return ApiFailure;
+        }
+    }
+    if (o.output == QLatin1String("csv")) {
+        QJsonArray rows = result.items;
+        if (!o.all) {
+            const QString field = ServiceCatalog::listField(*service, action);
+            if (result.result.value(field).isArray())
+                rows = result.result.value(field).toArray();
+            else
+                rows = QJsonArray{result.result};
+        }
+        out.flush();
+        const QByteArray csv = toCsv(rows);
+        fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        fflush(stdout);
+        return Ok;
+    }
+    const QByteArray json = o.all ? QJsonDocument(result.items).toJson(QJsonDocument::Indented)
+                                  : QJsonDocument(result.result).toJson(QJsonDocument::Indented);
+    out << QString::fromUtf8(json);
+    return Ok;
+}
+
+int CliApplication::runBatch(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() != 2) {
+        err << "idconsole-cli: batch needs SERVICE ACTION (parameters come from stdin, one JSON object per line)\n";
+        return Usage;
+    }
+    const auto service = ServiceCatalog::fromName(o.positional.at(0));
+    if (!service) {
+        err << "idconsole-cli: unknown service " << o.positional.at(0) << '\n';
+        return Usage;
+    }
+#ifdef IDCONSOLE_HAVE_BATCH
+    ApiClient client;
+    int exitCode = Ok;
+    if (!setUpClient(&client, *service, o, err, &exitCode))
+        return exitCode;
+    QTextStream in(stdin);
+    return BatchCommand::run(&client, *service, o.positional.at(1), in, out, err);
+#else
+    Q_UNUSED(out);
+    err << "idconsole-cli: batch is not available in this build\n";
+    return Usage;
+#endif
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiCall.h"
+#include "DirectoryRecords.h"
+#include <QObject>
+#include <functional>
+
+class Session;
+
+// One interface over Volcengine Cloud Identity and Alibaba CloudSSO. Panes ask capabilities() what is
+// possible and show only that. Every call is asynchronous: the callback runs once, on the event loop,
+// unless `owner` was destroyed or the call was cancelled (then it runs with ApiError::Kind::Cancelled
+// if owner is still alive). Each method returns the ApiCall (for cancel), or nullptr if refused before
+// sending (then the callback has already been scheduled with an InvalidInput error).
+class DirectoryBackend : public QObject
+{
+    Q_OBJECT
+public:
+    struct Capabilities
+    {
+        bool userEnableDisable = false;         // CloudSSO UpdateUserStatus
+        bool resetPassword = false;             // Cloud Identity ResetPassword
+        bool groupJoinType = false;             // Cloud Identity JoinType
+        bool groupDisplayName = false;          // Cloud Identity
+        bool groupRename = false;               // CloudSSO NewGroupName
+        bool userPhone = false;                 // Cloud Identity
+        bool userFirstLastName = false;         // CloudSSO
+        bool userNameEditable = false;          // Cloud Identity UpdateUser accepts UserName
+        bool eventRetryNeedsStrategy = false;   // CloudSSO DuplicationStrategy
+        bool eventStatusFilter = false;         // Cloud Identity EventStatus filter
+        bool tokenPaging = false;               // CloudSSO NextToken; Cloud Identity page numbers
+        bool directories = false;               // CloudSSO needs a directory
+        QStringList userSourceValues;           // filter values: {"Manual","Sync"} / {"Manual","Synchronized"}
+        QStringList userStatusValues;           // {} / {"Enabled","Disabled"}
+    };
+
+    struct UserQuery
+    {
+        QString search;        // Cloud Identity QueryString; CloudSSO Filter "UserName sw <search>"
+        QString source;        // Source / ProvisionType
+        QString status;        // CloudSSO Status
+    };
+
+    struct EventQuery
+    {
+        QString status;        // ProvisionFailed / DeleteProvisionFailed (empty: both)
+        QString search;        // Cloud Identity QueryString; CloudSSO: client-side on principal name
+    };
+
+    template<class T>
+    using PageCallback = std::function<void(const Page<T> &)>;
+    using WriteCallback = std::function<void(const WriteResult &)>;
+
+    explicit DirectoryBackend(Session *session, QObject *parent = nullptr);
+
+    // Creates the backend for the session's provider (Volcengine -> Cloud Identity, Aliyun -> CloudSSO).
+    static DirectoryBackend *create(Session *session, QObject *parent = nullptr);
+
+    virtual Capabilities capabilities() const = 0;
+    virtual QString serviceName() const = 0;   // "cloudidentity" / "cloudsso"
+    Session *session() const { return m_session; }
+
+    // Client-side validation with the documented limits; empty list = valid.
+    virtual QList<FieldError> validateUser(const UserDraft &draft, bool creating) const = 0;
+    virtual QList<FieldError> validateGroup(const GroupDraft &draft, bool creating) const = 0;
+    // Maps a server error to the form field it concerns (e.g. InvalidParameter.Email -> "email"), or empty.
+    virtual QString fieldForError(const ApiError &error) const = 0;
+
+    virtual ApiCall *listDirectories(QObject *owner, PageCallback<DirectoryInfo> done) = 0;
+
+    // cursor: empty for the first page, then Page::nextCursor.
+    virtual ApiCall *listUsers(const UserQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                               PageCallback<DirectoryUser> done) = 0;
+    virtual ApiCall *getUser(const QString &userId, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *createUser(const UserDraft &draft, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *updateUser(const QString &userId, const UserDraft &draft, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *deleteUser(const QString &userId, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *setUserEnabled(const QString &userId, bool enabled, QObject *owner, WriteCallback done) = 0;
+    // password empty: the server generates one. The new password is in WriteResult::result["Password"].
+    virtual ApiCall *resetPassword(const QString &userId, const QString &password, bool mustChange,
+                                   QObject *owner, WriteCallback done) = 0;
+    // Groups the user belongs to (may scan the groups' members; bounded concurrency).
+    virtual void listUserGroups(const QString &userId, QObject *owner, PageCallback<DirectoryGroup> done) = 0;
+
+    virtual ApiCall *listGroups(const QString &search, const QString &cursor, int pageSize, QObject *owner,
+                                PageCallback<DirectoryGroup> done) = 0;
+    virtual ApiCall *createGroup(const GroupDraft &draft, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *updateGroup(const QString &groupId, const GroupDraft &draft, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *deleteGroup(const QString &groupId, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *listMembers(const QString &groupId, const QString &cursor, int pageSize, QObject *owner,
+                                 PageCallback<GroupMember> done) = 0;
+    virtual ApiCall *addMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *removeMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done) = 0;
+
+    virtual ApiCall *listEvents(const EventQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                                PageCallback<ProvisioningEvent> done) = 0;
+    // strategy: CloudSSO KeepBoth / TakeOver; ignored by Cloud Identity.
+    virtual ApiCall *retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
+                                WriteCallback done) = 0;
+    virtual ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) = 0;
+
+    // The raw request behind retryEvent/deleteEvent etc., for the bulk runner: (action, params).
+    virtual QPair<QString, QJsonObject> retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const = 0;
+    virtual QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const = 0;
+    virtual QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const = 0;
+
+protected:
+    Session *m_session = nullptr;
+};
