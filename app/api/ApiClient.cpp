@@ -5,6 +5,7 @@
 #include "AdaptiveRateLimiter.h"
 #include "Crypto.h"
 #include "PercentEncoding.h"
+#include "ResponseParser.h"
 #include "VolcengineSigner.h"
 
 #include <QElapsedTimer>
@@ -106,13 +107,6 @@ bool provablyNotSent(QNetworkReply::NetworkError e)
            || e == QNetworkReply::ProxyNotFoundError;
 }
 
-QString bodyExcerpt(const QByteArray &body)
-{
-    QString s = QString::fromUtf8(body.left(160)).simplified();
-    if (body.size() > 160)
-        s += QStringLiteral("…");
-    return s;
-}
 } // namespace
 
 struct ApiClient::HostQueue
@@ -455,65 +449,10 @@ void ApiClient::onReplyFinished(Attempt *a, QNetworkReply *reply)
         // Retry-After (seconds) from either cloud.
         const QByteArray ra = reply->rawHeader("x-acs-retry-after").isEmpty() ? reply->rawHeader("Retry-After")
                                                                                : reply->rawHeader("x-acs-retry-after");
-        bool okRa = false;
-        const int retryAfter = ra.trimmed().toInt(&okRa);
         // Learn the clock offset from the server's Date header.
         const QByteArray dateHeader = reply->rawHeader("Date");
-
-        QJsonParseError perr;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
-        const bool volc = ServiceCatalog::algorithm(a->service) == SigningAlgorithm::VolcengineHmacSha256;
-        if (body.trimmed().isEmpty()) {
-            e.kind = status >= 500 || status == 0 ? ApiError::Kind::Api : ApiError::Kind::MalformedResponse;
-            e.code = status >= 500 ? QStringLiteral("ServiceUnavailable") : QStringLiteral("EmptyResponse");
-            e.message = tr("HTTP %1 with an empty body: the service is unavailable.").arg(status);
-        } else if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-            e.kind = ApiError::Kind::MalformedResponse;
-            e.code = QStringLiteral("MalformedResponse");
-            e.message = tr("HTTP %1: the response is not the expected JSON: \"%2\"").arg(status).arg(bodyExcerpt(body));
-        } else {
-            const QJsonObject obj = doc.object();
-            if (volc) {
-                const QJsonObject meta = obj.value(QLatin1String("ResponseMetadata")).toObject();
-                const QJsonObject err = meta.value(QLatin1String("Error")).toObject();
-                r.requestId = meta.value(QLatin1String("RequestId")).toString();
-                if (!err.value(QLatin1String("Code")).toString().isEmpty()) {
-                    e.kind = ApiError::Kind::Api;
-                    e.code = err.value(QLatin1String("Code")).toString();
-                    e.message = err.value(QLatin1String("Message")).toString();
-                    e.codeN = err.value(QLatin1String("CodeN")).toInt();
-                } else if (!obj.contains(QLatin1String("ResponseMetadata"))
-                           && (obj.contains(QLatin1String("errorcode")) || obj.contains(QLatin1String("HTTPCode")))) {
-                    e.kind = ApiError::Kind::Api;
-                    e.code = obj.value(QLatin1String("errorcode")).toVariant().toString();
-                    e.message = obj.value(QLatin1String("message")).toString();
-                } else if (status >= 200 && status < 300 && obj.contains(QLatin1String("ResponseMetadata"))) {
-                    r.ok = true;
-                    r.result = obj.value(QLatin1String("Result")).toObject();
-                } else {
-                    e.kind = ApiError::Kind::MalformedResponse;
-                    e.code = QStringLiteral("MalformedResponse");
-                    e.message = tr("HTTP %1: the response has no ResponseMetadata: \"%2\"").arg(status).arg(bodyExcerpt(body));
-                }
-            } else {
-                r.requestId = obj.value(QLatin1String("RequestId")).toString();
-                const QString code = obj.contains(QLatin1String("Code")) ? obj.value(QLatin1String("Code")).toVariant().toString()
-                                                                         : obj.value(QLatin1String("code")).toVariant().toString();
-                if (status >= 200 && status < 300 && code.isEmpty()) {
-                    r.ok = true;
-                    r.result = obj;
-                    r.result.remove(QLatin1String("RequestId"));
-                } else {
-                    e.kind = ApiError::Kind::Api;
-                    e.code = code.isEmpty() ? QStringLiteral("HTTP%1").arg(status) : code;
-                    e.message = obj.contains(QLatin1String("Message")) ? obj.value(QLatin1String("Message")).toString()
-                                                                        : obj.value(QLatin1String("message")).toString();
-                }
-            }
-        }
-        e.requestId = r.requestId;
-        if (okRa && retryAfter > 0 && !r.ok)
-            e.retryAfterSeconds = retryAfter;
+        r = ResponseParser::parse(a->service, a->action, status, body, ra);
+        r.attempts = a->attemptNo;
         if (e.isClockSkew() && !dateHeader.isEmpty()) {
             const QDateTime serverTime = QDateTime::fromString(QString::fromLatin1(dateHeader), Qt::RFC2822Date);
             if (serverTime.isValid()) {
@@ -523,9 +462,6 @@ void ApiClient::onReplyFinished(Attempt *a, QNetworkReply *reply)
             }
         }
     }
-    if (r.ok)
-        e = ApiError();
-
     if (m_adaptive && e.kind != ApiError::Kind::Cancelled) {
         if (HostQueue *q = m_hosts.value(a->hostKey))
             q->limiter.onResponse(e.isThrottling(), nowMs());
