@@ -600,6 +600,20 @@ ApiCall *ApiClient::listAll(Service service, const QString &action, const QJsonO
     return c;
 }
 
+ApiCall *ApiClient::compositeCall(Service service, const QString &action, const QJsonObject &params,
+                                  const CallOptions &options)
+{
+    auto *c = new ApiCall(this, service, action, params, options.owner);
+    watchOwner(c, options.owner);
+    return c;
+}
+
+void ApiClient::finishComposite(ApiCall *call, const ApiResult &result)
+{
+    if (call)
+        call->finish(result);
+}
+
 namespace {
 struct ListState
 {
@@ -613,6 +627,7 @@ struct ListState
     QJsonObject firstResult;
     QStringList seenTokens;
     bool done = false;
+    QList<std::shared_ptr<void>> keepAlive; // self-referencing page fetchers; released when the listing ends
 };
 
 qint64 totalOf(const QJsonObject &result)
@@ -638,6 +653,7 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
     QPointer<ApiCall> parentCall = c;
 
     auto finishWith = [state, parentCall](ApiResult r) {
+        state->keepAlive.clear(); // breaks the fetchers' reference cycles
         if (!parentCall || state->done)
             return;
         state->done = true;
@@ -657,6 +673,25 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
         page->setParent(c);
         return page;
     };
+    // One page, re-fetched up to PageRounds-1 more times when it fails transiently after its own retries:
+    // reads are idempotent, and one lost page must not lose a listing of thousands of rows.
+    using PageDone = std::function<void(const ApiResult &)>;
+    auto fetchPage = std::make_shared<std::function<void(const QJsonObject &, int, PageDone)>>();
+    std::weak_ptr<std::function<void(const QJsonObject &, int, PageDone)>> weakFetch = fetchPage;
+    *fetchPage = [c, state, subCall, weakFetch](const QJsonObject &params, int roundsLeft, PageDone done) {
+        ApiCall *page = subCall(params);
+        QObject::connect(page, &ApiCall::finished, c, [=](const ApiResult &r) {
+            if (!r.ok && roundsLeft > 1 && !state->done && r.error.isTransient()) {
+                state->attempts += r.attempts;
+                if (auto again = weakFetch.lock())
+                    (*again)(params, roundsLeft - 1, done);
+                return;
+            }
+            done(r);
+        });
+    };
+    state->keepAlive.append(fetchPage);
+    constexpr int PageRounds = 3;
 
     // Not paged (CloudSSO ListDirectories).
     if (service == Service::CloudSso && action == QLatin1String("ListDirectories")) {
@@ -675,13 +710,14 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
 
     if (ServiceCatalog::pagingStyle(service) == PagingStyle::Token) {
         auto next = std::make_shared<std::function<void(const QString &)>>();
+        state->keepAlive.append(next);
+        std::weak_ptr<std::function<void(const QString &)>> weakNext = next;
         *next = [=](const QString &token) {
             QJsonObject params = parentCall ? parentCall->params() : QJsonObject();
             params.insert(QStringLiteral("MaxResults"), pageSize);
             if (!token.isEmpty())
                 params.insert(QStringLiteral("NextToken"), token);
-            ApiCall *page = subCall(params);
-            connect(page, &ApiCall::finished, c, [=](const ApiResult &r) {
+            (*fetchPage)(params, PageRounds, [=](const ApiResult &r) {
                 state->attempts += r.attempts;
                 if (!r.ok) {
                     finishWith(r);
@@ -710,7 +746,8 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
                     return;
                 }
                 state->seenTokens.append(nextToken);
-                (*next)(nextToken);
+                if (auto again = weakNext.lock())
+                    (*again)(nextToken);
             });
         };
         (*next)(QString());
@@ -724,8 +761,7 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
         params.insert(QStringLiteral("PageSize"), pageSize);
         return params;
     };
-    ApiCall *first = subCall(pageParams(1));
-    connect(first, &ApiCall::finished, c, [=](const ApiResult &r) {
+    (*fetchPage)(pageParams(1), PageRounds, [=](const ApiResult &r) {
         state->attempts += r.attempts;
         if (!r.ok) {
             finishWith(r);
@@ -752,8 +788,7 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
             return;
         }
         for (int n = 2; n <= pages; ++n) {
-            ApiCall *page = subCall(pageParams(n));
-            connect(page, &ApiCall::finished, parentCall, [=](const ApiResult &pr) {
+            (*fetchPage)(pageParams(n), PageRounds, [=](const ApiResult &pr) {
                 state->attempts += pr.attempts;
                 if (state->done)
                     return;
