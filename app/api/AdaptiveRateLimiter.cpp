@@ -7,6 +7,7 @@
 namespace {
 constexpr qint64 WindowMs = 2000;
 constexpr double MinRate = 0.5;
+constexpr double CreepPerSecond = 1.08; // +8 % per second of good answers
 }
 
 void AdaptiveRateLimiter::reset()
@@ -43,14 +44,21 @@ void AdaptiveRateLimiter::onResponse(bool throttled, qint64 nowMs)
         m_successes.pop_front();
     if (!throttled) {
         m_successes.push_back(nowMs);
-        if (m_rate > 0)
-            m_rate *= 1.002; // creep up while the server accepts
+        if (m_rate > 0) {
+            // Creep up while the server accepts: by time (CreepPerSecond), not per answer, so that a rate learned
+            // too low recovers in seconds even when few requests go out. Never far above what is actually sent.
+            const double dt = double(std::clamp<qint64>(nowMs - m_lastIncrease, 0, 1000)) / 1000.0;
+            const double sent = m_successes.size() * 1000.0 / double(WindowMs);
+            m_rate = std::min(m_rate * std::pow(CreepPerSecond, dt), std::max(m_rate, 2.0 * sent));
+        }
+        m_lastIncrease = nowMs;
         return;
     }
     // Many throttles of one burst arrive together: decrease at most once per 500 ms.
     if (nowMs - m_lastDecrease < 500)
         return;
     m_lastDecrease = nowMs;
+    m_lastIncrease = nowMs;
     const qint64 span = m_successes.empty() ? WindowMs : std::max<qint64>(500, nowMs - m_successes.front());
     const double accepted = m_successes.size() * 1000.0 / double(span);
     double target = accepted > 0 ? accepted * 0.95 : (m_rate > 0 ? m_rate * 0.5 : 1.0);

@@ -23,5 +23,6 @@ private:
     double m_tokens = 0;
     qint64 m_lastRefill = 0;
     qint64 m_lastDecrease = -1000000;
+    qint64 m_lastIncrease = 0;
     std::deque<qint64> m_successes; // timestamps of accepted answers, last 2 s
 };

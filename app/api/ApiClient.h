@@ -79,6 +79,13 @@ public:
     ApiCall *listAll(Service service, const QString &action, const QJsonObject &params = {},
                      const CallOptions &options = {}, int pageSize = 100);
 
+    // A call that sends nothing by itself: its owner does the work later with ordinary calls (e.g. the
+    // Cloud Identity write queue) and ends it with finishComposite(). cancel(), cancelAll(owner) and the
+    // owner's destruction end it with Kind::Cancelled like any call; the worker checks isFinished().
+    ApiCall *compositeCall(Service service, const QString &action, const QJsonObject &params = {},
+                           const CallOptions &options = {});
+    static void finishComposite(ApiCall *call, const ApiResult &result);
+
     // Builds and signs the request exactly as call() would send it, without sending.
     PreparedRequest prepare(Service service, const QString &action, const QJsonObject &params) const;
 
