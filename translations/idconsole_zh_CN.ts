@@ -1,0 +1,6222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="+69"/>
+        <source>About Identity Console</source>
+        <translation>关于身份管理控制台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity Console %1</source>
+        <translation>身份管理控制台 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A desktop console for cloud identity directories: Volcengine Agent Identity user pools, Volcengine Cloud Identity and Alibaba Cloud CloudSSO.</source>
+        <translation>云身份目录桌面管理控制台：火山引擎智能体身份（用户池）、火山引擎云身份中心与阿里云云 SSO。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built with Qt %1</source>
+        <translation>使用 Qt %1 构建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running on Qt %1</source>
+        <translation>运行于 Qt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This program comes with ABSOLUTELY NO WARRANTY. It is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later.</source>
+        <translation>本程序不提供任何担保。本程序是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择的）任何更高版本的条款重新发布和/或修改它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogModel</name>
+    <message>
+        <location filename="../app/models/ActivityLogModel.cpp" line="+25"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP status</source>
+        <translation>HTTP 状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time from sending the request to the end of the answer</source>
+        <translation>从发送请求到响应结束所用的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 for the first try; higher numbers are automatic retries</source>
+        <translation>1 表示首次尝试，更大的数字表示自动重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTTP status of the answer (— when none arrived)</source>
+        <translation>响应的 HTTP 状态（未收到响应时为 —）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogPane</name>
+    <message>
+        <location filename="../ui/ActivityLogPane.cpp" line="+158"/>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Clear the activity log</source>
+        <translation>清空活动日志</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove all %n entries from the activity log?</source>
+        <translation>
+            <numerusform>要从活动日志中删除全部 %n 条记录吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-82"/>
+        <source>Copied %n RequestId(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个 RequestId。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n request(s) logged.</source>
+        <translation>
+            <numerusform>已记录 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 requests shown.</source>
+        <translation>显示 %2 个请求中的 %1 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The oldest %n entries were dropped (the log keeps the latest %1).</source>
+        <translation>
+            <numerusform>最早的 %n 条记录已被丢弃（日志保留最近的 %1 条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Filter by action, error code, RequestId… (Ctrl+F)</source>
+        <translation>按操作、错误码、RequestId 等筛选…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ervice:</source>
+        <translation>服务(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent Identity (id)</source>
+        <translation>智能体身份（id）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud Identity (cloudidentity)</source>
+        <translation>云身份中心（cloudidentity）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CloudSSO (cloudsso)</source>
+        <translation>云 SSO（cloudsso）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Errors only</source>
+        <translation>仅显示错误(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll to new requests as they arrive</source>
+        <translation>有新请求时自动滚动到最新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <location filename="../app/api/ApiClient.cpp" line="+248"/>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation>无法读取 CA 证书包 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CA bundle %1 contains no PEM certificate.</source>
+        <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No access key is configured for this connection.</source>
+        <translation>此连接尚未配置 AccessKey。</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <location line="+132"/>
+        <location line="+7"/>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>No answer within %1 seconds.</source>
+        <translation>%1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server closed the connection before answering.</source>
+        <translation>服务器在响应之前关闭了连接。</translation>
+    </message>
+    <message>
+        <location line="+302"/>
+        <source>The service returned the same NextToken twice; paging stopped.</source>
+        <translation>服务两次返回了相同的 NextToken，已停止分页。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <location filename="../ui/BulkProgressDialog.cpp" line="+219"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(RequestId %1)</source>
+        <translation>（RequestId %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[the outcome is unknown: check before repeating it]</source>
+        <translation>[结果未知：重复操作前请先核实]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 succeeded, %3 failed, %4 cancelled.</source>
+        <translation>%2 项中 %1 项成功，%3 项失败，%4 项已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The service throttled the batch; it slowed down and sent %n item(s) again.</source>
+        <translation>
+            <numerusform>服务对批量操作进行了限流；已放慢速度并重新发送了 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failures:</source>
+        <translation>失败项：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy summary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Done: all %n item(s) succeeded.</source>
+        <translation>
+            <numerusform>完成：全部 %n 项均已成功。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished: %1 succeeded, %2 failed, %3 cancelled.</source>
+        <translation>已结束：%1 项成功，%2 项失败，%3 项已取消。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 done…</source>
+        <translation>已完成 %1/%2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelling: waiting for the requests already sent…</source>
+        <translation>正在取消：等待已发送的请求完成…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The service is throttling: slowed down to %n request(s) at a time.</source>
+        <translation>
+            <numerusform>服务正在限流：已放慢为每次 %n 个请求。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../app/cloud/BulkRunner.cpp" line="+35"/>
+        <source>The connection was closed while this write was being sent; it may or may not have happened.</source>
+        <translation>发送此写操作时连接被关闭；该操作可能已经生效，也可能没有。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>This item has no action: it was not sent.</source>
+        <translation>此项没有操作：未发送。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>未发送：批量操作已取消。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 of %2 succeeded, %3 failed, %4 cancelled (%5 s).</source>
+        <translation>%2 项中 %1 项成功，%3 项失败，%4 项已取消（%5 秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Throttled %n time(s); those items were sent again later.</source>
+        <translation>
+            <numerusform>被限流 %n 次；这些项已稍后重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(RequestId %1)</source>
+        <translation>（RequestId %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[outcome unknown: check before repeating]</source>
+        <translation>[结果未知：重复操作前请先核实]</translation>
+    </message>
+</context>
+<context>
+    <name>CloudIdentityBackend</name>
+    <message>
+        <location filename="../app/cloud/CloudIdentityBackend.cpp" line="+81"/>
+        <source>The page cursor is not a page number.</source>
+        <translation>分页游标不是页码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No %1 was given.</source>
+        <translation>未指定%1。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+18"/>
+        <location line="+10"/>
+        <location line="+18"/>
+        <location line="+96"/>
+        <location line="+9"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Cloud Identity users cannot be enabled or disabled.</source>
+        <translation>云身份中心的用户不能启用或禁用。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No user was given.</source>
+        <translation>未指定用户。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>No group was given.</source>
+        <translation>未指定用户组。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>event</source>
+        <translation>授权记录</translation>
+    </message>
+</context>
+<context>
+    <name>CloudSsoBackend</name>
+    <message>
+        <location filename="../app/cloud/CloudSsoBackend.cpp" line="+83"/>
+        <source>Choose a CloudSSO directory first.</source>
+        <translation>请先选择一个云 SSO 目录。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No %1 was given.</source>
+        <translation>未指定%1。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+21"/>
+        <location line="+11"/>
+        <location line="+20"/>
+        <location line="+111"/>
+        <location line="+11"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>CloudSSO passwords cannot be reset from the API.</source>
+        <translation>云 SSO 的密码不能通过 API 重置。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No user was given.</source>
+        <translation>未指定用户。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+11"/>
+        <source>group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>No group was given.</source>
+        <translation>未指定用户组。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+13"/>
+        <source>event</source>
+        <translation>授权记录</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Choose how to handle an existing RAM user of the same name: KeepBoth or TakeOver.</source>
+        <translation>请选择如何处理已存在的同名 RAM 用户：KeepBoth（保留两者）或 TakeOver（接管）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>provisioning</source>
+        <translation>RAM 用户同步</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../app/credentials/ConnectionTester.cpp" line="+35"/>
+        <source>Agent Identity</source>
+        <translation>智能体身份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloud Identity</source>
+        <translation>云身份中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CloudSSO</source>
+        <translation>云 SSO</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The profile has no access key ID or secret key.</source>
+        <translation>此配置缺少 AccessKey ID 或 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 %2 ms</source>
+        <translation>%1 %2 毫秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected in %1 ms (%2).</source>
+        <translation>已连接，用时 %1 毫秒（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test failed (%1).</source>
+        <translation>连接测试失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPromptDialog</name>
+    <message>
+        <location filename="../ui/CredentialPromptDialog.cpp" line="+123"/>
+        <source>Secret Key for “%1”</source>
+        <translation>“%1”的 AccessKey Secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secret key is saved for profile “%1” yet.</source>
+        <translation>配置“%1”尚未保存 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the secret access key that belongs to access key ID %1.</source>
+        <translation>请输入 AccessKey ID %1 对应的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain is unavailable, so the secret key of “%1” cannot be read.</source>
+        <translation>系统密钥环不可用，无法读取“%1”的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain said: %1
+
+%2</source>
+        <translation>密钥环返回：%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key of “%1” cannot be read.</source>
+        <translation>无法读取“%1”的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Secret access key:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session &amp;token (optional):</source>
+        <translation>会话令牌（可选）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save in the system &amp;keychain</source>
+        <translation>保存到系统密钥环(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key will be kept in memory for this session only. It is never written to disk; you will be asked again after a restart.</source>
+        <translation>密钥仅在本次会话中保存在内存里，绝不写入磁盘；重新启动后会再次询问。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Use for This Session Only</source>
+        <translation>仅在本次会话中使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry Keychain</source>
+        <translation>重试密钥环(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../app/models/CsvWriter.cpp" line="+106"/>
+        <source>The file is not open for writing.</source>
+        <translation>文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message numerus="yes">
+        <location filename="../app/cloud/DemoEnvironment.cpp" line="+37"/>
+        <source>The demo emulator did not report its port within %n second(s).</source>
+        <translation>
+            <numerusform>演示模拟器在 %n 秒内没有报告端口。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The demo needs idconsole-emulator, which was found neither next to the console (%1) nor on PATH.</source>
+        <translation>演示模式需要 idconsole-emulator，但在控制台所在目录（%1）和 PATH 中都没有找到。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not start the demo emulator: %1</source>
+        <translation>无法启动演示模拟器：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the emulator crashed</source>
+        <translation>模拟器崩溃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the emulator exited with code %1</source>
+        <translation>模拟器已退出，退出码 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo emulator stopped before it was ready (%1).</source>
+        <translation>演示模拟器在就绪前停止了（%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo emulator stopped (%1).</source>
+        <translation>演示模拟器已停止（%1）。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Demo (Volcengine)</source>
+        <translation>演示（火山引擎）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Demo (Alibaba Cloud)</source>
+        <translation>演示（阿里云）</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../ui/DetailView.cpp" line="+124"/>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryBackendBase</name>
+    <message>
+        <location filename="../app/cloud/DirectoryBackendBase.cpp" line="+37"/>
+        <source>Not connected: choose a profile first.</source>
+        <translation>未连接：请先选择一个配置。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryLabels</name>
+    <message>
+        <location filename="../app/models/DirectoryLabels.cpp" line="+9"/>
+        <location line="+18"/>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Synchronized</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provisioning failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletion failed</source>
+        <translation>删除失败</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPane</name>
+    <message>
+        <location filename="../ui/DirectoryPane.cpp" line="+26"/>
+        <source>Connect a profile first.</source>
+        <translation>请先连接一个配置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This profile has neither Volcengine Cloud Identity nor Alibaba Cloud CloudSSO.</source>
+        <translation>此配置既没有火山引擎云身份中心，也没有阿里云云 SSO。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Copied %n %1.</source>
+        <translation>
+            <numerusform>已复制 %n 个%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySelector</name>
+    <message>
+        <location filename="../ui/DirectorySelector.cpp" line="+84"/>
+        <location line="+101"/>
+        <source>Loading directories…</source>
+        <translation>正在加载目录…</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+90"/>
+        <source>Could not list the directories: %1</source>
+        <translation>无法列出目录：%1</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+69"/>
+        <source>This account has no CloudSSO directory.</source>
+        <translation>此账号没有云 SSO 目录。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Directory:</source>
+        <translation>目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CloudSSO directory this page works in</source>
+        <translation>此页面所操作的云 SSO 目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the list of directories</source>
+        <translation>重新加载目录列表</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryValidation</name>
+    <message>
+        <location filename="../app/cloud/DirectoryValidation.cpp" line="+24"/>
+        <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
+        <translation>%1过长：%2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot contain line breaks or control characters.</source>
+        <translation>%1不能包含换行符或控制字符。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The e-mail address</source>
+        <translation>电子邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.com).</source>
+        <translation>“%1”不是电子邮箱地址（应为 name@example.com 的形式）。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+28"/>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>The user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>The display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+36"/>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>The description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+36"/>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>The description cannot contain control characters.</source>
+        <translation>描述不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>The phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A phone number may contain digits, a leading +, spaces, hyphens and parentheses only.</source>
+        <translation>手机号码只能包含数字、开头的 +、空格、连字符和括号。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A CloudSSO user name may contain letters, digits and @ _ - . only.</source>
+        <translation>云 SSO 用户名只能包含字母、数字和 @ _ - . 字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The status must be Enabled or Disabled.</source>
+        <translation>状态必须是 Enabled（启用）或 Disabled（禁用）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>The first name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+22"/>
+        <source>Enter a group name.</source>
+        <translation>请输入用户组名称。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>The group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The join type must be Manual or Auto.</source>
+        <translation>加入方式必须是 Manual（手动）或 Auto（自动）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A CloudSSO group name may contain letters, digits and _ - . only.</source>
+        <translation>云 SSO 用户组名称只能包含字母、数字和 _ - . 字符。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The password must be %1 to %2 characters long (it has %3).</source>
+        <translation>密码长度必须为 %1 到 %2 个字符（当前为 %3 个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password cannot contain control characters.</source>
+        <translation>密码不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The search text is too long (at most %1 characters).</source>
+        <translation>搜索文本过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CloudSSO searches the beginning of user names, which contain only letters, digits and @ _ - . characters.</source>
+        <translation>云 SSO 按用户名开头搜索，用户名只包含字母、数字和 @ _ - . 字符。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CloudSSO searches the beginning of group names, which contain only letters, digits and _ - . characters.</source>
+        <translation>云 SSO 按用户组名称开头搜索，名称只包含字母、数字和 _ - . 字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <location filename="../app/api/ErrorCatalog.cpp" line="+315"/>
+        <source>%1 (Server message: %2)</source>
+        <translation>%1（服务端消息：%2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The service rejected the request as invalid.</source>
+        <translation>服务认为请求无效，已拒绝。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service could not authenticate the request.</source>
+        <translation>服务无法验证请求的身份。</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <location line="+301"/>
+        <source>You are not authorized to perform this action.</source>
+        <translation>请求未通过权限验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The requested object was not found.</source>
+        <translation>请求的对象不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request conflicts with the current state of the object.</source>
+        <translation>请求与对象的当前状态冲突。</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+290"/>
+        <source>The request is denied due to request throttling.</source>
+        <translation>请求被限流</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>Invalid request parameters: %1.</source>
+        <translation>参数 %1 无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request parameters are invalid.</source>
+        <translation>请求参数无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parameter %1 is invalid: wrong type, length, enumeration value or format.</source>
+        <translation>参数 %1 无效（包括参数类型错误、长度不合法、枚举值不合法、不满足正则规则等）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is invalid or malformed.</source>
+        <translation>无效请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>The required parameter %1 is missing.</source>
+        <translation>必填参数 %1 缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A required parameter (such as Action or Version) is missing.</source>
+        <translation>缺少必填参数（例如 Action 或 Version）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is missing an action.</source>
+        <translation>请求缺少Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The specified action is invalid.</source>
+        <translation>不合法的Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request signature provided is incorrect.</source>
+        <translation>签名缺失或错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+126"/>
+        <source>The access key ID provided is not valid.</source>
+        <translation>不合法的Access Key Id</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>You are not authorized to perform %1 on resource %2.</source>
+        <translation>无权对资源 %2 执行 %1 操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resource not found: %1.</source>
+        <translation>资源 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The resource was not found.</source>
+        <translation>资源不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status conflict: %1.</source>
+        <translation>状态冲突：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The resource is in a state that does not allow this operation.</source>
+        <translation>状态冲突：资源的当前状态不允许此操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource already exists: %1.</source>
+        <translation>资源 %1 已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The resource already exists.</source>
+        <translation>资源已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed to parse document: %1.</source>
+        <translation>文档解析失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service could not parse the request document.</source>
+        <translation>文档解析失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota exceeded: %1.</source>
+        <translation>配额 %1 已达上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quota has been exceeded.</source>
+        <translation>配额已达上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request processing has failed due to some unknown error.</source>
+        <translation>服务内部发生未知错误，请求处理失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal server error: %1.</source>
+        <translation>内部服务错误：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+288"/>
+        <source>The service had an internal error.</source>
+        <translation>服务内部错误</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>Unknown internal error: %1</source>
+        <translation>服务内部错误：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An error has occurred due to an unreachable service.</source>
+        <translation>下游服务请求失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not implemented: %1.</source>
+        <translation>功能未实现：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This function is not implemented by the service.</source>
+        <translation>功能未实现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream unreachable: %1.</source>
+        <translation>后端服务 %1 不可达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A back-end service is unreachable.</source>
+        <translation>后端服务不可达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request has failed due to a temporary failure of the server.</source>
+        <translation>服务不可用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concurrent request conflict.</source>
+        <translation>存在请求并发冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action %1 was performed too frequently. Try again later.</source>
+        <translation>操作 %1 过于频繁，请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action was performed too frequently. Try again later.</source>
+        <translation>操作过于频繁，请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input contains a sensitive word.</source>
+        <translation>输入内容包含敏感词。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing parameter: %1.</source>
+        <translation>参数缺省：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A required parameter is missing.</source>
+        <translation>参数缺省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parameter %1 [%2] is invalid.</source>
+        <translation>参数 %1 [%2] 无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A parameter is invalid.</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No permission to perform action %1 on resource %2.</source>
+        <translation>没有接口权限：无权对资源 %2 执行操作 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No permission to call this API.</source>
+        <translation>没有接口权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Cloud Identity instance is not available: cannot perform action %1 while the service is %2.</source>
+        <translation>企业身份中心实例不可用：服务状态为 %2 时不能执行操作 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Cloud Identity instance is not available.</source>
+        <translation>企业身份中心实例不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users created by synchronization cannot be deleted.</source>
+        <translation>不允许删除通过同步创建的用户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user still has user provisionings.</source>
+        <translation>该用户仍有用户授权任务。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user provisioning does not exist.</source>
+        <translation>用户授权任务不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot perform action %1 while the user provisioning is in status %2.</source>
+        <translation>用户授权任务处于 [%2] 状态，不可调用 [%1] 方法来操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user provisioning is in a status that does not allow this action.</source>
+        <translation>用户授权任务当前的状态不允许此操作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot perform action %1 while the provisioning event is in status %2.</source>
+        <translation>用户授权记录状态为 %2，不可通过方法 %1 进行操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provisioning event is in a status that does not allow this action.</source>
+        <translation>用户授权记录当前的状态不允许此操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No permission to perform action %1.</source>
+        <translation>无权执行操作 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permission denied.</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user was not found.</source>
+        <translation>用户不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User provisioning is not found.</source>
+        <translation>用户授权任务不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provisioning event was not found.</source>
+        <translation>授权记录不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The principal of the user provisioning was not found.</source>
+        <translation>授权任务对象不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group member was not found.</source>
+        <translation>用户组成员不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>The group %1 already exists.</source>
+        <translation>用户组 %1 已经存在</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>The group already exists.</source>
+        <translation>用户组已经存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A retry task for this provisioning event already exists.</source>
+        <translation>用户授权任务已经存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>The number of %1 has reached its quota.</source>
+        <translation>%1 数量达到最大额度</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>A quota limit has been reached.</source>
+        <translation>数量达到最大额度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request carries no authentication information.</source>
+        <translation>请求缺少身份验证信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request is missing required information such as the access key, service or region.</source>
+        <translation>请求缺少必要信息（例如 AccessKey、服务或地域）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request has no signature.</source>
+        <translation>请求缺少签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request signature has expired or its time is invalid. Check that this computer&apos;s clock is correct.</source>
+        <translation>签名已过期或签名时间无效，请检查本机时钟是否准确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service was not found.</source>
+        <translation>服务不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation %1 was not found for API version %2.</source>
+        <translation>API 版本 %2 中找不到操作 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The action or API version is invalid.</source>
+        <translation>操作（Action）或 API 版本无效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access key is invalid.</source>
+        <translation>AccessKey 无效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request signature does not match. Check the secret access key and this computer&apos;s clock.</source>
+        <translation>签名不匹配，请检查 AccessKey Secret 和本机时钟。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sub-account lacks a policy that allows this action.</source>
+        <translation>子账号缺少允许此操作的权限策略。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The security token is invalid or has expired.</source>
+        <translation>安全令牌（STS Token）无效或已过期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The directory does not exist.</source>
+        <translation>目录不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user does not exist.</source>
+        <translation>用户不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group does not exist.</source>
+        <translation>用户组不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RAM user provisioning does not exist.</source>
+        <translation>RAM 用户同步不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provisioning event does not exist.</source>
+        <translation>同步记录不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user is not a member of the group.</source>
+        <translation>该用户不是此用户组的成员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The specified %1 does not exist.</source>
+        <translation>指定的 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user cannot be deleted while it still has access assignments.</source>
+        <translation>该用户仍有访问权限分配，无法删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group cannot be deleted while it still has access assignments.</source>
+        <translation>该用户组仍有访问权限分配，无法删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The object cannot be deleted because it is still in use (%1).</source>
+        <translation>对象仍在使用中，无法删除（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An asynchronous task is still running. Try again later.</source>
+        <translation>有异步任务正在运行，请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A RAM user with the same name already exists.</source>
+        <translation>已存在同名的 RAM 用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation conflicts with another operation (%1). Try again later.</source>
+        <translation>操作与其他操作冲突（%1），请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request signature does not conform to Alibaba Cloud standards.</source>
+        <translation>请求签名不符合阿里云规范。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access key was not found.</source>
+        <translation>AccessKey 不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The access key is disabled.</source>
+        <translation>AccessKey 已被禁用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature nonce was already used.</source>
+        <translation>签名随机数（Nonce）已被使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request time stamp has expired (more than 15 minutes of clock difference). Check that this computer&apos;s clock is correct.</source>
+        <translation>请求时间戳已过期（与服务器时间相差超过 15 分钟），请检查本机时钟是否准确。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request time stamp is not well formatted.</source>
+        <translation>请求时间戳格式不正确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request time stamp is invalid. Check that this computer&apos;s clock is correct.</source>
+        <translation>请求时间戳无效，请检查本机时钟是否准确。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API version is not valid.</source>
+        <translation>API 版本无效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API was not found. Check the URL and method.</source>
+        <translation>找不到指定的 API，请检查 URL 和请求方法。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>You are not authorized to perform %1.</source>
+        <translation>无权执行 %1 操作。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>You are not authorized to perform this operation.</source>
+        <translation>无权执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The service reported an error.</source>
+        <translation>服务返回了错误。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused the connection. Check the endpoint address and port.</source>
+        <translation>服务器拒绝了连接，请检查接入地址和端口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name could not be resolved (DNS lookup failed). Check the endpoint address and the network connection.</source>
+        <translation>无法解析服务器域名（DNS 查询失败），请检查接入地址和网络连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection failed: the server&apos;s TLS certificate is invalid or not trusted.</source>
+        <translation>安全连接失败：服务器的 TLS 证书无效或不受信任。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>服务器意外关闭了连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection was reset.</source>
+        <translation>连接被重置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy server could not be used. Check the proxy settings.</source>
+        <translation>无法使用代理服务器，请检查代理设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is not available.</source>
+        <translation>网络不可用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>A network error occurred.</source>
+        <translation>发生网络错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内没有响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service returned the same page token twice, so reading the list stopped.</source>
+        <translation>服务两次返回了相同的分页令牌（NextToken），已停止读取列表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service answered with an empty body.</source>
+        <translation>服务返回了空的响应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer could not be understood (it is not the expected JSON). A proxy or firewall may have answered instead of the service.</source>
+        <translation>无法解析服务器的响应（不是预期的 JSON）。可能是代理或防火墙代替服务作出了响应。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No access key is set for this profile.</source>
+        <translation>此配置尚未设置 AccessKey。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was not sent because its input is invalid.</source>
+        <translation>输入无效，请求未发送。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change may or may not have been made: check before repeating it.</source>
+        <translation>更改可能已经生效，也可能没有：重复操作前请先核实。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../ui/GroupDialog.cpp" line="+101"/>
+        <source>New group</source>
+        <translation>新建用户组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit group %1</source>
+        <translation>编辑用户组 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group &amp;name:</source>
+        <translation>用户组名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join type:</source>
+        <translation>加入方式(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual: members are added by hand</source>
+        <translation>手动：手动添加成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: members join by rule</source>
+        <translation>自动：成员按规则加入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The join type cannot be changed after the group is created.</source>
+        <translation>用户组创建后不能更改加入方式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters, digits and _ - .</source>
+        <translation>字母、数字和 _ - .</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloud Identity cannot rename a group.</source>
+        <translation>云身份中心不能重命名用户组。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>The service may have saved the change anyway. Refresh the list before trying again.</source>
+        <translation>服务可能已经保存了更改。请先刷新列表再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <location filename="../app/models/GroupListModel.cpp" line="+24"/>
+        <source>Group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join type</source>
+        <translation>加入方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group ID</source>
+        <translation>用户组 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberModel</name>
+    <message>
+        <location filename="../app/models/GroupMemberModel.cpp" line="+24"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <location filename="../ui/GroupsPane.cpp" line="+48"/>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+668"/>
+        <source>user ID(s)</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location line="-610"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>This profile has no directory service.</source>
+        <translation>此配置没有目录服务。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect a profile to see its groups.</source>
+        <translation>请连接一个配置以查看其用户组。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This account has no CloudSSO directory.</source>
+        <translation>此账号没有云 SSO 目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading directories…</source>
+        <translation>正在加载目录…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading groups…</source>
+        <translation>正在加载用户组…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No group matches “%1”.</source>
+        <translation>没有与“%1”匹配的用户组。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This directory has no groups yet.</source>
+        <translation>此目录中还没有用户组。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+533"/>
+        <source>New group…</source>
+        <translation>新建用户组…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-527"/>
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n 个用户组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading more…</source>
+        <translation>正在加载更多…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load every page: %1</source>
+        <translation>无法加载全部页面：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select one group to see its members.</source>
+        <translation>请只选择一个用户组以查看其成员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a group to see its members.</source>
+        <translation>选择一个用户组以查看其成员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members (loading…)</source>
+        <translation>成员（正在加载…）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members (%1)</source>
+        <translation>成员（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group has no members.</source>
+        <translation>此用户组没有成员。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+509"/>
+        <source>Add members…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-400"/>
+        <source>%n groups selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个用户组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a group to see the details.</source>
+        <translation>选择一个用户组以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group name</source>
+        <translation>用户组名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join type</source>
+        <translation>加入方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group ID</source>
+        <translation>用户组 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Created group %1.</source>
+        <translation>已创建用户组 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved group %1.</source>
+        <translation>已保存用户组 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete the group “%1”? This cannot be undone.</source>
+        <translation>删除用户组“%1”吗？此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It still has %n member(s): the service refuses to delete a group with members, so remove them first.</source>
+        <translation>
+            <numerusform>它仍有 %n 个成员：服务不允许删除有成员的用户组，请先移除成员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n groups? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除这 %n 个用户组吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete groups</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+309"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>The group “%1” was not deleted.</source>
+        <translation>用户组“%1”未被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service refuses to delete a group that still has members or access assignments. Remove its members (and, in CloudSSO, its access assignments) first, then delete it again.</source>
+        <translation>服务不允许删除仍有成员或访问权限分配的用户组。请先移除其成员（在云 SSO 中还需移除其访问权限分配），然后再删除。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The group %1 no longer exists.</source>
+        <translation>用户组 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not delete the group</source>
+        <translation>无法删除用户组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted group %1.</source>
+        <translation>已删除用户组 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Deleting %n groups</source>
+        <translation>
+            <numerusform>正在删除 %n 个用户组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted %1 of %2 groups.</source>
+        <translation>已删除 %2 个用户组中的 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Could not add the member</source>
+        <translation>无法添加成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not added to %2.</source>
+        <translation>%1 未被添加到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added %1 to %2.</source>
+        <translation>已将 %1 添加到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Adding %n members to %1</source>
+        <translation>
+            <numerusform>正在向 %1 添加 %n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added %1 of %2 members.</source>
+        <translation>已添加 %2 个成员中的 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove %1 from the group “%2”?</source>
+        <translation>从用户组“%2”中移除 %1 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n members from the group “%1”?</source>
+        <translation>
+            <numerusform>从用户组“%1”中移除 %n 个成员吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove members</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+137"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Could not remove the member</source>
+        <translation>无法移除成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not removed from %2.</source>
+        <translation>%1 未从 %2 中移除。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed %1 from %2.</source>
+        <translation>已将 %1 从 %2 中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Removing %n members from %1</source>
+        <translation>
+            <numerusform>正在从 %1 中移除 %n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed %1 of %2 members.</source>
+        <translation>已移除 %2 个成员中的 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>group ID(s)</source>
+        <translation>用户组 ID</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Create a group (Ctrl+N)</source>
+        <translation>创建用户组（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected groups (Delete)</source>
+        <translation>删除所选用户组（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy group ID</source>
+        <translation>复制用户组 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected members from the group</source>
+        <translation>从用户组中移除所选成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy user ID</source>
+        <translation>复制用户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search groups… (Ctrl+F)</source>
+        <translation>搜索用户组…（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <location filename="../app/credentials/KeychainCredentialStore.cpp" line="+23"/>
+        <source>System keychain</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No secret key is saved in the system keychain for profile “%1” yet.</source>
+        <translation>系统密钥环中尚未保存配置“%1”的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain refused access (it may be locked). Unlock it (for example in Passwords and Keys / KWallet Manager) and try again, or use the key for this session only.</source>
+        <translation>系统密钥环拒绝访问（可能已锁定）。请将其解锁（例如在“密码和密钥”或 KWallet 管理器中）后重试，或仅在本次会话中使用该密钥。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No usable system keychain answered. Start and unlock a Secret Service provider (GNOME Keyring or KWallet) in your desktop session and try again, or use the key for this session only. Identity Console never stores secrets in plain text.</source>
+        <translation>没有可用的系统密钥环响应。请在桌面会话中启动并解锁 Secret Service 服务（GNOME 密钥环或 KWallet）后重试，或仅在本次会话中使用该密钥。身份管理控制台绝不以明文保存密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keychain reported an unknown error.</source>
+        <translation>系统密钥环报告了未知错误。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain entry of profile “%1” does not hold a secret key this version can read.</source>
+        <translation>配置“%1”的密钥环条目中没有此版本可读取的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the secret key again to replace the entry.</source>
+        <translation>请重新输入 AccessKey Secret 以替换该条目。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Guangzhou</source>
+        <translation>广州</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seoul</source>
+        <translation>首尔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silicon Valley</source>
+        <translation>硅谷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frankfurt</source>
+        <translation>法兰克福</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No usable secret for %1</source>
+        <translation>%1 没有可用的密钥</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>User pools</source>
+        <translation>用户池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAU</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning events</source>
+        <translation>授权记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location line="+248"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload the current page (F5)</source>
+        <translation>重新加载当前页面（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter…</source>
+        <translation>筛选(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter the current list (Ctrl+F)</source>
+        <translation>筛选当前列表（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create an item on the current page (Ctrl+N)</source>
+        <translation>在当前页面新建一项（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected item (Delete)</source>
+        <translation>删除所选项（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selection (Ctrl+C)</source>
+        <translation>复制所选内容（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export current page as CSV…</source>
+        <translation>将当前页面导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manage profiles…</source>
+        <translation>管理配置(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Identity Console</source>
+        <translation>关于身份管理控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;navigation</source>
+        <translation>显示导航栏(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The region of this session (the profile keeps its own)</source>
+        <translation>本次会话使用的地域（配置中保存的地域不变）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No page is available in this build.</source>
+        <translation>此版本中没有可用的页面。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last RequestId — click to copy it</source>
+        <translation>最近的 RequestId — 单击复制</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+240"/>
+        <source>Last error: %1</source>
+        <translation>最近的错误：%1</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Not available in this build yet.</source>
+        <translation>此版本中尚不可用。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Identity Console — Demo</source>
+        <translation>身份管理控制台 — 演示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity Console — %1</source>
+        <translation>身份管理控制台 — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity Console</source>
+        <translation>身份管理控制台</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Copied RequestId %1.</source>
+        <translation>已复制 RequestId %1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call: %1 %2</source>
+        <translation>调用：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page “%1” cannot be exported.</source>
+        <translation>页面“%1”不能导出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Demo mode: a local emulator answers every request; nothing leaves this machine.</source>
+        <translation>演示模式：所有请求都由本地模拟器应答，数据不会离开本机。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo could not start</source>
+        <translation>无法启动演示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo emulator stopped</source>
+        <translation>演示模拟器已停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the demo emulator…</source>
+        <translation>正在启动演示模拟器…</translation>
+    </message>
+</context>
+<context>
+    <name>MauChartView</name>
+    <message>
+        <location filename="../ui/MauChartView.cpp" line="+216"/>
+        <source>Monthly active users</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed month</source>
+        <translation>加载失败的月份</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>%1 monthly active users</source>
+        <translation>%1 个月活跃用户</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+19"/>
+        <source>%1 from %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>New since %1</source>
+        <translation>自 %1 起新增</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be loaded.</source>
+        <translation>%1 无法加载。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · total of the pools shown</source>
+        <translation>%1 · 所示用户池合计</translation>
+    </message>
+</context>
+<context>
+    <name>MauLoader</name>
+    <message>
+        <location filename="../app/cloud/MauLoader.cpp" line="+48"/>
+        <source>At most %1 months can be shown at once; %2 were asked for.</source>
+        <translation>一次最多显示 %1 个月，请求了 %2 个月。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The service answered for %1 instead of %2.</source>
+        <translation>服务返回的是 %1 的数据，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>MauPane</name>
+    <message>
+        <location filename="../ui/MauPane.cpp" line="+349"/>
+        <source>Loading was cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Loading monthly active users was cancelled.</source>
+        <translation>已取消加载月活跃用户。</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Connect a Volcengine profile to see monthly active users.</source>
+        <translation>请连接火山引擎配置以查看月活跃用户。</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Monthly active users</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect a profile first.</source>
+        <translation>请先连接一个配置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly active users belong to Volcengine Agent Identity; this profile has no such service.</source>
+        <translation>月活跃用户属于火山引擎智能体身份服务，此配置没有该服务。</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>No user pools selected.</source>
+        <translation>未选择用户池。</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Loading monthly active users…</source>
+        <translation>正在加载月活跃用户…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No user pools yet</source>
+        <translation>还没有用户池</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Show all pools</source>
+        <translation>显示所有用户池</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+49"/>
+        <source>At most %1 months are shown at once.</source>
+        <translation>一次最多显示 %1 个月。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading month %1 of %2…</source>
+        <translation>正在加载第 %1 个月，共 %2 个月…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Months to show</source>
+        <translation>要显示的月份</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Monthly active users: %1 of %2 months could not be loaded.</source>
+        <translation>月活跃用户：%2 个月中有 %1 个月无法加载。</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Pools: %1</source>
+        <translation>用户池：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 months could not be loaded (marked ⚠)</source>
+        <translation>%2 个月中有 %1 个月无法加载（标记为 ⚠）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last %1 months</source>
+        <translation>最近 %1 个月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First month (YYYY-MM)</source>
+        <translation>起始月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month (YYYY-MM)</source>
+        <translation>结束月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tacked</source>
+        <translation>堆叠(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack the pools&apos; bars instead of grouping them</source>
+        <translation>将各用户池的柱形堆叠显示，而不是并排分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading</source>
+        <translation>停止加载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the pools and their monthly active users again (F5)</source>
+        <translation>重新加载用户池及其月活跃用户（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG image</source>
+        <translation>将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the table as a CSV file</source>
+        <translation>将表格保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no chart to export yet.</source>
+        <translation>还没有可导出的图表。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>There is no table to export yet.</source>
+        <translation>还没有可导出的表格。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table saved to %1</source>
+        <translation>表格已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+</context>
+<context>
+    <name>MauPoolPicker</name>
+    <message>
+        <location filename="../ui/MauPoolPicker.cpp" line="+116"/>
+        <location line="+47"/>
+        <source>UID: %1</source>
+        <translation>UID：%1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Pools</source>
+        <translation>用户池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pools: all (%1)</source>
+        <translation>用户池：全部（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pools: none</source>
+        <translation>用户池：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pools: %1 of %2</source>
+        <translation>用户池：%1/%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the user pools the chart and table show</source>
+        <translation>选择图表和表格中显示的用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter pools</source>
+        <translation>筛选用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>MauTableModel</name>
+    <message>
+        <location filename="../app/models/MauTableModel.cpp" line="+125"/>
+        <location line="+96"/>
+        <location line="+25"/>
+        <location line="+28"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sum over the months that loaded; months that failed (%1) are not counted.</source>
+        <translation>已加载月份的合计；加载失败的月份（%1）不计入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sum over the months shown.</source>
+        <translation>所示月份的合计。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be loaded.</source>
+        <translation>%1 无法加载。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2: %3 monthly active users</source>
+        <translation>%1 · %2：%3 个月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Change from the previous month: %1</source>
+        <translation>较上月变化：%1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: %2 monthly active users in all pools shown</source>
+        <translation>%1：所示全部用户池共 %2 个月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No change in percent: the previous month has no comparable value.</source>
+        <translation>无百分比变化：上个月没有可比较的数值。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+27"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar month</source>
+        <translation>自然月</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User pool %1
+UID: %2</source>
+        <translation>用户池 %1
+UID：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly active users of all pools shown</source>
+        <translation>所示全部用户池的月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change of the total from the previous month, in percent</source>
+        <translation>合计较上月的变化（百分比）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change (%)</source>
+        <translation>变化（%）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(RequestId %1)</source>
+        <translation>（RequestId %1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <location filename="../ui/MemberPickerDialog.cpp" line="+36"/>
+        <source>Already a member of this group</source>
+        <translation>已是此用户组的成员</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+113"/>
+        <source>Add %n users</source>
+        <translation>
+            <numerusform>添加 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No user matches.</source>
+        <translation>没有匹配的用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 users shown; scroll for more.</source>
+        <translation>已显示 %1 个用户；滚动以查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add members</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the users to add to %1.</source>
+        <translation>选择要添加到 %1 的用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User names starting with…</source>
+        <translation>用户名开头为…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search users…</source>
+        <translation>搜索用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <location filename="../app/credentials/MemoryCredentialStore.cpp" line="+19"/>
+        <source>This session only (memory)</source>
+        <translation>仅本次会话（内存）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unlock or start your keyring, then try again, or use the key for this session only.</source>
+        <translation>请解锁或启动密钥环后重试，或仅在本次会话中使用该密钥。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No secret key is saved for profile “%1” yet.</source>
+        <translation>配置“%1”尚未保存 AccessKey Secret。</translation>
+    </message>
+</context>
+<context>
+    <name>PaneStateWidget</name>
+    <message>
+        <location filename="../ui/PaneStateWidget.cpp" line="+85"/>
+        <location line="+44"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The request failed</source>
+        <translation>请求失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolBulkRunner</name>
+    <message>
+        <location filename="../ui/PoolBulkRunner.cpp" line="+77"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>(RequestId %1)</source>
+        <translation>（RequestId %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../app/credentials/Profile.h" line="+54"/>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volcengine</source>
+        <translation>火山引擎</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditDialog</name>
+    <message>
+        <location filename="../ui/ProfileEditDialog.cpp" line="+38"/>
+        <source>Show or hide the text</source>
+        <translation>显示或隐藏文本</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Add Profile</source>
+        <translation>添加配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A profile names one account and region. The secret access key is stored in the system keychain, never in a file.</source>
+        <translation>一个配置对应一个账号和地域。AccessKey Secret 保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Profile “%1”</source>
+        <translation>编辑配置“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the secret access key empty to keep the one saved in the system keychain.</source>
+        <translation>AccessKey Secret 留空则保留系统密钥环中已保存的密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate Profile “%1”</source>
+        <translation>复制配置“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the secret access key empty to use the same key as “%1”.</source>
+        <translation>AccessKey Secret 留空则使用与“%1”相同的密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation>云服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Access key ID:</source>
+        <translation>AccessKey ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret access key:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session &amp;token (STS):</source>
+        <translation>会话令牌（STS）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent Identity endpoint:</source>
+        <translation>智能体身份接入地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud Identity endpoint:</source>
+        <translation>云身份中心接入地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CloudSSO endpoint:</source>
+        <translation>云 SSO 接入地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra &amp;CA bundle:</source>
+        <translation>额外的 CA 证书包(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;directory:</source>
+        <translation>默认目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Production Beijing</source>
+        <translation>例如：生产环境 北京</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose or type a region id</source>
+        <translation>选择或输入地域 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as “%1”</source>
+        <translation>与“%1”相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional, for temporary STS credentials</source>
+        <translation>可选，用于 STS 临时凭证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional PEM file, trusted on top of the system certificates</source>
+        <translation>可选的 PEM 文件，在系统证书之外额外信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. d-00fc2p61****</source>
+        <translation>可选，例如 d-00fc2p61****</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+1"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The secret key is held for this session only.</source>
+        <translation>AccessKey Secret 仅在本次会话中保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the system keychain…</source>
+        <translation>正在检查系统密钥环…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A secret key is saved in the system keychain.</source>
+        <translation>系统密钥环中已保存 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secret key and a session token are saved in the system keychain.</source>
+        <translation>系统密钥环中已保存 AccessKey Secret 和会话令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secret key is saved yet: enter one.</source>
+        <translation>尚未保存 AccessKey Secret：请输入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain is unavailable: %1</source>
+        <translation>系统密钥环不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enter the secret access key together with the session token.</source>
+        <translation>请同时输入 AccessKey Secret 和会话令牌。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving; the system keychain may ask you to unlock it…</source>
+        <translation>正在保存，系统密钥环可能会要求您解锁…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Profile Saved</source>
+        <translation>配置已保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secret key cannot be stored because the system keychain is unavailable:
+%1
+
+%2
+
+Save the profile without its secret key and use the key for this session only? It is kept in memory until you quit; nothing is written in plain text.</source>
+        <translation>系统密钥环不可用，无法保存 AccessKey Secret：
+%1
+
+%2
+
+是否保存不含密钥的配置，并仅在本次会话中使用该密钥？密钥会保存在内存中直到退出，不会以明文写入任何地方。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved secret key cannot be carried over because the system keychain is unavailable:
+%1
+
+%2
+
+Save the profile anyway? You will be asked for its secret key when you use it.</source>
+        <translation>系统密钥环不可用，无法沿用已保存的 AccessKey Secret：
+%1
+
+%2
+
+仍然保存此配置吗？使用时会要求您输入密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain Unavailable</source>
+        <translation>密钥环不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save for This Session Only</source>
+        <translation>仅在本次会话中保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a CA Bundle</source>
+        <translation>选择 CA 证书包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManagerDialog</name>
+    <message>
+        <location filename="../ui/ProfileManagerDialog.cpp" line="+181"/>
+        <source>Connection Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each profile names one account and region. Secret keys live only in the system keychain.</source>
+        <translation>每个配置对应一个账号和地域。AccessKey Secret 只保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+151"/>
+        <source>Provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+152"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Access Key ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a profile (Ctrl+N)</source>
+        <translation>添加配置（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected profile (F2)</source>
+        <translation>编辑所选配置（F2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate…</source>
+        <translation>复制(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected profile, e.g. for another region (Ctrl+D)</source>
+        <translation>复制所选配置，例如用于另一个地域（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected profile and its keychain entry (Del)</source>
+        <translation>删除所选配置及其密钥环条目（Del）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One cheap read call per service with this profile (Ctrl+T)</source>
+        <translation>用此配置对每个服务发起一次轻量的读取调用（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use Profile</source>
+        <translation>使用此配置(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the main window to this profile</source>
+        <translation>将主窗口切换到此配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Cancel Test</source>
+        <translation>取消测试(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No profiles yet</source>
+        <translation>还没有配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a profile with the access key of the account you manage.</source>
+        <translation>请使用所管理账号的 AccessKey 添加配置。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(each service&apos;s default)</source>
+        <translation>（各服务的默认值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 endpoint</source>
+        <translation>%1 接入地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra CA bundle</source>
+        <translation>额外的 CA 证书包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default directory</source>
+        <translation>默认目录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose when connecting)</source>
+        <translation>（连接时选择）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret key: held for this session only (not saved).</source>
+        <translation>AccessKey Secret：仅在本次会话中保存（未持久保存）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret key: checking the system keychain…</source>
+        <translation>AccessKey Secret：正在检查系统密钥环…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Secret key: saved in the system keychain.</source>
+        <translation>AccessKey Secret：已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret key: saved in the system keychain, with a session token.</source>
+        <translation>AccessKey Secret：已与会话令牌一起保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret key: not saved yet. Edit the profile to enter it.</source>
+        <translation>AccessKey Secret：尚未保存。请编辑配置并输入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret key: the system keychain is unavailable: %1
+%2</source>
+        <translation>AccessKey Secret：系统密钥环不可用：%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret key: %1</source>
+        <translation>AccessKey Secret：%1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+35"/>
+        <source>Delete Profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Delete profile “%1”?
+
+Its secret key is also removed from the system keychain. This cannot be undone.</source>
+        <translation>删除配置“%1”吗？
+
+其 AccessKey Secret 也会从系统密钥环中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keychain Unavailable</source>
+        <translation>密钥环不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret key of “%1” could not be removed from the system keychain:
+%2
+
+Delete the profile anyway? Its keychain entry (service “idconsole”, account “%1”) then stays until you remove it with your keyring manager.</source>
+        <translation>无法从系统密钥环中删除“%1”的 AccessKey Secret：
+%2
+
+仍然删除此配置吗？其密钥环条目（服务“idconsole”，账号“%1”）会一直保留，直到您用密钥环管理器将其删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete Anyway</source>
+        <translation>仍然删除</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reading the secret key…</source>
+        <translation>正在读取 AccessKey Secret…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secret key is saved for this profile yet. Edit the profile to enter it.</source>
+        <translation>此配置尚未保存 AccessKey Secret。请编辑配置并输入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret key cannot be read: %1</source>
+        <translation>无法读取 AccessKey Secret：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>✔ %1: OK in %2 ms</source>
+        <translation>✔ %1：正常，用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileResolver</name>
+    <message>
+        <location filename="../app/credentials/ProfileResolver.cpp" line="+37"/>
+        <source>Unlock your keyring (it may be waiting for its password) and try again.</source>
+        <translation>请解锁密钥环（它可能正在等待输入密码）后重试。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no profile named “%1” (did you mean “%2”?).</source>
+        <translation>没有名为“%1”的配置（您是否想用“%2”？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no profile named “%1”. List them with: idconsole-cli profile list</source>
+        <translation>没有名为“%1”的配置。可用以下命令列出所有配置：idconsole-cli profile list</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No secret key is saved for profile “%1” yet. Store one with: idconsole-cli profile edit %1 --secret-stdin</source>
+        <translation>配置“%1”尚未保存 AccessKey Secret。可用以下命令保存：idconsole-cli profile edit %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain is unavailable: %1</source>
+        <translation>系统密钥环不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSaveOperation</name>
+    <message>
+        <location filename="../app/credentials/ProfileSaveOperation.cpp" line="+42"/>
+        <location line="+42"/>
+        <source>No profile store.</source>
+        <translation>没有配置存储。</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The secret key could not be stored: %1</source>
+        <translation>无法保存 AccessKey Secret：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The saved secret key could not be carried over to the new name: %1</source>
+        <translation>无法将已保存的 AccessKey Secret 转移到新名称下：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The keychain entry under the old name “%1” could not be removed: %2</source>
+        <translation>无法删除旧名称“%1”下的密钥环条目：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/credentials/ProfileStore.cpp" line="+136"/>
+        <source>Cannot write the settings file %1.</source>
+        <translation>无法写入设置文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file %1 is malformed.</source>
+        <translation>设置文件 %1 格式错误。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A session-only profile is never saved.</source>
+        <translation>仅限本次会话的配置不会被保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/ProfileSwitcher.cpp" line="+73"/>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage Profiles…</source>
+        <translation>管理配置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, edit, test and delete connection profiles</source>
+        <translation>添加、编辑、测试和删除连接配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection profile the console works with</source>
+        <translation>控制台当前使用的连接配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profiles</source>
+        <translation>没有配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>%1 (this session)</source>
+        <translation>%1（本次会话）</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>No secret key is saved for this profile yet. Click to enter it.</source>
+        <translation>此配置尚未保存 AccessKey Secret。单击以输入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain is unavailable. Click for details and to use the key for this session only.</source>
+        <translation>系统密钥环不可用。单击查看详情，并可仅在本次会话中使用密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key cannot be read. Click for details.</source>
+        <translation>无法读取 AccessKey Secret。单击查看详情。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>default region</source>
+        <translation>默认地域</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session only: not saved, the key is held in memory</source>
+        <translation>仅本次会话：未保存，密钥保存在内存中</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No secret key is saved for profile “%1” yet. Enter it to connect.</source>
+        <translation>配置“%1”尚未保存 AccessKey Secret。请输入后连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain is unavailable: %1
+%2</source>
+        <translation>系统密钥环不可用：%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Keychain Unavailable</source>
+        <translation>密钥环不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret key could not be saved in the system keychain:
+%1
+
+It is used for this session only.</source>
+        <translation>无法将 AccessKey Secret 保存到系统密钥环：
+%1
+
+它将仅在本次会话中使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <location filename="../app/credentials/ProfileValidator.cpp" line="+21"/>
+        <source>Enter a profile name.</source>
+        <translation>请输入配置名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name must not start or end with a space.</source>
+        <translation>配置名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name is too long (at most 64 characters).</source>
+        <translation>配置名称过长（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile name must not contain control characters or line breaks.</source>
+        <translation>配置名称不能包含控制字符或换行符。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A profile named “%1” already exists. Choose another name.</source>
+        <translation>已存在名为“%1”的配置。请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a region id. Use lowercase letters, digits and hyphens, e.g. cn-beijing.</source>
+        <translation>“%1”不是地域 ID。请使用小写字母、数字和连字符，例如 cn-beijing。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the access key ID.</source>
+        <translation>请输入 AccessKey ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access key ID must not contain spaces or line breaks.</source>
+        <translation>AccessKey ID 不能包含空格或换行符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access key ID is too long.</source>
+        <translation>AccessKey ID 过长。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the secret access key.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret access key must not contain spaces or line breaks (check what you pasted).</source>
+        <translation>AccessKey Secret 不能包含空格或换行符（请检查粘贴的内容）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agent Identity</source>
+        <translation>智能体身份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloud Identity</source>
+        <translation>云身份中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CloudSSO</source>
+        <translation>云 SSO</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter an endpoint URL, or leave the field empty to use the default.</source>
+        <translation>请输入接入地址 URL，或留空以使用默认地址。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a valid endpoint. Use https://host or https://host:port.</source>
+        <translation>“%1”不是有效的接入地址。请使用 https://主机 或 https://主机:端口 的形式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint must use https.</source>
+        <translation>接入地址必须使用 https。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation>接入地址不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint is a host and optional port only, without a path or query.</source>
+        <translation>接入地址只能包含主机和可选的端口，不能包含路径或查询参数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint port must be between 1 and 65535.</source>
+        <translation>接入地址的端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint must use https (plain http is allowed only for loopback addresses such as 127.0.0.1, ::1 or localhost).</source>
+        <translation>接入地址必须使用 https（仅 127.0.0.1、::1 或 localhost 等本机回环地址允许使用 http）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The CA bundle %1 does not exist.</source>
+        <translation>CA 证书包 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA bundle %1 cannot be read.</source>
+        <translation>无法读取 CA 证书包 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no service “%2”; endpoints can be set for: %3.</source>
+        <translation>%1 没有服务“%2”；可设置接入地址的服务：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 endpoint: %2</source>
+        <translation>%1 接入地址：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningEventModel</name>
+    <message>
+        <location filename="../app/models/ProvisioningEventModel.cpp" line="+24"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>授权对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event ID</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The user or group being provisioned</source>
+        <translation>被同步的用户或用户组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member account the principal is provisioned into</source>
+        <translation>授权对象被同步到的成员账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the event was last updated</source>
+        <translation>该记录的最后更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningEventsPane</name>
+    <message>
+        <location filename="../ui/ProvisioningEventsPane.cpp" line="+46"/>
+        <source>Provisioning events</source>
+        <translation>授权记录</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>failure reason(s)</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>All failed events</source>
+        <translation>全部失败记录</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This profile has no directory service.</source>
+        <translation>此配置没有目录服务。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect a profile to see its provisioning events.</source>
+        <translation>请连接一个配置以查看其授权记录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This account has no CloudSSO directory.</source>
+        <translation>此账号没有云 SSO 目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading directories…</source>
+        <translation>正在加载目录…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading provisioning events…</source>
+        <translation>正在加载授权记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No failed event matches the search or filter.</source>
+        <translation>没有与搜索或筛选条件匹配的失败记录。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear search and filter</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No failed provisioning events: everything is in sync.</source>
+        <translation>没有失败的授权记录：一切均已同步。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n failed event(s).</source>
+        <translation>
+            <numerusform>%n 条失败记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading more…</source>
+        <translation>正在加载更多…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load every page: %1</source>
+        <translation>无法加载全部页面：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n events selected.</source>
+        <translation>
+            <numerusform>已选择 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an event to see the details.</source>
+        <translation>选择一条记录以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>授权对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target account</source>
+        <translation>目标账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event ID</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning ID</source>
+        <translation>同步 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication strategy</source>
+        <translation>重名处理策略</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error count</source>
+        <translation>错误次数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt</source>
+        <translation>最后一次尝试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>KeepBoth — keep the existing RAM user and create the new one with a suffix</source>
+        <translation>KeepBoth — 保留已有的 RAM 用户，并以带后缀的名称创建新用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TakeOver — the provisioned user takes over the RAM user with the same name</source>
+        <translation>TakeOver — 同步的用户接管同名的 RAM 用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Retry provisioning events</source>
+        <translation>重试授权记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>When a RAM user with the same name already exists, what should happen for these %n event(s)?</source>
+        <translation>
+            <numerusform>如果已存在同名的 RAM 用户，这 %n 条记录应如何处理？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retry provisioning %1?</source>
+        <translation>重试同步 %1 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Retry these %n failed provisioning events?</source>
+        <translation>
+            <numerusform>重试这 %n 条失败的授权记录吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Retrying %n provisioning event(s)</source>
+        <translation>
+            <numerusform>正在重试 %n 条授权记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the failed event %1? The failure record is removed; nothing is provisioned.</source>
+        <translation>删除失败记录 %1 吗？只删除失败记录，不会进行任何同步。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete these %n failed events? The failure records are removed; nothing is provisioned.</source>
+        <translation>
+            <numerusform>删除这 %n 条失败记录吗？只删除失败记录，不会进行任何同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete provisioning events</source>
+        <translation>删除授权记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+92"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-87"/>
+        <source>Deleting %n provisioning event(s)</source>
+        <translation>
+            <numerusform>正在删除 %n 条授权记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 of %2 events succeeded, %3 failed.</source>
+        <translation>%2 条记录中 %1 条成功，%3 条失败。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>event ID(s)</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Retry…</source>
+        <translation>重试…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision the selected events again</source>
+        <translation>重新同步所选记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected failure records (Delete)</source>
+        <translation>删除所选失败记录（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy event ID</source>
+        <translation>复制记录 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy failure reason</source>
+        <translation>复制失败原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by user name… (Ctrl+F)</source>
+        <translation>按用户名搜索…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../ui/ResetPasswordDialog.cpp" line="+137"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate a random password</source>
+        <translation>生成随机密码(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type a password</source>
+        <translation>输入密码(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm:</source>
+        <translation>确认(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 to 32 characters</source>
+        <translation>8 到 32 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user must &amp;change it at the next login</source>
+        <translation>用户下次登录时必须修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 was reset. Copy it now: it is shown only this once and cleared when you close this window.</source>
+        <translation>%1 的密码已重置。请立即复制：密码只显示这一次，关闭此窗口后即被清除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The password must be 8 to 32 characters long.</source>
+        <translation>密码长度必须为 8 到 32 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The password may have been reset anyway.</source>
+        <translation>密码可能已经被重置。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <location filename="../app/api/ResponseParser.cpp" line="+48"/>
+        <source>HTTP %1 with an empty body: the service is unavailable.</source>
+        <translation>HTTP %1，响应为空：服务不可用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1: the response is not the expected JSON: &quot;%2&quot;</source>
+        <translation>HTTP %1：响应不是预期的 JSON：“%2”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>HTTP %1: the response has no ResponseMetadata: &quot;%2&quot;</source>
+        <translation>HTTP %1：响应中没有 ResponseMetadata：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/UserDialog.cpp" line="+129"/>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit user %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name:</source>
+        <translation>名字(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>姓氏(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits and @ _ - . (cannot be changed later)</source>
+        <translation>字母、数字和 @ _ - .（创建后不能更改）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+86 138 0000 0000</source>
+        <translation>+86 138 0000 0000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name cannot be changed after the user is created.</source>
+        <translation>用户创建后不能更改用户名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Loading the user…</source>
+        <translation>正在加载用户…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load the user: %1</source>
+        <translation>无法加载用户：%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Creating the user…</source>
+        <translation>正在创建用户…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The service may have saved the change anyway. Refresh the list before trying again.</source>
+        <translation>服务可能已经保存了更改。请先刷新列表再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <location filename="../app/models/UserListModel.cpp" line="+24"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>UserPoolDetailView</name>
+    <message>
+        <location filename="../ui/UserPoolDetailView.cpp" line="+99"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select a user pool to see its details.</source>
+        <translation>选择一个用户池以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading every field of the pool…</source>
+        <translation>正在加载用户池的全部字段…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uid</source>
+        <translation>Uid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRN</source>
+        <translation>TRN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource name</source>
+        <translation>资源名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications (clients)</source>
+        <translation>应用（客户端）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity providers (connections)</source>
+        <translation>身份源（连接）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly active users</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly active users (%1)</source>
+        <translation>月活跃用户（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains and OIDC endpoints</source>
+        <translation>域名与 OIDC 端点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom domain</source>
+        <translation>自定义域名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>颁发者（Issuer）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovery document</source>
+        <translation>发现文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token endpoint</source>
+        <translation>令牌端点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing keys (JWKS)</source>
+        <translation>签名密钥（JWKS）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callback URLs for identity providers</source>
+        <translation>身份源回调 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OIDC sign-in</source>
+        <translation>OIDC 登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OIDC sign-up</source>
+        <translation>OIDC 注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAML sign-in</source>
+        <translation>SAML 登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SAML sign-up</source>
+        <translation>SAML 注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth sign-in</source>
+        <translation>OAuth 登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth sign-up</source>
+        <translation>OAuth 注册</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in and sign-up</source>
+        <translation>登录与注册</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in attributes</source>
+        <translation>登录属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required at sign-up</source>
+        <translation>注册时必填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication method order</source>
+        <translation>认证方式顺序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account recovery verifies</source>
+        <translation>账号找回验证方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branding</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand name</source>
+        <translation>品牌名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Custom attributes</source>
+        <translation>自定义属性</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+</context>
+<context>
+    <name>UserPoolDialog</name>
+    <message>
+        <location filename="../ui/UserPoolDialog.cpp" line="+124"/>
+        <source>Create user pool</source>
+        <translation>创建用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user pool holds the users and applications of one Agent Identity directory.</source>
+        <translation>用户池包含一个智能体身份目录中的用户和应用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit user pool — %1</source>
+        <translation>编辑用户池 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes apply to the pool %1 (%2). Only the fields you change are sent.</source>
+        <translation>更改将应用于用户池 %1（%2）。只发送您修改过的字段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in and sign-up</source>
+        <translation>登录与注册</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name (required):</source>
+        <translation>名称（必填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Customer portal</source>
+        <translation>例如：客户门户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project cannot be changed after creation.</source>
+        <translation>项目在创建后不能更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM project (empty: default)</source>
+        <translation>IAM 项目（留空：默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the pool…</source>
+        <translation>正在读取用户池…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Enter a name first.</source>
+        <translation>请先输入名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not confirm the request: the pool may have been created anyway. Refresh the list before trying again.</source>
+        <translation>服务器没有确认该请求：用户池可能已经创建。请先刷新列表再重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not confirm the request: the change may have been applied anyway.</source>
+        <translation>服务器没有确认该请求：更改可能已经生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Creating the user pool…</source>
+        <translation>正在创建用户池…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>UserPoolModel</name>
+    <message>
+        <location filename="../app/models/UserPoolModel.cpp" line="+24"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uid</source>
+        <translation>Uid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAU</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pool&apos;s unique id (UserPoolUid)</source>
+        <translation>用户池的唯一 ID（UserPoolUid）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total users in the pool</source>
+        <translation>用户池中的用户总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total applications (clients) of the pool</source>
+        <translation>用户池的应用（客户端）总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM project</source>
+        <translation>IAM 项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly active users</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Monthly active users in %1</source>
+        <translation>%1 的月活跃用户</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Reading the pool&apos;s state…</source>
+        <translation>正在读取用户池状态…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the pool&apos;s state: %1</source>
+        <translation>无法读取用户池状态：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>UserPoolService</name>
+    <message>
+        <location filename="../app/cloud/UserPoolService.cpp" line="+28"/>
+        <source>Enter a name for the user pool.</source>
+        <translation>请输入用户池名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>名称过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name cannot contain control characters or line breaks.</source>
+        <translation>名称不能包含控制字符或换行符。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>描述过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description cannot contain control characters.</source>
+        <translation>描述不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+24"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>No user pool given.</source>
+        <translation>未指定用户池。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The month must look like 2025-12 (YYYY-MM).</source>
+        <translation>月份格式应类似 2025-12（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The project name is too long (at most %1 characters).</source>
+        <translation>项目名称过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project name cannot contain control characters.</source>
+        <translation>项目名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Password sign-in</source>
+        <translation>密码登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self sign-up</source>
+        <translation>自助注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-service account recovery</source>
+        <translation>自助找回账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify automatically at sign-up</source>
+        <translation>注册时自动验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in before confirmation</source>
+        <translation>确认前允许登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwordless sign-in by email</source>
+        <translation>邮箱免密登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwordless sign-in by SMS</source>
+        <translation>短信免密登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous sign-up by email</source>
+        <translation>邮箱匿名注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous sign-up by SMS</source>
+        <translation>短信匿名注册</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Users can sign in with a password.</source>
+        <translation>用户可以使用密码登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People can create their own account on the pool&apos;s sign-in page.</source>
+        <translation>用户可以在用户池的登录页面上自行创建账号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users can recover their account themselves (e.g. reset a forgotten password).</source>
+        <translation>用户可以自行找回账号（例如重置忘记的密码）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses and phone numbers given at sign-up are verified automatically.</source>
+        <translation>注册时填写的电子邮箱和手机号码会被自动验证。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users whose account is not confirmed yet can still sign in.</source>
+        <translation>账号尚未确认的用户也可以登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users can sign in with a one-time code sent by email.</source>
+        <translation>用户可以使用通过电子邮件发送的一次性验证码登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users can sign in with a one-time code sent by SMS.</source>
+        <translation>用户可以使用通过短信发送的一次性验证码登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An account is created on the fly when an unknown email address signs in.</source>
+        <translation>未注册的电子邮箱登录时自动创建账号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An account is created on the fly when an unknown phone number signs in.</source>
+        <translation>未注册的手机号码登录时自动创建账号。</translation>
+    </message>
+</context>
+<context>
+    <name>UserPoolsPane</name>
+    <message>
+        <location filename="../ui/UserPoolsPane.cpp" line="+64"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Copied %n Uid(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个 Uid。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Copied %1.</source>
+        <translation>已复制 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User pools</source>
+        <translation>用户池</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect to a Volcengine profile to see its user pools.</source>
+        <translation>请连接火山引擎配置以查看其用户池。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User pools belong to Volcengine Agent Identity; this is an Alibaba Cloud profile.</source>
+        <translation>用户池属于火山引擎智能体身份服务；这是一个阿里云配置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile has no access to Volcengine Agent Identity.</source>
+        <translation>此配置无权访问火山引擎智能体身份服务。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+38"/>
+        <location line="+173"/>
+        <location line="+15"/>
+        <location line="+418"/>
+        <source>Loading user pools…</source>
+        <translation>正在加载用户池…</translation>
+    </message>
+    <message>
+        <location line="-566"/>
+        <source>Could not refresh the user pools: %1</source>
+        <translation>无法刷新用户池：%1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Could not read the monthly active users: %1</source>
+        <translation>无法读取月活跃用户：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No user pools yet — create one</source>
+        <translation>还没有用户池 — 创建一个</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create user pool</source>
+        <translation>创建用户池</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Refreshing… %n user pool(s) so far</source>
+        <translation>
+            <numerusform>正在刷新… 已加载 %n 个用户池</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user pool(s)</source>
+        <translation>
+            <numerusform>%n 个用户池</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>reading details of %n pool(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个用户池的详情…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAU for %1</source>
+        <translation>%1 的月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last refresh failed: %1</source>
+        <translation>上次刷新失败：%1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Created user pool %1.</source>
+        <translation>已创建用户池 %1。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved user pool %1.</source>
+        <translation>已保存用户池 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+15"/>
+        <source>Delete user pool</source>
+        <translation>删除用户池</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>User pools are deleted one at a time, because each deletion removes all of the pool&apos;s users and applications. Select a single pool.</source>
+        <translation>每次删除都会移除用户池中的所有用户和应用，因此一次只能删除一个用户池。请只选择一个用户池。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete the user pool “%1” (%2)?
+
+Its %n user(s) and all of its applications and settings are deleted with it. This cannot be undone.
+
+Type the pool&apos;s name to confirm.</source>
+        <translation>
+            <numerusform>删除用户池“%1”（%2）吗？
+
+其中的 %n 个用户以及所有应用和设置将一并删除。此操作无法撤销。
+
+请输入用户池名称以确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting user pool %1…</source>
+        <translation>正在删除用户池 %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted user pool %1.</source>
+        <translation>已删除用户池 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User pool %1 was already deleted.</source>
+        <translation>用户池 %1 已被删除。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server did not confirm: the pool may have been deleted anyway. The list is refreshed to show its real state.</source>
+        <translation>服务器没有确认：用户池可能已经被删除。列表已刷新以显示其真实状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete the user pool %1</source>
+        <translation>无法删除用户池 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The selected user pools are already enabled.</source>
+        <translation>所选用户池已全部启用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected user pools are already disabled.</source>
+        <translation>所选用户池已全部停用。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Enable %n user pool(s)? Their users can sign in again.</source>
+        <translation>
+            <numerusform>启用 %n 个用户池吗？其用户将可以重新登录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Disable %n user pool(s)? Their users can no longer sign in until the pool is enabled again.</source>
+        <translation>
+            <numerusform>停用 %n 个用户池吗？在用户池重新启用之前，其用户将无法登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable user pools</source>
+        <translation>启用用户池</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disable user pools</source>
+        <translation>停用用户池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+176"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+178"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Enabling user pools</source>
+        <translation>正在启用用户池</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabling user pools</source>
+        <translation>正在停用用户池</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Enabling %n user pool(s)…</source>
+        <translation>
+            <numerusform>正在启用 %n 个用户池…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Disabling %n user pool(s)…</source>
+        <translation>
+            <numerusform>正在停用 %n 个用户池…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enabling %1 (%2 of %3)…</source>
+        <translation>正在启用 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabling %1 (%2 of %3)…</source>
+        <translation>正在停用 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enabling %1…</source>
+        <translation>正在启用 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabling %1…</source>
+        <translation>正在停用 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Enabled %n user pool(s).</source>
+        <translation>
+            <numerusform>已启用 %n 个用户池。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Disabled %n user pool(s).</source>
+        <translation>
+            <numerusform>已停用 %n 个用户池。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>%n stopped before they were changed.</source>
+        <translation>
+            <numerusform>%n 个在更改前已停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%n user pool(s) could not be enabled:</source>
+        <translation>
+            <numerusform>%n 个用户池无法启用：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user pool(s) could not be disabled:</source>
+        <translation>
+            <numerusform>%n 个用户池无法停用：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other pool(s) were enabled.</source>
+        <translation>
+            <numerusform>其他 %n 个用户池已启用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n other pool(s) were disabled.</source>
+        <translation>
+            <numerusform>其他 %n 个用户池已停用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enabling finished with errors.</source>
+        <translation>启用完成，但有错误。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabling finished with errors.</source>
+        <translation>停用完成，但有错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some user pools were not enabled</source>
+        <translation>部分用户池未能启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some user pools were not disabled</source>
+        <translation>部分用户池未能停用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n user pool(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个用户池导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a user pool (Ctrl+N)</source>
+        <translation>创建用户池（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected user pool&apos;s name, description and sign-in settings</source>
+        <translation>编辑所选用户池的名称、描述和登录设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the selected user pools</source>
+        <translation>启用所选用户池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable the selected user pools: their users can no longer sign in</source>
+        <translation>停用所选用户池：其用户将无法登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected user pool (Delete)</source>
+        <translation>删除所选用户池（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the user pools (F5)</source>
+        <translation>重新加载用户池（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Uid</source>
+        <translation>复制 Uid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name, Uid, domain, project… (Ctrl+F)</source>
+        <translation>按名称、Uid、域名、项目等筛选…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAU month:</source>
+        <translation>月活跃用户月份：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month whose monthly active users the MAU column shows</source>
+        <translation>“月活跃用户”列所显示的月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled only</source>
+        <translation>仅已启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled only</source>
+        <translation>仅已停用</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPane</name>
+    <message>
+        <location filename="../ui/UsersPane.cpp" line="+67"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>user name(s)</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This profile has no directory service.</source>
+        <translation>此配置没有目录服务。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect a profile to see its users.</source>
+        <translation>请连接一个配置以查看其用户。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This account has no CloudSSO directory.</source>
+        <translation>此账号没有云 SSO 目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading directories…</source>
+        <translation>正在加载目录…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading users…</source>
+        <translation>正在加载用户…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user matches the search or filters.</source>
+        <translation>没有与搜索或筛选条件匹配的用户。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This directory has no users yet.</source>
+        <translation>此目录中还没有用户。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+496"/>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location line="-487"/>
+        <source>%1 of %2 users loaded; scroll down for more.</source>
+        <translation>已加载 %2 个用户中的 %1 个；向下滚动以加载更多。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 users loaded; scroll down for more.</source>
+        <translation>已加载 %1 个用户；向下滚动以加载更多。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown by the quick filter.</source>
+        <translation>
+            <numerusform>快速筛选显示 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading more…</source>
+        <translation>正在加载更多…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load more: %1 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation>无法加载更多：%1 &lt;a href=&quot;retry&quot;&gt;重试&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>%n users selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+356"/>
+        <source>Select a user to see the details.</source>
+        <translation>选择一个用户以查看详情。</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity type</source>
+        <translation>身份类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the groups: %1</source>
+        <translation>无法加载用户组：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a member of any group.</source>
+        <translation>不属于任何用户组。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Member of</source>
+        <translation>所属用户组</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Created user %1.</source>
+        <translation>已创建用户 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved user %1.</source>
+        <translation>已保存用户 %1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the user “%1”? This cannot be undone.</source>
+        <translation>删除用户“%1”吗？此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n users? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除这 %n 个用户吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete users</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+218"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>The user %1 no longer exists.</source>
+        <translation>用户 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not delete the user</source>
+        <translation>无法删除用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user “%1” was not deleted.</source>
+        <translation>用户“%1”未被删除。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted user %1.</source>
+        <translation>已删除用户 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Deleting %n users</source>
+        <translation>
+            <numerusform>正在删除 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted %1 of %2 users.</source>
+        <translation>已删除 %2 个用户中的 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not enable the user</source>
+        <translation>无法启用用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not disable the user</source>
+        <translation>无法禁用用户</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled %1.</source>
+        <translation>已禁用 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disable users</source>
+        <translation>禁用用户</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Disable %n users? They will not be able to sign in until enabled again.</source>
+        <translation>
+            <numerusform>禁用 %n 个用户吗？在重新启用之前，他们将无法登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-110"/>
+        <source>Enabling %n users</source>
+        <translation>
+            <numerusform>正在启用 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Disabling %n users</source>
+        <translation>
+            <numerusform>正在禁用 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enabled %1 of %2 users.</source>
+        <translation>已启用 %2 个用户中的 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled %1 of %2 users.</source>
+        <translation>已禁用 %2 个用户中的 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reset the password of %1.</source>
+        <translation>重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>user ID(s)</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Exported the %n loaded user(s); scroll to load more before exporting everything.</source>
+        <translation>
+            <numerusform>已导出已加载的 %n 个用户；如需导出全部，请先滚动加载更多。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Create a user (Ctrl+N)</source>
+        <translation>创建用户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected users (Delete)</source>
+        <translation>删除所选用户（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow the selected users to sign in</source>
+        <translation>允许所选用户登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block the selected users from signing in</source>
+        <translation>禁止所选用户登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy user ID</source>
+        <translation>复制用户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy user name</source>
+        <translation>复制用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search user names starting with… (Ctrl+F)</source>
+        <translation>搜索以…开头的用户名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search users… (Ctrl+F)</source>
+        <translation>搜索用户…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+25"/>
+        <source>Identity Console: a desktop admin console for cloud identity directories.</source>
+        <translation>身份管理控制台：云身份目录桌面管理控制台。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>Open the console on a local emulator with demo data.</source>
+        <translation>在带有演示数据的本地模拟器上打开控制台。</translation>
+    </message>
+</context>
+</TS>
