@@ -4,15 +4,9 @@
 #include "Profile.h"
 #include "Session.h"
 
-#if __has_include("ProfileCommand.h")
+#include "BatchCommand.h"
 #include "ProfileCommand.h"
 #include "ProfileResolver.h"
-#define IDCONSOLE_HAVE_PROFILES 1
-#endif
-#if __has_include("BatchCommand.h")
-#include "BatchCommand.h"
-#define IDCONSOLE_HAVE_BATCH 1
-#endif
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -56,6 +50,11 @@ QString CliApplication::usage()
         "SERVICE is id (Volcengine Agent Identity), cloudidentity (Volcengine Cloud Identity)\n"
         "or cloudsso (Alibaba Cloud CloudSSO).\n"
         "\n"
+        "batch reads one JSON parameter object per line on stdin (blank lines skipped), runs them 4 at a time\n"
+        "(slowing down when throttled; Ctrl-C stops sending) and prints one JSON line per item IN INPUT ORDER:\n"
+        "{\"index\":N,\"line\":L,\"ok\":true|false,\"code\":…,\"requestId\":…}; a line that is not a JSON object\n"
+        "fails with code InvalidJson. A summary goes to stderr; exit status 1 if any item failed.\n"
+        "\n"
         "Options (before or after the command):\n"
         "  --endpoint URL        send to URL instead of the service's default endpoint\n"
         "  --region R            region (default cn-beijing for Volcengine, cn-shanghai for Alibaba Cloud)\n"
@@ -73,7 +72,8 @@ QString CliApplication::usage()
         "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN\n"
         "or from --profile. Environment variables win when set.\n"
         "\n"
-        "Exit codes: 0 success, 1 API error, 2 usage error, 3 network error or timeout.\n");
+        "Exit codes: 0 success, 1 API error, 2 usage error, 3 network error or timeout,\n"
+        "4 keychain unavailable or no secret saved (profile commands).\n");
 }
 
 QString CliApplication::parse(const QStringList &arguments, Options *o)
@@ -165,14 +165,9 @@ int CliApplication::run(const QStringList &arguments)
     if (o.command == QLatin1String("batch"))
         return runBatch(o, out, err);
     if (o.command == QLatin1String("profile")) {
-#ifdef IDCONSOLE_HAVE_PROFILES
         out.flush();
         err.flush();
         return ProfileCommand::run(o.positional);
-#else
-        err << "idconsole-cli: profiles are not available in this build\n";
-        return Usage;
-#endif
     }
     err << "idconsole-cli: unknown command " << o.command << "\n\n" << usage();
     return Usage;
@@ -183,23 +178,20 @@ bool CliApplication::setUpClient(ApiClient *client, Service service, const Optio
     Profile profile;
     Credentials credentials;
     if (!o.profile.isEmpty()) {
-#ifdef IDCONSOLE_HAVE_PROFILES
         QString error;
         if (!ProfileResolver::resolve(o.profile, &profile, &credentials, &error)) {
-            err << "idconsole-cli: " << error << '\n';
-            *exitCode = Usage;
-            return false;
+            // The profile exists but its secret cannot be read: environment credentials may still stand in.
+            if (profile.name.isEmpty() || !credentialsFromEnvironment(service)) {
+                err << "idconsole-cli: " << error << '\n';
+                *exitCode = Usage;
+                return false;
+            }
         }
         if (!profile.hasService(service)) {
             err << "idconsole-cli: profile " << o.profile << " is for another provider than " << ServiceCatalog::name(service) << '\n';
             *exitCode = Usage;
             return false;
         }
-#else
-        err << "idconsole-cli: profiles are not available in this build\n";
-        *exitCode = Usage;
-        return false;
-#endif
     }
     if (const auto env = credentialsFromEnvironment(service))
         credentials = *env; // environment wins, as in the official CLIs
@@ -247,8 +239,18 @@ bool CliApplication::setUpClient(ApiClient *client, Service service, const Optio
 
 QString CliApplication::redactedDryRun(const PreparedRequest &p)
 {
+    // The canonical request lists the signed headers with their values: the STS token is one of them.
+    QByteArrayList canonicalLines = p.parts.canonicalRequest.split('\n');
+    bool redacted = false;
+    for (QByteArray &line : canonicalLines) {
+        if (line.startsWith("x-security-token:") || line.startsWith("x-acs-security-token:")) {
+            line = line.left(line.indexOf(':') + 1) + "<redacted>";
+            redacted = true;
+        }
+    }
     QString s;
-    s += QStringLiteral("# Canonical request\n") + QString::fromUtf8(p.parts.canonicalRequest) + QStringLiteral("\n\n");
+    s += QStringLiteral("# Canonical request") + (redacted ? QStringLiteral(" (security token redacted; the hash below covers it)") : QString())
+         + QLatin1Char('\n') + QString::fromUtf8(canonicalLines.join('\n')) + QStringLiteral("\n\n");
     s += QStringLiteral("# String to sign\n") + QString::fromUtf8(p.parts.stringToSign) + QStringLiteral("\n\n");
     s += QStringLiteral("# Request\n") + QString::fromLatin1(p.method) + QLatin1Char(' ')
          + p.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
@@ -402,16 +404,10 @@ int CliApplication::runBatch(const Options &o, QTextStream &out, QTextStream &er
         err << "idconsole-cli: unknown service " << o.positional.at(0) << '\n';
         return Usage;
     }
-#ifdef IDCONSOLE_HAVE_BATCH
     ApiClient client;
     int exitCode = Ok;
     if (!setUpClient(&client, *service, o, err, &exitCode))
         return exitCode;
     QTextStream in(stdin);
     return BatchCommand::run(&client, *service, o.positional.at(1), in, out, err);
-#else
-    Q_UNUSED(out);
-    err << "idconsole-cli: batch is not available in this build\n";
-    return Usage;
-#endif
 }

@@ -8,11 +8,11 @@
 #include <optional>
 
 // idconsole-cli: argument parsing and the `call` command; `profile` and `batch` are delegated.
-// Exit codes: 0 ok, 1 API error, 2 usage error, 3 network error or timeout.
+// Exit codes: 0 ok, 1 API error, 2 usage error, 3 network error or timeout, 4 keychain (profile commands).
 class CliApplication
 {
 public:
-    enum ExitCode { Ok = 0, ApiFailure = 1, Usage = 2, NetworkFailure = 3 };
+    enum ExitCode { Ok = 0, ApiFailure = 1, Usage = 2, NetworkFailure = 3, KeychainFailure = 4 };
 
     struct Options
     {

@@ -13,6 +13,23 @@ class Session;
 // unless `owner` was destroyed or the call was cancelled (then it runs with ApiError::Kind::Cancelled
 // if owner is still alive). Each method returns the ApiCall (for cancel), or nullptr if refused before
 // sending (then the callback has already been scheduled with an InvalidInput error).
+//
+// Details of the implementations (CloudIdentityBackend, CloudSsoBackend):
+// - Refusals (kind InvalidInput, nothing sent): code "InvalidParameter.<field>" for a validation problem
+//   (fieldForError() maps it back to the field; the message lists every problem), "NoDirectory" for a CloudSSO
+//   call while Session::directoryId() is empty, "NotSupported" for an action the service lacks
+//   (setUserEnabled on Cloud Identity, resetPassword on CloudSSO), "MissingParameter" for an empty id,
+//   "InvalidParameter.search" for CloudSSO search text that cannot go into "UserName sw <v>" / "GroupName sw <v>"
+//   (names only contain letters, digits and @ _ - .), "InvalidCursor" for a Cloud Identity cursor that is not a
+//   page number.
+// - Cloud Identity writes wait their turn in the client's CloudIdentityWriteQueue (one mutation at a time,
+//   ConcurrentException / throttling retried after 1 s, 2 s, 4 s). The ApiCall returned for a write is a handle
+//   that lives until the write's final outcome: cancel() on it drops a write that is still queued (Cancelled,
+//   never sent) or aborts the one on the wire (Cancelled with ambiguous set).
+// - Pages: Cloud Identity cursors are page numbers ("2", "3" ...), CloudSSO cursors are NextToken; pageSize
+//   <= 0 means 100, otherwise 1-100. Page::total is Total / TotalCounts (-1 when a client-side filter applied).
+// - WriteResult::result is the object the service answered with, unwrapped: the created / updated user or
+//   group (CloudSSO "User" / "Group"), GetUser's user, ResetPassword's {"Password": …}; {} for the rest.
 class DirectoryBackend : public QObject
 {
     Q_OBJECT
@@ -44,8 +61,10 @@ public:
 
     struct EventQuery
     {
-        QString status;        // ProvisionFailed / DeleteProvisionFailed (empty: both)
-        QString search;        // Cloud Identity QueryString; CloudSSO: client-side on principal name
+        QString status;        // ProvisionFailed / DeleteProvisionFailed (empty: both). Cloud Identity also
+                               // accepts Provisioned / DeleteProvisioned (finished events); CloudSSO lists only
+                               // failed events and filters each page here (RecordMapping::cloudSsoEventStatus).
+        QString search;        // Cloud Identity QueryString; CloudSSO: client-side on principal / target name
     };
 
     template<class T>
@@ -67,12 +86,16 @@ public:
     // Maps a server error to the form field it concerns (e.g. InvalidParameter.Email -> "email"), or empty.
     virtual QString fieldForError(const ApiError &error) const = 0;
 
+    // CloudSSO ListDirectories (not paged). Cloud Identity has none: an empty, successful page (returns nullptr).
     virtual ApiCall *listDirectories(QObject *owner, PageCallback<DirectoryInfo> done) = 0;
 
     // cursor: empty for the first page, then Page::nextCursor.
     virtual ApiCall *listUsers(const UserQuery &query, const QString &cursor, int pageSize, QObject *owner,
                                PageCallback<DirectoryUser> done) = 0;
     virtual ApiCall *getUser(const QString &userId, QObject *owner, WriteCallback done) = 0;
+    // create: empty optional fields are left out. update: the draft is the whole edit form — every field the
+    // service lets you edit is sent and an empty one clears it (Cloud Identity UserName: only when non-empty;
+    // CloudSSO UserName and Status are not editable here, use setUserEnabled). Validated first (validateUser).
     virtual ApiCall *createUser(const UserDraft &draft, QObject *owner, WriteCallback done) = 0;
     virtual ApiCall *updateUser(const QString &userId, const UserDraft &draft, QObject *owner, WriteCallback done) = 0;
     virtual ApiCall *deleteUser(const QString &userId, QObject *owner, WriteCallback done) = 0;
@@ -85,6 +108,8 @@ public:
 
     virtual ApiCall *listGroups(const QString &search, const QString &cursor, int pageSize, QObject *owner,
                                 PageCallback<DirectoryGroup> done) = 0;
+    // Cloud Identity: JoinType defaults to Manual; update sends DisplayName and Description only (name and join
+    // type are fixed). CloudSSO: update sends NewDescription, and NewGroupName when draft.name is non-empty.
     virtual ApiCall *createGroup(const GroupDraft &draft, QObject *owner, WriteCallback done) = 0;
     virtual ApiCall *updateGroup(const QString &groupId, const GroupDraft &draft, QObject *owner, WriteCallback done) = 0;
     virtual ApiCall *deleteGroup(const QString &groupId, QObject *owner, WriteCallback done) = 0;
@@ -100,7 +125,10 @@ public:
                                 WriteCallback done) = 0;
     virtual ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) = 0;
 
-    // The raw request behind retryEvent/deleteEvent etc., for the bulk runner: (action, params).
+    // The raw request behind retryEvent/deleteEvent etc., for the bulk runner: (action, params). An empty action
+    // when the request cannot be built (no directory, no id, CloudSSO retry without a KeepBoth/TakeOver strategy
+    // either given or in event.duplicationStrategy, setUserEnabled on Cloud Identity); BulkRunner fails such an
+    // item as InvalidInput without sending it.
     virtual QPair<QString, QJsonObject> retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const = 0;
     virtual QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const = 0;
     virtual QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const = 0;

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BulkRunner.h"
+
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "CloudIdentityWriteQueue.h"
+#include <QRandomGenerator>
+#include <QTimer>
+#include <algorithm>
+
+BulkRunner::BulkRunner(ApiClient *client, Service service, QObject *parent)
+    : QObject(parent), m_client(client), m_service(service)
+{
+    qRegisterMetaType<BulkSummary>();
+    qRegisterMetaType<ApiResult>();
+    qRegisterMetaType<ApiError>();
+    if (client) {
+        // The connection goes away mid-batch (profile switch): end every item, nothing will answer anymore.
+        connect(client, &QObject::destroyed, this, [this] {
+            if (!m_running)
+                return;
+            m_cancelled = true;
+            m_pending.clear();
+            for (int i = 0; i < m_items.size(); ++i) {
+                Entry &e = m_items[i];
+                if (e.state == State::Done)
+                    continue;
+                if (e.state == State::InFlight)
+                    --m_inFlight;
+                else if (e.state == State::Waiting)
+                    --m_waiting;
+                ApiResult r = cancelledResult(i);
+                if (e.state == State::InFlight && !e.isRead) {
+                    r.error.message = tr("The connection was closed while this write was being sent; it may or may not have happened.");
+                    r.error.ambiguous = true;
+                }
+                complete(i, r);
+            }
+            maybeFinish();
+        });
+    }
+}
+
+BulkRunner::~BulkRunner()
+{
+    // Reads of ours still in flight end with us (their owner). Writes already sent are left to finish on their
+    // own; Cloud Identity writes still waiting in the write queue were never sent: withdraw them.
+    ++m_generation;
+    if (m_running && m_service == Service::CloudIdentity && m_client) {
+        for (Entry &e : m_items)
+            if (e.state == State::InFlight && e.call && !e.isRead)
+                CloudIdentityWriteQueue::forClient(m_client)->cancelIfNotSent(e.call);
+    }
+}
+
+void BulkRunner::setConcurrency(int n)
+{
+    m_concurrency = qBound(1, n, 32);
+    if (!m_running)
+        m_current = m_minCurrent = m_concurrency;
+}
+
+void BulkRunner::setRequeueBackoff(int baseMs, int capMs)
+{
+    m_backoffBaseMs = qMax(0, baseMs);
+    m_backoffCapMs = qMax(m_backoffBaseMs, capMs);
+}
+
+bool BulkRunner::isRequeueable(const ApiError &e)
+{
+    return e.kind == ApiError::Kind::Api
+           && (e.isThrottling() || e.code == QLatin1String("ConcurrentException")
+               || e.code == QLatin1String("OperateTooFrequentlyException"));
+}
+
+void BulkRunner::start(const QList<Item> &items)
+{
+    if (m_running) {
+        qWarning("BulkRunner::start: a batch is already running");
+        return;
+    }
+    ++m_generation;
+    m_items.clear();
+    m_pending.clear();
+    m_items.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i) {
+        Entry e;
+        e.item = items.at(i);
+        e.isRead = ServiceCatalog::isRead(e.item.first);
+        m_items.append(e);
+        m_pending.append(i);
+    }
+    m_current = m_minCurrent = m_concurrency;
+    m_holdUntilMs = 0;
+    m_lastDecreaseMs = -100000;
+    m_inFlight = m_waiting = m_done = m_succeeded = m_failed = m_cancelledCount = m_requeued = m_successStreak = 0;
+    m_running = true;
+    m_cancelled = false;
+    m_finishing = false;
+    m_elapsedMs = 0;
+    m_clock.start();
+    const quint64 generation = m_generation;
+    // Everything is reported asynchronously, even for an empty batch.
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation != m_generation)
+            return;
+        emit progress(0, total());
+        pump();
+        maybeFinish();
+    });
+}
+
+void BulkRunner::pump()
+{
+    if (!m_running || m_cancelled)
+        return;
+    const qint64 now = m_clock.elapsed();
+    if (now < m_holdUntilMs) {
+        // Throttled a moment ago: let the server breathe before starting anything (one timer for all).
+        if (!m_holdTimer) {
+            m_holdTimer = new QTimer(this);
+            m_holdTimer->setSingleShot(true);
+            connect(m_holdTimer, &QTimer::timeout, this, &BulkRunner::pump);
+        }
+        if (!m_holdTimer->isActive() && !m_pending.isEmpty())
+            m_holdTimer->start(int(m_holdUntilMs - now));
+        return;
+    }
+    while (m_inFlight < m_current && !m_pending.isEmpty())
+        startItem(m_pending.takeFirst());
+}
+
+void BulkRunner::startItem(int index)
+{
+    Entry &e = m_items[index];
+    e.state = State::InFlight;
+    ++m_inFlight;
+    emit itemStarted(index);
+    const QString action = e.item.first;
+    if (action.isEmpty() || !m_client) {
+        ApiResult r;
+        r.error = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("InvalidInput"),
+                                 m_client ? tr("This item has no action: it was not sent.") : tr("Not connected."));
+        r.error.service = ServiceCatalog::name(m_service);
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, index, r, generation] {
+            if (generation == m_generation)
+                onItemFinished(index, r);
+        });
+        return;
+    }
+    ApiCall *call = nullptr;
+    if (m_service == Service::CloudIdentity && !e.isRead) {
+        // One Cloud Identity mutation at a time, shared with the panes. No owner: a sent write is never abandoned.
+        call = CloudIdentityWriteQueue::forClient(m_client)->submit(action, e.item.second, nullptr);
+    } else {
+        CallOptions options;
+        options.owner = e.isRead ? this : nullptr; // reads end with the runner; writes are never abandoned
+        call = m_client->call(m_service, action, e.item.second, options);
+    }
+    e.call = call;
+    const quint64 generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, index, generation](const ApiResult &r) {
+        if (generation == m_generation)
+            onItemFinished(index, r);
+    });
+}
+
+void BulkRunner::throttled(int delayMs)
+{
+    const qint64 now = m_clock.elapsed();
+    // Everyone waits a little (a fraction of the item's own delay); the throttled item waits the whole delay.
+    m_holdUntilMs = qMax(m_holdUntilMs, now + qMin(delayMs / 2, 5000));
+    if (now - m_lastDecreaseMs < 1000 || m_current <= 1)
+        return;
+    m_lastDecreaseMs = now;
+    m_current = qMax(1, m_current / 2);
+    m_minCurrent = qMin(m_minCurrent, m_current);
+    m_successStreak = 0;
+    emit concurrencyChanged(m_current);
+}
+
+void BulkRunner::onItemFinished(int index, const ApiResult &r)
+{
+    Entry &e = m_items[index];
+    if (e.state != State::InFlight)
+        return;
+    --m_inFlight;
+    e.call = nullptr;
+    e.attempts += qMax(1, r.attempts);
+
+    if (!r.ok && isRequeueable(r.error) && e.requeues < m_maxRequeues && !m_cancelled) {
+        ++e.requeues;
+        ++m_requeued;
+        const int exp = qMin(e.requeues - 1, 16);
+        int delay = int(qMin<qint64>(m_backoffCapMs, qint64(m_backoffBaseMs) << exp));
+        delay = delay / 2 + int(QRandomGenerator::global()->bounded(delay / 2 + 1)); // jitter
+        if (r.error.retryAfterSeconds > 0)
+            delay = qMax(delay, r.error.retryAfterSeconds * 1000);
+        throttled(delay);
+        e.state = State::Waiting;
+        ++m_waiting;
+        emit itemRequeued(index, delay, r.error);
+        const quint64 generation = m_generation;
+        QTimer::singleShot(delay, this, [this, index, generation] {
+            if (generation != m_generation)
+                return;
+            Entry &w = m_items[index];
+            if (w.state != State::Waiting)
+                return; // cancelled meanwhile
+            --m_waiting;
+            w.state = State::Pending;
+            m_pending.prepend(index);
+            pump();
+        });
+        pump();
+        return;
+    }
+
+    if (r.ok && !m_cancelled) {
+        if (++m_successStreak >= m_current * 4 && m_current < m_concurrency) {
+            ++m_current;
+            m_successStreak = 0;
+            emit concurrencyChanged(m_current);
+        }
+    }
+    ApiResult out = r;
+    out.attempts = e.attempts;
+    complete(index, out);
+    pump();
+    maybeFinish();
+}
+
+ApiResult BulkRunner::cancelledResult(int index) const
+{
+    ApiResult r;
+    r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
+                             tr("Not sent: the batch was cancelled."));
+    r.error.service = ServiceCatalog::name(m_service);
+    r.error.action = m_items.at(index).item.first;
+    r.attempts = m_items.at(index).attempts;
+    return r;
+}
+
+void BulkRunner::complete(int index, const ApiResult &r)
+{
+    Entry &e = m_items[index];
+    e.state = State::Done;
+    e.result = r;
+    ++m_done;
+    if (r.ok)
+        ++m_succeeded;
+    else if (r.error.kind == ApiError::Kind::Cancelled && !r.error.ambiguous)
+        ++m_cancelledCount;
+    else
+        ++m_failed;
+    emit itemFinished(index, r);
+    emit progress(m_done, total());
+}
+
+void BulkRunner::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    // Never started, or waiting to be re-sent: nothing of theirs is on the wire.
+    const QList<int> pending = m_pending;
+    m_pending.clear();
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).state == State::Waiting) {
+            --m_waiting;
+            complete(i, cancelledResult(i));
+        }
+    }
+    for (int i : pending)
+        complete(i, cancelledResult(i));
+    // In flight: cancel reads, and Cloud Identity writes still queued behind another write; let sent writes finish.
+    for (int i = 0; i < m_items.size(); ++i) {
+        Entry &e = m_items[i];
+        if (e.state != State::InFlight || !e.call)
+            continue;
+        if (e.isRead)
+            e.call->cancel();
+        else if (m_service == Service::CloudIdentity && m_client)
+            CloudIdentityWriteQueue::forClient(m_client)->cancelIfNotSent(e.call);
+    }
+    maybeFinish();
+}
+
+void BulkRunner::maybeFinish()
+{
+    if (!m_running || m_finishing || m_done < total())
+        return;
+    m_finishing = true;
+    m_running = false;
+    m_elapsedMs = m_clock.elapsed();
+    emit finished(summary());
+}
+
+BulkSummary BulkRunner::summary() const
+{
+    BulkSummary s;
+    s.total = total();
+    s.succeeded = m_succeeded;
+    s.failed = m_failed;
+    s.cancelled = m_cancelledCount;
+    s.requeued = m_requeued;
+    s.minConcurrency = m_minCurrent;
+    s.elapsedMs = m_running ? m_clock.elapsed() : m_elapsedMs;
+    s.wasCancelled = m_cancelled;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const Entry &e = m_items.at(i);
+        if (e.state != State::Done || e.result.ok)
+            continue;
+        const ApiError &err = e.result.error;
+        if (err.kind == ApiError::Kind::Cancelled && !err.ambiguous)
+            continue;
+        BulkSummary::Failure f;
+        f.index = i;
+        f.action = e.item.first;
+        f.code = err.code;
+        f.message = err.message;
+        f.requestId = err.requestId.isEmpty() ? e.result.requestId : err.requestId;
+        f.httpStatus = err.httpStatus;
+        f.ambiguous = err.ambiguous;
+        f.error = err;
+        s.failures.append(f);
+    }
+    return s;
+}
+
+ApiResult BulkRunner::result(int index) const
+{
+    return index >= 0 && index < m_items.size() ? m_items.at(index).result : ApiResult();
+}
+
+QString BulkRunner::summaryText(const BulkSummary &s)
+{
+    QString text = tr("%1 of %2 succeeded, %3 failed, %4 cancelled (%5 s).")
+                       .arg(s.succeeded)
+                       .arg(s.total)
+                       .arg(s.failed)
+                       .arg(s.cancelled)
+                       .arg(s.elapsedMs / 1000.0, 0, 'f', 1);
+    if (s.requeued > 0)
+        text += QLatin1Char(' ') + tr("Throttled %n time(s); those items were sent again later.", nullptr, s.requeued);
+    for (const BulkSummary::Failure &f : s.failures) {
+        QString line = QStringLiteral("\n#%1 %2: %3").arg(f.index).arg(f.code.isEmpty() ? QStringLiteral("Error") : f.code,
+                                                                       f.message);
+        if (!f.requestId.isEmpty())
+            line += QLatin1Char(' ') + tr("(RequestId %1)").arg(f.requestId);
+        if (f.ambiguous)
+            line += QLatin1Char(' ') + tr("[outcome unknown: check before repeating]");
+        text += line;
+    }
+    return text;
+}

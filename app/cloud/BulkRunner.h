@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiResult.h"
+#include "ServiceCatalog.h"
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+class ApiClient;
+class ApiCall;
+class QTimer;
+
+// The outcome of a batch.
+struct BulkSummary
+{
+    struct Failure
+    {
+        int index = -1;          // position in the list given to start()
+        QString action;
+        QString code;            // ApiError::code, verbatim
+        QString message;         // the server's message (or ours for non-API errors)
+        QString requestId;       // of the last attempt; empty when nothing was answered
+        int httpStatus = 0;
+        bool ambiguous = false;  // a write that may or may not have happened: verify before repeating it
+        ApiError error;          // the whole error, for localized rendering
+    };
+    int total = 0;
+    int succeeded = 0;
+    int failed = 0;
+    int cancelled = 0;           // never started because of cancel() (or cancelled while only queued)
+    int requeued = 0;            // times an item was throttled and sent again later (not failures)
+    int minConcurrency = 0;      // lowest concurrency the runner slowed down to
+    qint64 elapsedMs = 0;
+    bool wasCancelled = false;
+    QList<Failure> failures;     // in index order
+};
+Q_DECLARE_METATYPE(BulkSummary)
+
+// Runs many API calls of one service with bounded concurrency, continues past individual failures, can be
+// cancelled, and ends with a summary listing each failure with its code and RequestId. Used by the panes'
+// bulk actions and by `idconsole-cli batch`.
+//
+// Throttling: the ApiClient already paces each host adaptively and retries throttled calls; when an item
+// still ends throttled (or with ConcurrentException / OperateTooFrequentlyException, which prove the server
+// did not act), the runner does not count it as failed: it sends it again later (after the server's
+// Retry-After or an exponential backoff, at most maxRequeues() times) and halves its own concurrency
+// (creeping back up while calls succeed). An item that fails ambiguously (timeout or reset on a write) is a
+// failure with ambiguous set and is never sent again.
+//
+// Cloud Identity writes go through the client's CloudIdentityWriteQueue (one mutation at a time).
+//
+// cancel(): items not started yet (or waiting to be re-sent, or still queued in the Cloud Identity write
+// queue) end as Cancelled without being sent; reads in flight are cancelled; writes in flight are waited for
+// (their outcome is reported normally), because abandoning a sent write would make its outcome unknown.
+class BulkRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using Item = QPair<QString, QJsonObject>;   // (action, parameters); an empty action fails as InvalidInput
+
+    BulkRunner(ApiClient *client, Service service, QObject *parent = nullptr);
+    ~BulkRunner() override;
+
+    void setConcurrency(int n);                  // 1-32, default 4; takes effect for the next start()
+    int concurrency() const { return m_concurrency; }
+    int currentConcurrency() const { return m_current; }
+    void setMaxRequeues(int n) { m_maxRequeues = qMax(0, n); }   // default 10
+    int maxRequeues() const { return m_maxRequeues; }
+    // Backoff before re-sending a throttled item without Retry-After: base * 2^(n-1), capped (defaults 500 ms, 10 s).
+    void setRequeueBackoff(int baseMs, int capMs);
+
+    // Starts the batch (ignored while running). Everything is reported through the signals, asynchronously.
+    void start(const QList<Item> &items);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool isCancelling() const { return m_running && m_cancelled; }
+    Service service() const { return m_service; }
+    int total() const { return int(m_items.size()); }
+    int doneCount() const { return m_done; }
+    int inFlight() const { return m_inFlight; }
+    BulkSummary summary() const;                 // so far (final after finished())
+    ApiResult result(int index) const;           // final result of an item (default-constructed until done)
+
+    // True when an item that ended with `error` may be sent again (the server provably did not act).
+    static bool isRequeueable(const ApiError &error);
+    // Localized multi-line summary: counts, then one line per failure "#index: CODE message (RequestId …)".
+    static QString summaryText(const BulkSummary &summary);
+
+signals:
+    void itemStarted(int index);
+    // Once per item, in completion order: success, failure, or Cancelled (kind Cancelled, never sent).
+    void itemFinished(int index, const ApiResult &result);
+    // A throttled item will be sent again after delayMs.
+    void itemRequeued(int index, int delayMs, const ApiError &error);
+    void progress(int done, int total);
+    void concurrencyChanged(int current);
+    void finished(const BulkSummary &summary);
+
+private:
+    enum class State { Pending, Waiting, InFlight, Done };
+    struct Entry
+    {
+        Item item;
+        State state = State::Pending;
+        int requeues = 0;
+        int attempts = 0;
+        bool isRead = false;
+        QPointer<ApiCall> call;
+        ApiResult result;
+    };
+    void pump();
+    void startItem(int index);
+    void onItemFinished(int index, const ApiResult &result);
+    void complete(int index, const ApiResult &result);
+    void maybeFinish();
+    void throttled(int delayMs);
+    ApiResult cancelledResult(int index) const;
+
+    QPointer<ApiClient> m_client;
+    Service m_service;
+    QList<Entry> m_items;
+    QList<int> m_pending;     // FIFO of indexes ready to start
+    int m_concurrency = 4;
+    int m_current = 4;
+    int m_minCurrent = 4;
+    int m_maxRequeues = 10;
+    int m_backoffBaseMs = 500;
+    int m_backoffCapMs = 10000;
+    int m_inFlight = 0;
+    int m_waiting = 0;
+    int m_done = 0;
+    int m_succeeded = 0;
+    int m_failed = 0;
+    int m_cancelledCount = 0;
+    int m_requeued = 0;
+    int m_successStreak = 0;
+    qint64 m_lastDecreaseMs = -100000;
+    qint64 m_holdUntilMs = 0;      // after a throttle nothing new starts before this (m_clock time)
+    QTimer *m_holdTimer = nullptr;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_finishing = false;
+    quint64 m_generation = 0;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
+};

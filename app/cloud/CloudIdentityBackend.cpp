@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CloudIdentityBackend.h"
+
+#include "CloudIdentityWriteQueue.h"
+#include "DirectoryValidation.h"
+#include "GroupMembershipScan.h"
+#include "RecordMapping.h"
+#include <QJsonArray>
+
+namespace {
+const Service S = Service::CloudIdentity;
+
+void putIfSet(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+template<class T>
+Page<T> mapPage(const ApiResult &r, const QString &field, int page, int pageSize,
+                const std::function<T(const QJsonObject &)> &map)
+{
+    Page<T> p;
+    const QList<QJsonObject> objects = RecordMapping::objects(r.result.value(field));
+    p.items.reserve(objects.size());
+    for (const QJsonObject &o : objects)
+        p.items.append(map(o));
+    p.total = RecordMapping::integer(r.result, QStringLiteral("Total"), -1);
+    // Count what the server sent (even entries we could not read) so paging never stops early.
+    const int sent = r.result.value(field).toArray().size();
+    p.nextCursor = DirectoryBackendBase::nextPageCursor(page, pageSize, sent, p.total);
+    return p;
+}
+} // namespace
+
+CloudIdentityBackend::CloudIdentityBackend(Session *session, QObject *parent)
+    : DirectoryBackendBase(session, S, parent)
+{
+}
+
+DirectoryBackend::Capabilities CloudIdentityBackend::capabilities() const
+{
+    Capabilities c;
+    c.resetPassword = true;
+    c.groupJoinType = true;
+    c.groupDisplayName = true;
+    c.userPhone = true;
+    c.userNameEditable = true;
+    c.eventStatusFilter = true;
+    c.userSourceValues = {QStringLiteral("Manual"), QStringLiteral("Sync")};
+    return c;
+}
+
+QList<FieldError> CloudIdentityBackend::validateUser(const UserDraft &draft, bool creating) const
+{
+    return DirectoryValidation::cloudIdentityUser(draft, creating);
+}
+
+QList<FieldError> CloudIdentityBackend::validateGroup(const GroupDraft &draft, bool creating) const
+{
+    return DirectoryValidation::cloudIdentityGroup(draft, creating);
+}
+
+QString CloudIdentityBackend::fieldForError(const ApiError &error) const
+{
+    return DirectoryValidation::fieldForError(S, error);
+}
+
+CloudIdentityWriteQueue *CloudIdentityBackend::writeQueue() const
+{
+    return CloudIdentityWriteQueue::forClient(client());
+}
+
+ApiCall *CloudIdentityBackend::sendWrite(const QString &action, const QJsonObject &params, QObject *owner)
+{
+    return writeQueue()->submit(action, params, owner);
+}
+
+ApiError CloudIdentityBackend::badCursor(const QString &action) const
+{
+    return refusal(action, QStringLiteral("InvalidCursor"), tr("The page cursor is not a page number."));
+}
+
+ApiCall *CloudIdentityBackend::refuseMissingId(const QString &action, const QString &what, QObject *owner,
+                                               WriteCallback done)
+{
+    return refuseWrite(refusal(action, QStringLiteral("MissingParameter"), tr("No %1 was given.").arg(what)), owner,
+                       done);
+}
+
+// ---- request bodies ----
+
+QJsonObject CloudIdentityBackend::createUserParams(const UserDraft &d)
+{
+    QJsonObject p;
+    p.insert(QStringLiteral("UserName"), d.userName.trimmed());
+    putIfSet(p, QStringLiteral("DisplayName"), d.displayName.trimmed());
+    putIfSet(p, QStringLiteral("Description"), d.description);
+    putIfSet(p, QStringLiteral("Email"), d.email.trimmed());
+    putIfSet(p, QStringLiteral("Phone"), d.phone.trimmed());
+    return p;
+}
+
+QJsonObject CloudIdentityBackend::updateUserParams(const QString &userId, const UserDraft &d)
+{
+    // The draft is the whole form: every editable field is sent, empty clears it. UserName cannot be empty.
+    QJsonObject p;
+    p.insert(QStringLiteral("UserId"), userId);
+    putIfSet(p, QStringLiteral("UserName"), d.userName.trimmed());
+    p.insert(QStringLiteral("DisplayName"), d.displayName.trimmed());
+    p.insert(QStringLiteral("Description"), d.description);
+    p.insert(QStringLiteral("Email"), d.email.trimmed());
+    p.insert(QStringLiteral("Phone"), d.phone.trimmed());
+    return p;
+}
+
+QJsonObject CloudIdentityBackend::createGroupParams(const GroupDraft &d)
+{
+    QJsonObject p;
+    p.insert(QStringLiteral("GroupName"), d.name.trimmed());
+    p.insert(QStringLiteral("JoinType"), d.joinType.isEmpty() ? QStringLiteral("Manual") : d.joinType);
+    putIfSet(p, QStringLiteral("DisplayName"), d.displayName.trimmed());
+    putIfSet(p, QStringLiteral("Description"), d.description);
+    return p;
+}
+
+QJsonObject CloudIdentityBackend::updateGroupParams(const QString &groupId, const GroupDraft &d)
+{
+    // GroupName and JoinType are fixed after creation.
+    QJsonObject p;
+    p.insert(QStringLiteral("GroupId"), groupId);
+    p.insert(QStringLiteral("DisplayName"), d.displayName.trimmed());
+    p.insert(QStringLiteral("Description"), d.description);
+    return p;
+}
+
+QJsonObject CloudIdentityBackend::resetPasswordParams(const QString &userId, const QString &password, bool mustChange)
+{
+    QJsonObject p;
+    p.insert(QStringLiteral("UserId"), userId);
+    p.insert(QStringLiteral("GenerateRandomPassword"), password.isEmpty());
+    p.insert(QStringLiteral("PasswordResetRequired"), mustChange);
+    if (!password.isEmpty())
+        p.insert(QStringLiteral("Password"), password);
+    return p;
+}
+
+// ---- directories ----
+
+ApiCall *CloudIdentityBackend::listDirectories(QObject *owner, PageCallback<DirectoryInfo> done)
+{
+    // Cloud Identity has one directory per account: nothing to choose.
+    Page<DirectoryInfo> page;
+    page.total = 0;
+    QTimer::singleShot(0, context(owner), [done, page] {
+        if (done)
+            done(page);
+    });
+    return nullptr;
+}
+
+// ---- users ----
+
+ApiCall *CloudIdentityBackend::listUsers(const UserQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                                         PageCallback<DirectoryUser> done)
+{
+    const QString action = QStringLiteral("ListUsers");
+    const int page = pageFromCursor(cursor);
+    if (page < 1)
+        return refusePage<DirectoryUser>(badCursor(action), owner, done);
+    const int size = clampPageSize(pageSize);
+    QJsonObject p;
+    p.insert(QStringLiteral("PageNumber"), page);
+    p.insert(QStringLiteral("PageSize"), size);
+    putIfSet(p, QStringLiteral("QueryString"), query.search.trimmed());
+    putIfSet(p, QStringLiteral("Source"), query.source);
+    return readPage<DirectoryUser>(action, p, owner, done, [page, size](const ApiResult &r) {
+        return mapPage<DirectoryUser>(r, QStringLiteral("Users"), page, size, &RecordMapping::cloudIdentityUser);
+    });
+}
+
+ApiCall *CloudIdentityBackend::getUser(const QString &userId, QObject *owner, WriteCallback done)
+{
+    if (userId.isEmpty())
+        return refuseMissingId(QStringLiteral("GetUser"), tr("user"), owner, done);
+    return read(QStringLiteral("GetUser"), {{QStringLiteral("UserId"), userId}}, owner, done);
+}
+
+ApiCall *CloudIdentityBackend::createUser(const UserDraft &draft, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("CreateUser");
+    const QList<FieldError> errors = validateUser(draft, true);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, createUserParams(draft), owner, done);
+}
+
+ApiCall *CloudIdentityBackend::updateUser(const QString &userId, const UserDraft &draft, QObject *owner,
+                                          WriteCallback done)
+{
+    const QString action = QStringLiteral("UpdateUser");
+    if (userId.isEmpty())
+        return refuseMissingId(action, tr("user"), owner, done);
+    const QList<FieldError> errors = validateUser(draft, false);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, updateUserParams(userId, draft), owner, done);
+}
+
+ApiCall *CloudIdentityBackend::deleteUser(const QString &userId, QObject *owner, WriteCallback done)
+{
+    if (userId.isEmpty())
+        return refuseMissingId(QStringLiteral("DeleteUser"), tr("user"), owner, done);
+    return write(QStringLiteral("DeleteUser"), {{QStringLiteral("UserId"), userId}}, owner, done);
+}
+
+ApiCall *CloudIdentityBackend::setUserEnabled(const QString &userId, bool enabled, QObject *owner, WriteCallback done)
+{
+    Q_UNUSED(userId);
+    Q_UNUSED(enabled);
+    return refuseWrite(refusal(QStringLiteral("UpdateUserStatus"), QStringLiteral("NotSupported"),
+                               tr("Cloud Identity users cannot be enabled or disabled.")),
+                       owner, done);
+}
+
+ApiCall *CloudIdentityBackend::resetPassword(const QString &userId, const QString &password, bool mustChange,
+                                             QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("ResetPassword");
+    if (userId.isEmpty())
+        return refuseMissingId(action, tr("user"), owner, done);
+    const QList<FieldError> errors = DirectoryValidation::resetPassword(password);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, resetPasswordParams(userId, password, mustChange), owner, done);
+}
+
+void CloudIdentityBackend::listUserGroups(const QString &userId, QObject *owner, PageCallback<DirectoryGroup> done)
+{
+    if (!client() || userId.isEmpty()) {
+        refusePage<DirectoryGroup>(userId.isEmpty() ? refusal(QStringLiteral("ListGroupMembers"),
+                                                              QStringLiteral("MissingParameter"), tr("No user was given."))
+                                                    : notConnected(QStringLiteral("ListGroups")),
+                                   owner, done);
+        return;
+    }
+    GroupMembershipScan::Spec spec;
+    spec.service = S;
+    spec.mapGroup = &RecordMapping::cloudIdentityGroup;
+    auto *scan = new GroupMembershipScan(client(), spec, userId, owner, std::move(done), this);
+    scan->start();
+}
+
+// ---- groups ----
+
+ApiCall *CloudIdentityBackend::listGroups(const QString &search, const QString &cursor, int pageSize, QObject *owner,
+                                          PageCallback<DirectoryGroup> done)
+{
+    const QString action = QStringLiteral("ListGroups");
+    const int page = pageFromCursor(cursor);
+    if (page < 1)
+        return refusePage<DirectoryGroup>(badCursor(action), owner, done);
+    const int size = clampPageSize(pageSize);
+    QJsonObject p;
+    p.insert(QStringLiteral("PageNumber"), page);
+    p.insert(QStringLiteral("PageSize"), size);
+    putIfSet(p, QStringLiteral("QueryString"), search.trimmed());
+    return readPage<DirectoryGroup>(action, p, owner, done, [page, size](const ApiResult &r) {
+        return mapPage<DirectoryGroup>(r, QStringLiteral("Groups"), page, size, &RecordMapping::cloudIdentityGroup);
+    });
+}
+
+ApiCall *CloudIdentityBackend::createGroup(const GroupDraft &draft, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("CreateGroup");
+    const QList<FieldError> errors = validateGroup(draft, true);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, createGroupParams(draft), owner, done);
+}
+
+ApiCall *CloudIdentityBackend::updateGroup(const QString &groupId, const GroupDraft &draft, QObject *owner,
+                                           WriteCallback done)
+{
+    const QString action = QStringLiteral("UpdateGroup");
+    if (groupId.isEmpty())
+        return refuseMissingId(action, tr("group"), owner, done);
+    const QList<FieldError> errors = validateGroup(draft, false);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, updateGroupParams(groupId, draft), owner, done);
+}
+
+ApiCall *CloudIdentityBackend::deleteGroup(const QString &groupId, QObject *owner, WriteCallback done)
+{
+    if (groupId.isEmpty())
+        return refuseMissingId(QStringLiteral("DeleteGroup"), tr("group"), owner, done);
+    return write(QStringLiteral("DeleteGroup"), {{QStringLiteral("GroupId"), groupId}}, owner, done);
+}
+
+ApiCall *CloudIdentityBackend::listMembers(const QString &groupId, const QString &cursor, int pageSize, QObject *owner,
+                                           PageCallback<GroupMember> done)
+{
+    const QString action = QStringLiteral("ListGroupMembers");
+    if (groupId.isEmpty())
+        return refusePage<GroupMember>(refusal(action, QStringLiteral("MissingParameter"), tr("No group was given.")),
+                                       owner, done);
+    const int page = pageFromCursor(cursor);
+    if (page < 1)
+        return refusePage<GroupMember>(badCursor(action), owner, done);
+    const int size = clampPageSize(pageSize);
+    QJsonObject p;
+    p.insert(QStringLiteral("GroupId"), groupId);
+    p.insert(QStringLiteral("PageNumber"), page);
+    p.insert(QStringLiteral("PageSize"), size);
+    return readPage<GroupMember>(action, p, owner, done, [page, size, groupId](const ApiResult &r) {
+        return mapPage<GroupMember>(r, QStringLiteral("Members"), page, size, [groupId](const QJsonObject &o) {
+            return RecordMapping::cloudIdentityMember(o, groupId);
+        });
+    });
+}
+
+ApiCall *CloudIdentityBackend::addMember(const QString &groupId, const QString &userId, QObject *owner,
+                                         WriteCallback done)
+{
+    if (groupId.isEmpty() || userId.isEmpty())
+        return refuseMissingId(QStringLiteral("AddUserToGroup"), groupId.isEmpty() ? tr("group") : tr("user"), owner, done);
+    return write(QStringLiteral("AddUserToGroup"), {{QStringLiteral("GroupId"), groupId}, {QStringLiteral("UserId"), userId}},
+                 owner, done);
+}
+
+ApiCall *CloudIdentityBackend::removeMember(const QString &groupId, const QString &userId, QObject *owner,
+                                            WriteCallback done)
+{
+    if (groupId.isEmpty() || userId.isEmpty())
+        return refuseMissingId(QStringLiteral("RemoveUserFromGroup"), groupId.isEmpty() ? tr("group") : tr("user"), owner,
+                               done);
+    return write(QStringLiteral("RemoveUserFromGroup"),
+                 {{QStringLiteral("GroupId"), groupId}, {QStringLiteral("UserId"), userId}}, owner, done);
+}
+
+// ---- provisioning events ----
+
+ApiCall *CloudIdentityBackend::listEvents(const EventQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                                          PageCallback<ProvisioningEvent> done)
+{
+    const QString action = QStringLiteral("ListUserProvisioningEvents");
+    const int page = pageFromCursor(cursor);
+    if (page < 1)
+        return refusePage<ProvisioningEvent>(badCursor(action), owner, done);
+    const int size = clampPageSize(pageSize);
+    QJsonObject p;
+    p.insert(QStringLiteral("PageNumber"), page);
+    p.insert(QStringLiteral("PageSize"), size);
+    if (!query.status.isEmpty())
+        p.insert(QStringLiteral("EventStatus"), QJsonArray{query.status});
+    putIfSet(p, QStringLiteral("QueryString"), query.search.trimmed());
+    return readPage<ProvisioningEvent>(action, p, owner, done, [page, size](const ApiResult &r) {
+        return mapPage<ProvisioningEvent>(r, QStringLiteral("UserProvisioningEvent"), page, size,
+                                          &RecordMapping::cloudIdentityEvent);
+    });
+}
+
+QPair<QString, QJsonObject> CloudIdentityBackend::retryEventRequest(const ProvisioningEvent &event,
+                                                                    const QString &strategy) const
+{
+    Q_UNUSED(strategy);
+    if (event.id.isEmpty())
+        return {};
+    return {QStringLiteral("RetryUserProvisioningEvent"), {{QStringLiteral("UserProvisioningEventId"), event.id}}};
+}
+
+QPair<QString, QJsonObject> CloudIdentityBackend::deleteEventRequest(const ProvisioningEvent &event) const
+{
+    if (event.id.isEmpty())
+        return {};
+    return {QStringLiteral("DeleteUserProvisioningEvent"), {{QStringLiteral("UserProvisioningEventId"), event.id}}};
+}
+
+QPair<QString, QJsonObject> CloudIdentityBackend::setUserEnabledRequest(const QString &userId, bool enabled) const
+{
+    Q_UNUSED(userId);
+    Q_UNUSED(enabled);
+    return {}; // not supported by Cloud Identity
+}
+
+ApiCall *CloudIdentityBackend::retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
+                                          WriteCallback done)
+{
+    const auto req = retryEventRequest(event, strategy);
+    if (req.first.isEmpty())
+        return refuseMissingId(QStringLiteral("RetryUserProvisioningEvent"), tr("event"), owner, done);
+    return write(req.first, req.second, owner, done);
+}
+
+ApiCall *CloudIdentityBackend::deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done)
+{
+    const auto req = deleteEventRequest(event);
+    if (req.first.isEmpty())
+        return refuseMissingId(QStringLiteral("DeleteUserProvisioningEvent"), tr("event"), owner, done);
+    return write(req.first, req.second, owner, done);
+}

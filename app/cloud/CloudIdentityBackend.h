@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DirectoryBackendBase.h"
+
+class CloudIdentityWriteQueue;
+
+// Volcengine Cloud Identity (`cloudidentity`, 2023-01-01). Page-number paging (the cursor is the page
+// number as text), no user status, ResetPassword, group join types. Every write goes through the client's
+// CloudIdentityWriteQueue: one at a time, ConcurrentException retried after 1 s, 2 s, 4 s.
+class CloudIdentityBackend : public DirectoryBackendBase
+{
+    Q_OBJECT
+public:
+    explicit CloudIdentityBackend(Session *session, QObject *parent = nullptr);
+
+    Capabilities capabilities() const override;
+    QString serviceName() const override { return QStringLiteral("cloudidentity"); }
+
+    QList<FieldError> validateUser(const UserDraft &draft, bool creating) const override;
+    QList<FieldError> validateGroup(const GroupDraft &draft, bool creating) const override;
+    QString fieldForError(const ApiError &error) const override;
+
+    ApiCall *listDirectories(QObject *owner, PageCallback<DirectoryInfo> done) override;
+
+    ApiCall *listUsers(const UserQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                       PageCallback<DirectoryUser> done) override;
+    ApiCall *getUser(const QString &userId, QObject *owner, WriteCallback done) override;
+    ApiCall *createUser(const UserDraft &draft, QObject *owner, WriteCallback done) override;
+    ApiCall *updateUser(const QString &userId, const UserDraft &draft, QObject *owner, WriteCallback done) override;
+    ApiCall *deleteUser(const QString &userId, QObject *owner, WriteCallback done) override;
+    ApiCall *setUserEnabled(const QString &userId, bool enabled, QObject *owner, WriteCallback done) override;
+    ApiCall *resetPassword(const QString &userId, const QString &password, bool mustChange, QObject *owner,
+                           WriteCallback done) override;
+    void listUserGroups(const QString &userId, QObject *owner, PageCallback<DirectoryGroup> done) override;
+
+    ApiCall *listGroups(const QString &search, const QString &cursor, int pageSize, QObject *owner,
+                        PageCallback<DirectoryGroup> done) override;
+    ApiCall *createGroup(const GroupDraft &draft, QObject *owner, WriteCallback done) override;
+    ApiCall *updateGroup(const QString &groupId, const GroupDraft &draft, QObject *owner, WriteCallback done) override;
+    ApiCall *deleteGroup(const QString &groupId, QObject *owner, WriteCallback done) override;
+    ApiCall *listMembers(const QString &groupId, const QString &cursor, int pageSize, QObject *owner,
+                         PageCallback<GroupMember> done) override;
+    ApiCall *addMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done) override;
+    ApiCall *removeMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done) override;
+
+    ApiCall *listEvents(const EventQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                        PageCallback<ProvisioningEvent> done) override;
+    ApiCall *retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
+                        WriteCallback done) override;
+    ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) override;
+
+    QPair<QString, QJsonObject> retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const override;
+    QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const override;
+    QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const override;
+
+    // Request bodies (public for tests).
+    static QJsonObject createUserParams(const UserDraft &draft);
+    static QJsonObject updateUserParams(const QString &userId, const UserDraft &draft);
+    static QJsonObject createGroupParams(const GroupDraft &draft);
+    static QJsonObject updateGroupParams(const QString &groupId, const GroupDraft &draft);
+    static QJsonObject resetPasswordParams(const QString &userId, const QString &password, bool mustChange);
+
+    CloudIdentityWriteQueue *writeQueue() const;
+
+protected:
+    ApiCall *sendWrite(const QString &action, const QJsonObject &params, QObject *owner) override;
+
+private:
+    ApiError badCursor(const QString &action) const;
+    ApiCall *refuseMissingId(const QString &action, const QString &what, QObject *owner, WriteCallback done);
+};

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CloudSsoBackend.h"
+
+#include "DirectoryValidation.h"
+#include "GroupMembershipScan.h"
+#include "RecordMapping.h"
+#include "Session.h"
+#include <QJsonArray>
+
+namespace {
+const Service S = Service::CloudSso;
+
+void putIfSet(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+template<class T>
+Page<T> mapTokenPage(const ApiResult &r, const QString &field, const std::function<T(const QJsonObject &)> &map)
+{
+    Page<T> p;
+    const QList<QJsonObject> objects = RecordMapping::objects(r.result.value(field));
+    p.items.reserve(objects.size());
+    for (const QJsonObject &o : objects)
+        p.items.append(map(o));
+    p.total = RecordMapping::integer(r.result, QStringLiteral("TotalCounts"), -1);
+    const QJsonValue truncated = r.result.value(QStringLiteral("IsTruncated"));
+    const bool more = truncated.isBool() ? truncated.toBool()
+                                         : truncated.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    if (more)
+        p.nextCursor = RecordMapping::string(r.result, QStringLiteral("NextToken"));
+    return p;
+}
+} // namespace
+
+CloudSsoBackend::CloudSsoBackend(Session *session, QObject *parent)
+    : DirectoryBackendBase(session, S, parent)
+{
+}
+
+DirectoryBackend::Capabilities CloudSsoBackend::capabilities() const
+{
+    Capabilities c;
+    c.userEnableDisable = true;
+    c.groupRename = true;
+    c.userFirstLastName = true;
+    c.eventRetryNeedsStrategy = true;
+    c.tokenPaging = true;
+    c.directories = true;
+    c.userSourceValues = {QStringLiteral("Manual"), QStringLiteral("Synchronized")};
+    c.userStatusValues = {QStringLiteral("Enabled"), QStringLiteral("Disabled")};
+    return c;
+}
+
+QList<FieldError> CloudSsoBackend::validateUser(const UserDraft &draft, bool creating) const
+{
+    return DirectoryValidation::cloudSsoUser(draft, creating);
+}
+
+QList<FieldError> CloudSsoBackend::validateGroup(const GroupDraft &draft, bool creating) const
+{
+    return DirectoryValidation::cloudSsoGroup(draft, creating);
+}
+
+QString CloudSsoBackend::fieldForError(const ApiError &error) const
+{
+    return DirectoryValidation::fieldForError(S, error);
+}
+
+QString CloudSsoBackend::directoryId() const
+{
+    return m_session ? m_session->directoryId() : QString();
+}
+
+QJsonObject CloudSsoBackend::base() const
+{
+    return {{QStringLiteral("DirectoryId"), directoryId()}};
+}
+
+ApiError CloudSsoBackend::noDirectory(const QString &action) const
+{
+    return refusal(action, QStringLiteral("NoDirectory"), tr("Choose a CloudSSO directory first."));
+}
+
+ApiCall *CloudSsoBackend::sendWrite(const QString &action, const QJsonObject &params, QObject *owner)
+{
+    CallOptions options;
+    options.owner = owner;
+    return client()->call(S, action, params, options);
+}
+
+ApiCall *CloudSsoBackend::refuseMissingId(const QString &action, const QString &what, QObject *owner, WriteCallback done)
+{
+    if (directoryId().isEmpty())
+        return refuseWrite(noDirectory(action), owner, done);
+    return refuseWrite(refusal(action, QStringLiteral("MissingParameter"), tr("No %1 was given.").arg(what)), owner, done);
+}
+
+QString CloudSsoBackend::normalizedStrategy(const QString &strategy)
+{
+    const QString s = strategy.trimmed().toLower();
+    if (s == QLatin1String("keepboth"))
+        return QStringLiteral("KeepBoth");
+    if (s == QLatin1String("takeover"))
+        return QStringLiteral("TakeOver");
+    return {};
+}
+
+// ---- request bodies ----
+
+QJsonObject CloudSsoBackend::createUserParams(const QString &directoryId, const UserDraft &d)
+{
+    QJsonObject p{{QStringLiteral("DirectoryId"), directoryId}};
+    p.insert(QStringLiteral("UserName"), d.userName.trimmed());
+    putIfSet(p, QStringLiteral("FirstName"), d.firstName.trimmed());
+    putIfSet(p, QStringLiteral("LastName"), d.lastName.trimmed());
+    putIfSet(p, QStringLiteral("DisplayName"), d.displayName.trimmed());
+    putIfSet(p, QStringLiteral("Description"), d.description);
+    putIfSet(p, QStringLiteral("Email"), d.email.trimmed());
+    putIfSet(p, QStringLiteral("Status"), d.status);
+    return p;
+}
+
+QJsonObject CloudSsoBackend::updateUserParams(const QString &directoryId, const QString &userId, const UserDraft &d)
+{
+    // The draft is the whole form: every editable field is sent. UserName cannot be changed.
+    QJsonObject p{{QStringLiteral("DirectoryId"), directoryId}, {QStringLiteral("UserId"), userId}};
+    p.insert(QStringLiteral("NewFirstName"), d.firstName.trimmed());
+    p.insert(QStringLiteral("NewLastName"), d.lastName.trimmed());
+    p.insert(QStringLiteral("NewDisplayName"), d.displayName.trimmed());
+    p.insert(QStringLiteral("NewEmail"), d.email.trimmed());
+    p.insert(QStringLiteral("NewDescription"), d.description);
+    return p;
+}
+
+QJsonObject CloudSsoBackend::createGroupParams(const QString &directoryId, const GroupDraft &d)
+{
+    QJsonObject p{{QStringLiteral("DirectoryId"), directoryId}};
+    p.insert(QStringLiteral("GroupName"), d.name.trimmed());
+    putIfSet(p, QStringLiteral("Description"), d.description);
+    return p;
+}
+
+QJsonObject CloudSsoBackend::updateGroupParams(const QString &directoryId, const QString &groupId, const GroupDraft &d)
+{
+    QJsonObject p{{QStringLiteral("DirectoryId"), directoryId}, {QStringLiteral("GroupId"), groupId}};
+    putIfSet(p, QStringLiteral("NewGroupName"), d.name.trimmed());
+    p.insert(QStringLiteral("NewDescription"), d.description);
+    return p;
+}
+
+// ---- directories ----
+
+ApiCall *CloudSsoBackend::listDirectories(QObject *owner, PageCallback<DirectoryInfo> done)
+{
+    return readPage<DirectoryInfo>(QStringLiteral("ListDirectories"), {}, owner, done, [](const ApiResult &r) {
+        Page<DirectoryInfo> p;
+        for (const QJsonObject &o : RecordMapping::objects(r.result.value(QStringLiteral("Directories"))))
+            p.items.append(RecordMapping::cloudSsoDirectory(o));
+        p.total = RecordMapping::integer(r.result, QStringLiteral("TotalCounts"), p.items.size());
+        return p;
+    });
+}
+
+// ---- users ----
+
+ApiCall *CloudSsoBackend::listUsers(const UserQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                                    PageCallback<DirectoryUser> done)
+{
+    const QString action = QStringLiteral("ListUsers");
+    if (directoryId().isEmpty())
+        return refusePage<DirectoryUser>(noDirectory(action), owner, done);
+    QString error;
+    const QString filter = DirectoryValidation::cloudSsoUserFilter(query.search, &error);
+    if (!error.isEmpty())
+        return refusePage<DirectoryUser>(refusal(action, QStringLiteral("InvalidParameter.search"), error), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("MaxResults"), clampPageSize(pageSize));
+    putIfSet(p, QStringLiteral("NextToken"), cursor);
+    putIfSet(p, QStringLiteral("Filter"), filter);
+    putIfSet(p, QStringLiteral("ProvisionType"), query.source);
+    putIfSet(p, QStringLiteral("Status"), query.status);
+    return readPage<DirectoryUser>(action, p, owner, done, [](const ApiResult &r) {
+        return mapTokenPage<DirectoryUser>(r, QStringLiteral("Users"), &RecordMapping::cloudSsoUser);
+    });
+}
+
+ApiCall *CloudSsoBackend::getUser(const QString &userId, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("GetUser");
+    if (directoryId().isEmpty() || userId.isEmpty())
+        return refuseMissingId(action, tr("user"), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("UserId"), userId);
+    return read(action, p, owner, done, QStringLiteral("User"));
+}
+
+ApiCall *CloudSsoBackend::createUser(const UserDraft &draft, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("CreateUser");
+    if (directoryId().isEmpty())
+        return refuseWrite(noDirectory(action), owner, done);
+    const QList<FieldError> errors = validateUser(draft, true);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, createUserParams(directoryId(), draft), owner, done, QStringLiteral("User"));
+}
+
+ApiCall *CloudSsoBackend::updateUser(const QString &userId, const UserDraft &draft, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("UpdateUser");
+    if (directoryId().isEmpty() || userId.isEmpty())
+        return refuseMissingId(action, tr("user"), owner, done);
+    const QList<FieldError> errors = validateUser(draft, false);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, updateUserParams(directoryId(), userId, draft), owner, done, QStringLiteral("User"));
+}
+
+ApiCall *CloudSsoBackend::deleteUser(const QString &userId, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("DeleteUser");
+    if (directoryId().isEmpty() || userId.isEmpty())
+        return refuseMissingId(action, tr("user"), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("UserId"), userId);
+    return write(action, p, owner, done);
+}
+
+QPair<QString, QJsonObject> CloudSsoBackend::setUserEnabledRequest(const QString &userId, bool enabled) const
+{
+    if (directoryId().isEmpty() || userId.isEmpty())
+        return {};
+    QJsonObject p = base();
+    p.insert(QStringLiteral("UserId"), userId);
+    p.insert(QStringLiteral("NewStatus"), enabled ? QStringLiteral("Enabled") : QStringLiteral("Disabled"));
+    return {QStringLiteral("UpdateUserStatus"), p};
+}
+
+ApiCall *CloudSsoBackend::setUserEnabled(const QString &userId, bool enabled, QObject *owner, WriteCallback done)
+{
+    const auto req = setUserEnabledRequest(userId, enabled);
+    if (req.first.isEmpty())
+        return refuseMissingId(QStringLiteral("UpdateUserStatus"), tr("user"), owner, done);
+    return write(req.first, req.second, owner, done);
+}
+
+ApiCall *CloudSsoBackend::resetPassword(const QString &userId, const QString &password, bool mustChange,
+                                        QObject *owner, WriteCallback done)
+{
+    Q_UNUSED(userId);
+    Q_UNUSED(password);
+    Q_UNUSED(mustChange);
+    return refuseWrite(refusal(QStringLiteral("ResetPassword"), QStringLiteral("NotSupported"),
+                               tr("CloudSSO passwords cannot be reset from the API.")),
+                       owner, done);
+}
+
+void CloudSsoBackend::listUserGroups(const QString &userId, QObject *owner, PageCallback<DirectoryGroup> done)
+{
+    if (!client() || directoryId().isEmpty() || userId.isEmpty()) {
+        const QString action = QStringLiteral("ListGroupMembers");
+        refusePage<DirectoryGroup>(!client()               ? notConnected(action)
+                                   : directoryId().isEmpty() ? noDirectory(action)
+                                                             : refusal(action, QStringLiteral("MissingParameter"),
+                                                                       tr("No user was given.")),
+                                   owner, done);
+        return;
+    }
+    GroupMembershipScan::Spec spec;
+    spec.service = S;
+    spec.baseParams = base();
+    spec.mapGroup = &RecordMapping::cloudSsoGroup;
+    auto *scan = new GroupMembershipScan(client(), spec, userId, owner, std::move(done), this);
+    scan->start();
+}
+
+// ---- groups ----
+
+ApiCall *CloudSsoBackend::listGroups(const QString &search, const QString &cursor, int pageSize, QObject *owner,
+                                     PageCallback<DirectoryGroup> done)
+{
+    const QString action = QStringLiteral("ListGroups");
+    if (directoryId().isEmpty())
+        return refusePage<DirectoryGroup>(noDirectory(action), owner, done);
+    QString error;
+    const QString filter = DirectoryValidation::cloudSsoGroupFilter(search, &error);
+    if (!error.isEmpty())
+        return refusePage<DirectoryGroup>(refusal(action, QStringLiteral("InvalidParameter.search"), error), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("MaxResults"), clampPageSize(pageSize));
+    putIfSet(p, QStringLiteral("NextToken"), cursor);
+    putIfSet(p, QStringLiteral("Filter"), filter);
+    return readPage<DirectoryGroup>(action, p, owner, done, [](const ApiResult &r) {
+        return mapTokenPage<DirectoryGroup>(r, QStringLiteral("Groups"), &RecordMapping::cloudSsoGroup);
+    });
+}
+
+ApiCall *CloudSsoBackend::createGroup(const GroupDraft &draft, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("CreateGroup");
+    if (directoryId().isEmpty())
+        return refuseWrite(noDirectory(action), owner, done);
+    const QList<FieldError> errors = validateGroup(draft, true);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, createGroupParams(directoryId(), draft), owner, done, QStringLiteral("Group"));
+}
+
+ApiCall *CloudSsoBackend::updateGroup(const QString &groupId, const GroupDraft &draft, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("UpdateGroup");
+    if (directoryId().isEmpty() || groupId.isEmpty())
+        return refuseMissingId(action, tr("group"), owner, done);
+    const QList<FieldError> errors = validateGroup(draft, false);
+    if (!errors.isEmpty())
+        return refuseWrite(fieldRefusal(action, errors), owner, done);
+    return write(action, updateGroupParams(directoryId(), groupId, draft), owner, done, QStringLiteral("Group"));
+}
+
+ApiCall *CloudSsoBackend::deleteGroup(const QString &groupId, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("DeleteGroup");
+    if (directoryId().isEmpty() || groupId.isEmpty())
+        return refuseMissingId(action, tr("group"), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("GroupId"), groupId);
+    return write(action, p, owner, done);
+}
+
+ApiCall *CloudSsoBackend::listMembers(const QString &groupId, const QString &cursor, int pageSize, QObject *owner,
+                                      PageCallback<GroupMember> done)
+{
+    const QString action = QStringLiteral("ListGroupMembers");
+    if (directoryId().isEmpty())
+        return refusePage<GroupMember>(noDirectory(action), owner, done);
+    if (groupId.isEmpty())
+        return refusePage<GroupMember>(refusal(action, QStringLiteral("MissingParameter"), tr("No group was given.")),
+                                       owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("GroupId"), groupId);
+    p.insert(QStringLiteral("MaxResults"), clampPageSize(pageSize));
+    putIfSet(p, QStringLiteral("NextToken"), cursor);
+    return readPage<GroupMember>(action, p, owner, done, [groupId](const ApiResult &r) {
+        return mapTokenPage<GroupMember>(r, QStringLiteral("GroupMembers"), [groupId](const QJsonObject &o) {
+            return RecordMapping::cloudSsoMember(o, groupId);
+        });
+    });
+}
+
+ApiCall *CloudSsoBackend::addMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("AddUserToGroup");
+    if (directoryId().isEmpty() || groupId.isEmpty() || userId.isEmpty())
+        return refuseMissingId(action, groupId.isEmpty() ? tr("group") : tr("user"), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("GroupId"), groupId);
+    p.insert(QStringLiteral("UserId"), userId);
+    return write(action, p, owner, done);
+}
+
+ApiCall *CloudSsoBackend::removeMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("RemoveUserFromGroup");
+    if (directoryId().isEmpty() || groupId.isEmpty() || userId.isEmpty())
+        return refuseMissingId(action, groupId.isEmpty() ? tr("group") : tr("user"), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("GroupId"), groupId);
+    p.insert(QStringLiteral("UserId"), userId);
+    return write(action, p, owner, done);
+}
+
+// ---- provisioning events ----
+
+ApiCall *CloudSsoBackend::listEvents(const EventQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                                     PageCallback<ProvisioningEvent> done)
+{
+    const QString action = QStringLiteral("ListUserProvisioningEvents");
+    if (directoryId().isEmpty())
+        return refusePage<ProvisioningEvent>(noDirectory(action), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("MaxResults"), clampPageSize(pageSize));
+    putIfSet(p, QStringLiteral("NextToken"), cursor);
+    // CloudSSO filters neither by status nor by name: both are applied to each page here.
+    const QString status = query.status;
+    const QString search = query.search.trimmed();
+    return readPage<ProvisioningEvent>(action, p, owner, done, [status, search](const ApiResult &r) {
+        Page<ProvisioningEvent> page =
+            mapTokenPage<ProvisioningEvent>(r, QStringLiteral("UserProvisioningEvents"), &RecordMapping::cloudSsoEvent);
+        if (status.isEmpty() && search.isEmpty())
+            return page;
+        QList<ProvisioningEvent> kept;
+        for (const ProvisioningEvent &e : std::as_const(page.items)) {
+            if (!status.isEmpty() && e.status != status)
+                continue;
+            if (!search.isEmpty() && !e.principalName.contains(search, Qt::CaseInsensitive)
+                && !e.targetName.contains(search, Qt::CaseInsensitive) && e.principalId != search && e.id != search)
+                continue;
+            kept.append(e);
+        }
+        page.items = kept;
+        page.total = -1; // the server's count is of unfiltered events
+        return page;
+    });
+}
+
+QPair<QString, QJsonObject> CloudSsoBackend::retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const
+{
+    const QString s = normalizedStrategy(strategy.isEmpty() ? event.duplicationStrategy : strategy);
+    if (directoryId().isEmpty() || event.id.isEmpty() || s.isEmpty())
+        return {};
+    QJsonObject p = base();
+    p.insert(QStringLiteral("EventId"), event.id);
+    p.insert(QStringLiteral("DuplicationStrategy"), s);
+    return {QStringLiteral("RetryUserProvisioningEvent"), p};
+}
+
+QPair<QString, QJsonObject> CloudSsoBackend::deleteEventRequest(const ProvisioningEvent &event) const
+{
+    if (directoryId().isEmpty() || event.id.isEmpty() || event.provisioningId.isEmpty())
+        return {};
+    QJsonObject p = base();
+    p.insert(QStringLiteral("EventId"), event.id);
+    p.insert(QStringLiteral("UserProvisioningId"), event.provisioningId);
+    return {QStringLiteral("DeleteUserProvisioningEvent"), p};
+}
+
+ApiCall *CloudSsoBackend::retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
+                                     WriteCallback done)
+{
+    const QString action = QStringLiteral("RetryUserProvisioningEvent");
+    if (directoryId().isEmpty() || event.id.isEmpty())
+        return refuseMissingId(action, tr("event"), owner, done);
+    const auto req = retryEventRequest(event, strategy);
+    if (req.first.isEmpty())
+        return refuseWrite(refusal(action, QStringLiteral("InvalidParameter.DuplicationStrategy"),
+                                   tr("Choose how to handle an existing RAM user of the same name: KeepBoth or TakeOver.")),
+                           owner, done);
+    return write(req.first, req.second, owner, done);
+}
+
+ApiCall *CloudSsoBackend::deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("DeleteUserProvisioningEvent");
+    if (directoryId().isEmpty() || event.id.isEmpty())
+        return refuseMissingId(action, tr("event"), owner, done);
+    const auto req = deleteEventRequest(event);
+    if (req.first.isEmpty())
+        return refuseMissingId(action, tr("provisioning"), owner, done);
+    return write(req.first, req.second, owner, done);
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DirectoryBackend.h"
+
+#include "CloudIdentityBackend.h"
+#include "CloudSsoBackend.h"
+#include "Session.h"
+
+DirectoryBackend::DirectoryBackend(Session *session, QObject *parent)
+    : QObject(parent), m_session(session)
+{
+}
+
+DirectoryBackend *DirectoryBackend::create(Session *session, QObject *parent)
+{
+    if (!session)
+        return nullptr;
+    if (session->profile().provider == Profile::Provider::Aliyun)
+        return new CloudSsoBackend(session, parent);
+    return new CloudIdentityBackend(session, parent);
+}
