@@ -7,6 +7,11 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 EmulatorFixture::EmulatorFixture(const QStringList &extraArgs)
     : m_extraArgs(extraArgs)
 {
@@ -38,6 +43,10 @@ bool EmulatorFixture::start(QString *error, int timeoutMs)
     m_process->setProcessEnvironment(env);
     m_args = QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-key"), m_accessKey}
              + m_extraArgs;
+#ifdef Q_OS_LINUX
+    // A test killed by a timeout must not leave its emulator behind.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->setProgram(emulatorPath());
     m_process->setArguments(m_args);
     QObject::connect(m_process, &QProcess::readyReadStandardError, m_process,
