@@ -21,6 +21,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -85,7 +86,9 @@ QString networkErrorCode(QNetworkReply::NetworkError e)
 {
     switch (e) {
     case QNetworkReply::ConnectionRefusedError: return QStringLiteral("ConnectionRefused");
-    case QNetworkReply::RemoteHostClosedError: return QStringLiteral("RemoteHostClosed");
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // the connection closed before the answer; see OneShotBody
+        return QStringLiteral("RemoteHostClosed");
     case QNetworkReply::HostNotFoundError: return QStringLiteral("HostNotFound");
     case QNetworkReply::SslHandshakeFailedError: return QStringLiteral("SslHandshakeFailed");
     case QNetworkReply::TemporaryNetworkFailureError:
@@ -98,6 +101,44 @@ QString networkErrorCode(QNetworkReply::NetworkError e)
     default: return QStringLiteral("NetworkError");
     }
 }
+
+// RFC 7231 IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), as every server sends Date. Qt 6.4's RFC 2822 parser
+// only accepts a numeric zone, so "GMT"/"UTC" are rewritten to +0000 first.
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QString s = QString::fromLatin1(value).trimmed();
+    if (s.endsWith(QLatin1String(" GMT")) || s.endsWith(QLatin1String(" UTC")))
+        s = s.chopped(4) + QStringLiteral(" +0000");
+    return QDateTime::fromString(s, Qt::RFC2822Date);
+}
+
+// The request body, readable once. Qt's HTTP/1 stack silently re-sends a request whose connection closed while it
+// waited for the answer - for POST too, up to twice, with the same signature and nonce (see the FIXME in
+// QHttpNetworkConnectionChannel). That would repeat a write that may already have happened. A body that refuses
+// to rewind makes Qt fail the reply with ContentReSendError instead, and the retry policy below decides
+// (reads are re-signed and retried, writes are reported as ambiguous).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - pos());
+        if (n <= 0)
+            return pos() >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + pos(), size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+};
 
 // The request never reached a server that could have acted on it.
 bool provablyNotSent(QNetworkReply::NetworkError e)
@@ -385,7 +426,9 @@ void ApiClient::send(Attempt *a)
     }
     a->sentAt = QDateTime::currentDateTimeUtc();
     a->sentAtMs = nowMs();
-    a->reply = m_nam->sendCustomRequest(req, p.method, p.body);
+    auto *body = new OneShotBody(p.body);
+    a->reply = m_nam->sendCustomRequest(req, p.method, body);
+    body->setParent(a->reply);
     QNetworkReply *reply = a->reply;
     connect(reply, &QNetworkReply::finished, this, [this, a, reply] { onReplyFinished(a, reply); });
 
@@ -393,6 +436,7 @@ void ApiClient::send(Attempt *a)
     if (!a->timer) {
         a->timer = new QTimer(this);
         a->timer->setSingleShot(true);
+        a->timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early: Retry-After is a minimum
     }
     a->timer->disconnect();
     connect(a->timer, &QTimer::timeout, this, [a] {
@@ -418,7 +462,7 @@ void ApiClient::onReplyFinished(Attempt *a, QNetworkReply *reply)
     const QString serviceName = ServiceCatalog::name(a->service);
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
 
     ApiResult r;
     r.httpStatus = status;
@@ -443,7 +487,9 @@ void ApiClient::onReplyFinished(Attempt *a, QNetworkReply *reply)
     } else if (status == 0 && netError != QNetworkReply::NoError) {
         e.kind = ApiError::Kind::Network;
         e.code = networkErrorCode(netError);
-        e.message = reply->errorString();
+        e.message = netError == QNetworkReply::ContentReSendError // Qt has no text for it
+                        ? tr("The server closed the connection before answering.")
+                        : reply->errorString();
         e.ambiguous = !a->isRead && !provablyNotSent(netError);
     } else {
         // Retry-After (seconds) from either cloud.
@@ -454,7 +500,7 @@ void ApiClient::onReplyFinished(Attempt *a, QNetworkReply *reply)
         r = ResponseParser::parse(a->service, a->action, status, body, ra);
         r.attempts = a->attemptNo;
         if (e.isClockSkew() && !dateHeader.isEmpty()) {
-            const QDateTime serverTime = QDateTime::fromString(QString::fromLatin1(dateHeader), Qt::RFC2822Date);
+            const QDateTime serverTime = parseHttpDate(dateHeader);
             if (serverTime.isValid()) {
                 const QDateTime local = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
                 m_clockOffsetMs = local.msecsTo(serverTime) + elapsed / 2;
@@ -661,9 +707,12 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
         r.elapsedMs = state->timer.elapsed();
         if (r.requestId.isEmpty())
             r.requestId = state->requestId;
-        for (const QJsonArray &page : std::as_const(state->pages))
-            for (const QJsonValue &v : page)
-                r.items.append(v);
+        // A failed listing carries no items: a partial list must not pass for a complete (short) one.
+        if (r.ok) {
+            for (const QJsonArray &page : std::as_const(state->pages))
+                for (const QJsonValue &v : page)
+                    r.items.append(v);
+        }
         parentCall->finish(r);
     };
     auto subCall = [this, c, service, action, options](const QJsonObject &params) {
