@@ -9,8 +9,10 @@
 
 class ApiClient;
 
-// Handle for one logical call (which may span several attempts or pages). Emits finished() exactly once,
-// always asynchronously, then deletes itself (deleteLater). Connect before returning to the event loop.
+// Handle for one logical call (which may span several attempts or pages). Emits finished() exactly once, then
+// deletes itself (deleteLater). Answers arrive asynchronously; cancel(), cancelAll() and the owner's destruction
+// emit finished(Cancelled) synchronously (not at all when the owner is being destroyed). Connect before returning
+// to the event loop.
 class ApiCall : public QObject
 {
     Q_OBJECT

@@ -780,9 +780,18 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
                     emit parentCall->pageArrived(items, int(state->pages.size()) - 1, state->total);
                 const QString nextToken = r.result.value(QLatin1String("NextToken")).toString();
                 const bool truncated = r.result.value(QLatin1String("IsTruncated")).toBool();
-                if (!truncated || nextToken.isEmpty()) {
+                if (!truncated) {
                     ApiResult out = r;
                     out.result.remove(field);
+                    finishWith(out);
+                    return;
+                }
+                if (nextToken.isEmpty()) {
+                    ApiResult out = r;
+                    out.ok = false;
+                    out.error = ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("PagingTokenMissing"),
+                                               tr("The service said more pages remain but gave no NextToken; the list is incomplete."));
+                    out.error.requestId = r.requestId;
                     finishWith(out);
                     return;
                 }
@@ -823,9 +832,22 @@ void ApiClient::startListAll(ApiCall *c, const CallOptions &options, int pageSiz
         state->firstResult.remove(field);
         if (parentCall)
             emit parentCall->pageArrived(items, 0, state->total);
+        // The server may cap PageSize below what was asked: page through with the size it actually used.
         int pages = 1;
-        if (state->total > items.size() && items.size() >= pageSize)
-            pages = int((state->total + pageSize - 1) / pageSize);
+        if (state->total > items.size() && !items.isEmpty()) {
+            const qint64 perPage = qMin<qint64>(items.size(), pageSize);
+            const qint64 needed = (state->total + perPage - 1) / perPage;
+            if (needed > 100000) {
+                ApiResult out = r;
+                out.ok = false;
+                out.error = ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("PagingTotalImplausible"),
+                                           tr("The service reported %1 items, too many to list page by page.").arg(state->total));
+                out.error.requestId = r.requestId;
+                finishWith(out);
+                return;
+            }
+            pages = int(needed);
+        }
         state->pages.resize(pages);
         state->pages[0] = items;
         state->expected = pages;

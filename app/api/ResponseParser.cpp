@@ -70,10 +70,14 @@ ApiResult ResponseParser::parse(Service service, const QString &action, int stat
         } else if (status >= 200 && status < 300 && meta.contains(QLatin1String("RequestId"))) {
             r.ok = true;
             r.result = obj.value(QLatin1String("Result")).toObject();
+        } else if (status >= 500 && meta.contains(QLatin1String("RequestId"))) {
+            e.kind = ApiError::Kind::Api;
+            e.code = QStringLiteral("HTTP%1").arg(status);
+            e.message = tr("HTTP %1 without an error code.").arg(status);
         } else {
             e.kind = ApiError::Kind::MalformedResponse;
             e.code = QStringLiteral("MalformedResponse");
-            e.message = tr("HTTP %1: the response has no ResponseMetadata: \"%2\"").arg(status).arg(excerpt(body));
+            e.message = tr("HTTP %1: the response is not a valid envelope: \"%2\"").arg(status).arg(excerpt(body));
         }
     } else {
         const QJsonObject obj = doc.object();
