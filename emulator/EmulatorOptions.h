@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace emu {
+
+// Command-line options of idconsole-emulator (see README.md and --help).
+struct EmulatorOptions
+{
+    enum class ParseResult { Run, ExitSuccess, ExitError };
+
+    QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;
+    QString accessKey;
+    QString credentialsFile;
+    QString dataset = QStringLiteral("demo");
+    int users = 100000;
+    int events = 0;
+    quint64 seed = 1;
+    QString statePath;
+    double throttleQps = 0;
+    double failRate = 0;
+    double resetRate = 0;
+    int latencyMinMs = 0;
+    int latencyMaxMs = 0;
+    qint64 clockSkewSeconds = 0;
+    bool log = false;
+
+    // On ExitSuccess `output` holds --help / --version text; on ExitError `output` holds the message.
+    static ParseResult parse(const QStringList &arguments, EmulatorOptions *options, QString *output);
+    static QString versionString();
+};
+
+} // namespace emu
