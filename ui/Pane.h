@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Session.h" // the inline members below use QPointer<Session>, which needs the full type
 #include <QIcon>
 #include <QPointer>
 #include <QWidget>
