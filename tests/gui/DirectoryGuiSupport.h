@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiResult.h"
+#include "Profile.h"
+#include "ServiceCatalog.h"
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+class EmulatorFixture;
+class QWidget;
+class Session;
+
+// Shared by the directory pane GUI tests (users, groups, events, activity log).
+namespace DirectoryGuiSupport {
+// Isolated QSettings (test mode) and an organisation name per test executable.
+void initSettings(const QString &testName);
+// A Volcengine profile (id + cloudidentity) or an Aliyun profile (cloudsso) pointing at the emulator.
+Profile volcengineProfile(const EmulatorFixture &emu, const QString &name = QStringLiteral("volc-emulator"));
+Profile aliyunProfile(const EmulatorFixture &emu, const QString &name = QStringLiteral("aliyun-emulator"));
+Session *newSession(const EmulatorFixture &emu, const Profile &profile, QObject *parent = nullptr);
+// One call straight to the emulator (not through the pane), waited for. Lists: every page (listAll).
+ApiResult call(const EmulatorFixture &emu, Service service, const QString &action, const QJsonObject &params = {},
+               bool all = false);
+// The first CloudSSO directory of the emulator.
+QString ssoDirectory(const EmulatorFixture &emu);
+// build/screenshots/<name>.png; returns the path (empty on failure).
+QString screenshot(QWidget *widget, const QString &name);
+// Switches the UI language and waits until the LanguageChange events have been delivered.
+void setLanguage(const QString &language);
+}

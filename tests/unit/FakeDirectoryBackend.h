@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DirectoryBackend.h"
+#include <QHash>
+
+// An in-memory DirectoryBackend for model tests: pages with numeric cursors, answers asynchronously
+// (after delayMs on the event loop, only while the owner lives), records what it was asked, and can fail.
+class FakeDirectoryBackend : public DirectoryBackend
+{
+    Q_OBJECT
+public:
+    explicit FakeDirectoryBackend(QObject *parent = nullptr);
+
+    Capabilities caps;
+    QList<DirectoryInfo> directories;
+    QList<DirectoryUser> users;
+    QList<DirectoryGroup> groups;
+    QHash<QString, QList<GroupMember>> members;
+    QList<ProvisioningEvent> events;
+
+    int delayMs = 0;
+    // The next list call (of any kind) fails with this error, then it is cleared.
+    ApiError failNextList;
+    // Per-call delays, consumed in order by list calls (overrides delayMs while non-empty).
+    QList<int> listDelays;
+
+    // What was asked.
+    int listUsersCalls = 0;
+    QList<UserQuery> userQueries;
+    QStringList userCursors;
+    int listGroupsCalls = 0;
+    int listMembersCalls = 0;
+    int listEventsCalls = 0;
+    QList<EventQuery> eventQueries;
+
+    static DirectoryUser makeUser(int i, const QString &prefix = QStringLiteral("user"));
+
+    Capabilities capabilities() const override { return caps; }
+    QString serviceName() const override { return QStringLiteral("fake"); }
+    QList<FieldError> validateUser(const UserDraft &draft, bool creating) const override;
+    QList<FieldError> validateGroup(const GroupDraft &draft, bool creating) const override;
+    QString fieldForError(const ApiError &error) const override;
+
+    ApiCall *listDirectories(QObject *owner, PageCallback<DirectoryInfo> done) override;
+    ApiCall *listUsers(const UserQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                       PageCallback<DirectoryUser> done) override;
+    ApiCall *getUser(const QString &userId, QObject *owner, WriteCallback done) override;
+    ApiCall *createUser(const UserDraft &draft, QObject *owner, WriteCallback done) override;
+    ApiCall *updateUser(const QString &userId, const UserDraft &draft, QObject *owner, WriteCallback done) override;
+    ApiCall *deleteUser(const QString &userId, QObject *owner, WriteCallback done) override;
+    ApiCall *setUserEnabled(const QString &userId, bool enabled, QObject *owner, WriteCallback done) override;
+    ApiCall *resetPassword(const QString &userId, const QString &password, bool mustChange, QObject *owner,
+                           WriteCallback done) override;
+    void listUserGroups(const QString &userId, QObject *owner, PageCallback<DirectoryGroup> done) override;
+    ApiCall *listGroups(const QString &search, const QString &cursor, int pageSize, QObject *owner,
+                        PageCallback<DirectoryGroup> done) override;
+    ApiCall *createGroup(const GroupDraft &draft, QObject *owner, WriteCallback done) override;
+    ApiCall *updateGroup(const QString &groupId, const GroupDraft &draft, QObject *owner, WriteCallback done) override;
+    ApiCall *deleteGroup(const QString &groupId, QObject *owner, WriteCallback done) override;
+    ApiCall *listMembers(const QString &groupId, const QString &cursor, int pageSize, QObject *owner,
+                         PageCallback<GroupMember> done) override;
+    ApiCall *addMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done) override;
+    ApiCall *removeMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done) override;
+    ApiCall *listEvents(const EventQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                        PageCallback<ProvisioningEvent> done) override;
+    ApiCall *retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
+                        WriteCallback done) override;
+    ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) override;
+    QPair<QString, QJsonObject> retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const override;
+    QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const override;
+    QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const override;
+
+private:
+    int nextDelay();
+    template<class T>
+    ApiCall *deliverPage(QObject *owner, const QList<T> &all, const QString &cursor, int pageSize,
+                         PageCallback<T> done);
+    ApiCall *deliverWrite(QObject *owner, const WriteResult &result, WriteCallback done);
+    static ApiError notFound(const QString &what);
+};
