@@ -202,7 +202,7 @@ void BulkRunner::onItemFinished(int index, const ApiResult &r)
         ++m_waiting;
         emit itemRequeued(index, delay, r.error);
         const quint64 generation = m_generation;
-        QTimer::singleShot(delay, this, [this, index, generation] {
+        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, index, generation] {
             if (generation != m_generation)
                 return;
             Entry &w = m_items[index];

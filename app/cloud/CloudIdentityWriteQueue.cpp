@@ -20,6 +20,7 @@ CloudIdentityWriteQueue::CloudIdentityWriteQueue(ApiClient *client)
 {
     setObjectName(QStringLiteral("CloudIdentityWriteQueue"));
     m_retryTimer->setSingleShot(true);
+    m_retryTimer->setTimerType(Qt::PreciseTimer); // backoff of 1 s, 2 s, 4 s: never early (a coarse timer fires up to 5 % early)
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_entries.isEmpty())
             return;
