@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Identity Console GUI executable: thin on purpose, everything lives in idconsole_core / idconsole_ui.
+#include "FirstPaintProbe.h"
 #include "KeychainCredentialStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -81,6 +82,7 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(profiles.get(), credentials.get());
+    FirstPaintProbe::installIfRequested(&window); // IDCONSOLE_EXIT_AFTER_FIRST_PAINT: cold-start benchmark
     window.show();
     if (demoMode)
         window.startDemo();

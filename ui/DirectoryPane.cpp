@@ -5,12 +5,36 @@
 #include "DirectoryBackend.h"
 #include "DirectorySelector.h"
 #include "Session.h"
+#include <QAbstractProxyModel>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+// The visible columns of a view in visual order.
+CsvWriter::Options visibleColumns(const QTableView *view)
+{
+    CsvWriter::Options options;
+    const QHeaderView *header = view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            options.columns << logical;
+    }
+    return options;
+}
+}
 
 DirectoryPane::DirectoryPane(QWidget *parent)
     : Pane(parent)
@@ -91,25 +115,13 @@ void DirectoryPane::showEvent(QShowEvent *event)
 
 QByteArray DirectoryPane::viewCsv(const QTableView *view)
 {
-    CsvWriter::Options options;
-    const QHeaderView *header = view->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            options.columns << logical;
-    }
+    const CsvWriter::Options options = visibleColumns(view);
     return CsvWriter::toCsv(view->model(), options);
 }
 
 bool DirectoryPane::exportView(const QTableView *view, const QString &fileName, QString *error)
 {
-    CsvWriter::Options options;
-    const QHeaderView *header = view->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            options.columns << logical;
-    }
+    const CsvWriter::Options options = visibleColumns(view);
     return CsvWriter::writeFile(view->model(), fileName, options, error);
 }
 
@@ -175,4 +187,174 @@ QList<int> DirectoryPane::selectedRows(const QAbstractItemView *view)
         rows << i.row();
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+void DirectoryPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Pane::changeEvent(event);
+}
+
+QAction *DirectoryPane::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+QVBoxLayout *DirectoryPane::createPaneLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_selector);
+    return layout;
+}
+
+QToolBar *DirectoryPane::createToolBar()
+{
+    auto *toolbar = new QToolBar(this);
+    toolbar->setIconSize(QSize(16, 16));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    return toolbar;
+}
+
+QAction *DirectoryPane::makeAction(const QString &name, const QString &icon)
+{
+    auto *a = new QAction(QIcon(icon.isEmpty() ? QString() : QStringLiteral(":/icons/%1.svg").arg(icon)), QString(), this);
+    a->setObjectName(name);
+    return a;
+}
+
+QLineEdit *DirectoryPane::addSearchEdit(QToolBar *toolbar, const QString &objectName,
+                                        const std::function<void(const QString &)> &instantFilter)
+{
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(objectName);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_searchEdit->setMinimumWidth(220);
+    toolbar->addWidget(m_searchEdit);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(300);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this, instantFilter](const QString &text) {
+        instantFilter(text);     // instant on the loaded rows
+        m_searchTimer->start();  // the server-side search follows, debounced
+    });
+    connect(m_searchTimer, &QTimer::timeout, this, &DirectoryPane::applySearch);
+    return m_searchEdit;
+}
+
+void DirectoryPane::cancelPendingSearch()
+{
+    if (m_searchTimer)
+        m_searchTimer->stop();
+}
+
+void DirectoryPane::focusFilter()
+{
+    if (!m_searchEdit)
+        return;
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+bool DirectoryPane::canOpenDialog() const
+{
+    return directoryReady() && !(m_dialog && m_dialog->isVisible());
+}
+
+void DirectoryPane::openDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void DirectoryPane::discardDialog()
+{
+    if (m_dialog)
+        m_dialog->deleteLater();
+}
+
+void DirectoryPane::reportSaved(const QString &requestId, const QString &message)
+{
+    if (!requestId.isEmpty())
+        emit requestIdSeen(requestId);
+    emit statusMessage(message);
+}
+
+void DirectoryPane::saveSplitter(QSettings &settings, const QString &key, const QSplitter *splitter)
+{
+    settings.setValue(key, splitter->saveState());
+}
+
+void DirectoryPane::restoreSplitter(QSettings &settings, const QString &key, QSplitter *splitter)
+{
+    const QByteArray state = settings.value(key).toByteArray();
+    if (!state.isEmpty())
+        splitter->restoreState(state);
+}
+
+QStringList DirectoryPane::selectedData(const QAbstractItemView *view, int role)
+{
+    QStringList values;
+    if (!view->selectionModel())
+        return values;
+    for (const QModelIndex &i : view->selectionModel()->selectedRows())
+        values << i.data(role).toString();
+    return values;
+}
+
+bool DirectoryPane::selectSourceRows(QAbstractItemView *view, const QAbstractProxyModel *proxy,
+                                     const QList<int> &sourceRows, SelectFocus focus)
+{
+    view->selectionModel()->clearSelection();
+    QModelIndex first;
+    bool all = true;
+    for (const int row : sourceRows) {
+        const QModelIndex i = proxy->mapFromSource(proxy->sourceModel()->index(row, 0));
+        if (!i.isValid()) {
+            all = false;
+            continue;
+        }
+        if (!first.isValid())
+            first = i;
+        view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    if (first.isValid() && focus != SelectFocus::None) {
+        view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        if (focus == SelectFocus::CurrentAndScroll)
+            view->scrollTo(first);
+    }
+    return all && first.isValid();
+}
+
+BulkProgressDialog *DirectoryPane::startBulk(const QString &title, const QStringList &labels)
+{
+    auto *dialog = new BulkProgressDialog(title, labels, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_bulk = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void DirectoryPane::abandonBulk()
+{
+    if (m_bulk)
+        m_bulk->abandon();
+}
+
+BulkProgressDialog::Step DirectoryPane::backendStep(const BackendWrite &write) const
+{
+    QPointer<DirectoryBackend> b = m_backend;
+    return [b, write](int index, QObject *owner, DirectoryBackend::WriteCallback done) -> ApiCall * {
+        if (!b) {
+            WriteResult r;
+            r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"), QString());
+            done(r);
+            return nullptr;
+        }
+        return write(b, index, owner, done);
+    };
 }

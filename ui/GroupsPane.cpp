@@ -53,23 +53,10 @@ QIcon GroupsPane::paneIcon() const
     return QIcon(QStringLiteral(":/icons/groups.svg"));
 }
 
-QAction *GroupsPane::action(const QString &name) const
-{
-    return findChild<QAction *>(name);
-}
-
 void GroupsPane::buildUi()
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_selector);
+    auto *layout = createPaneLayout();
 
-    auto makeAction = [this](const QString &name, const QString &icon) {
-        auto *a = new QAction(QIcon(icon.isEmpty() ? QString() : QStringLiteral(":/icons/%1.svg").arg(icon)), QString(), this);
-        a->setObjectName(name);
-        return a;
-    };
     m_newAction = makeAction(QStringLiteral("newGroupAction"), QStringLiteral("add"));
     m_editAction = makeAction(QStringLiteral("editGroupAction"), QString());
     m_deleteAction = makeAction(QStringLiteral("deleteGroupAction"), QStringLiteral("delete"));
@@ -87,15 +74,8 @@ void GroupsPane::buildUi()
     connect(m_removeMembersAction, &QAction::triggered, this, &GroupsPane::removeSelectedMembers);
     connect(m_copyMemberIdAction, &QAction::triggered, this, [this] { copyToClipboard(selectedMemberIds(), tr("user ID(s)")); });
 
-    m_toolbar = new QToolBar(this);
-    m_toolbar->setIconSize(QSize(16, 16));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("groupSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(220);
-    m_toolbar->addWidget(m_search);
+    m_toolbar = createToolBar();
+    m_search = addSearchEdit(m_toolbar, QStringLiteral("groupSearch"), [this](const QString &text) { m_proxy->setFilterText(text); });
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_newAction);
     m_toolbar->addAction(m_editAction);
@@ -104,14 +84,6 @@ void GroupsPane::buildUi()
     m_toolbar->addAction(m_refreshAction);
     layout->addWidget(m_toolbar);
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterText(text);
-        m_searchTimer->start();
-    });
-    connect(m_searchTimer, &QTimer::timeout, this, &GroupsPane::applySearch);
 
     m_model = new GroupListModel(this);
     m_proxy = new GroupFilterProxy(this);
@@ -221,11 +193,9 @@ void GroupsPane::buildUi()
 
 void GroupsPane::backendChanged()
 {
-    m_searchTimer->stop();
-    if (m_bulk)
-        m_bulk->abandon();
-    if (m_dialog)
-        m_dialog->deleteLater();
+    cancelPendingSearch();
+    abandonBulk();
+    discardDialog();
     m_model->setBackend(backend());
     m_members->setBackend(backend());
     m_currentGroup.clear();
@@ -247,7 +217,7 @@ void GroupsPane::load()
         updateState();
         return;
     }
-    m_searchTimer->stop();
+    cancelPendingSearch();
     m_proxy->setFilterText(QString());
     m_currentGroup.clear();
     m_members->setGroupId(QString());
@@ -257,7 +227,7 @@ void GroupsPane::load()
 
 void GroupsPane::applySearch()
 {
-    m_searchTimer->stop();
+    cancelPendingSearch();
     if (!directoryReady())
         return;
     const QString search = m_search->text().trimmed();
@@ -348,12 +318,7 @@ void GroupsPane::updateActions()
 
 QStringList GroupsPane::selectedIds() const
 {
-    QStringList ids;
-    if (!m_view->selectionModel())
-        return ids;
-    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
-        ids << i.data(GroupListModel::IdRole).toString();
-    return ids;
+    return selectedData(m_view, GroupListModel::IdRole);
 }
 
 QList<DirectoryGroup> GroupsPane::selectedGroups() const
@@ -366,49 +331,23 @@ QList<DirectoryGroup> GroupsPane::selectedGroups() const
 
 QStringList GroupsPane::selectedMemberIds() const
 {
-    QStringList ids;
-    if (!m_memberView->selectionModel())
-        return ids;
-    for (const QModelIndex &i : m_memberView->selectionModel()->selectedRows())
-        ids << i.data(GroupMemberModel::IdRole).toString();
-    return ids;
+    return selectedData(m_memberView, GroupMemberModel::IdRole);
 }
 
 bool GroupsPane::selectGroups(const QStringList &ids)
 {
-    m_view->selectionModel()->clearSelection();
-    QModelIndex first;
-    bool all = true;
-    for (const QString &id : ids) {
-        const QModelIndex i = m_proxy->mapFromSource(m_model->index(m_model->rowOfId(id), 0));
-        if (!i.isValid()) {
-            all = false;
-            continue;
-        }
-        if (!first.isValid())
-            first = i;
-        m_view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    if (first.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_view->scrollTo(first);
-    }
-    return all && first.isValid();
+    QList<int> rows;
+    for (const QString &id : ids)
+        rows << m_model->rowOfId(id);
+    return selectSourceRows(m_view, m_proxy, rows, SelectFocus::CurrentAndScroll);
 }
 
 bool GroupsPane::selectMembers(const QStringList &userIds)
 {
-    m_memberView->selectionModel()->clearSelection();
-    bool all = true;
-    for (const QString &id : userIds) {
-        const QModelIndex i = m_memberProxy->mapFromSource(m_members->index(m_members->rowOfId(id), 0));
-        if (!i.isValid()) {
-            all = false;
-            continue;
-        }
-        m_memberView->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    return all && !userIds.isEmpty();
+    QList<int> rows;
+    for (const QString &id : userIds)
+        rows << m_members->rowOfId(id);
+    return selectSourceRows(m_memberView, m_memberProxy, rows, SelectFocus::None);
 }
 
 QString GroupsPane::groupLabel(const DirectoryGroup &g)
@@ -453,42 +392,24 @@ void GroupsPane::renderDetail()
     m_detail->addRow(tr("Updated"), DirectoryLabels::time(g.updated), false);
 }
 
-void GroupsPane::focusFilter()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
 void GroupsPane::newItem()
 {
-    if (!directoryReady() || (m_dialog && m_dialog->isVisible()))
-        return;
-    auto *dialog = new GroupDialog(backend(), DirectoryGroup(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GroupDialog::saved, this,
-            [this](const DirectoryGroup &g, const QString &requestId) { onGroupSaved(g, requestId, true); });
-    m_dialog = dialog;
-    dialog->open();
+    openRecordDialog<GroupDialog>(DirectoryGroup(),
+                         [this](const DirectoryGroup &g, const QString &requestId) { onGroupSaved(g, requestId, true); });
 }
 
 void GroupsPane::editSelected()
 {
     const QList<DirectoryGroup> groups = selectedGroups();
-    if (!directoryReady() || groups.size() != 1 || (m_dialog && m_dialog->isVisible()))
+    if (groups.size() != 1)
         return;
-    auto *dialog = new GroupDialog(backend(), groups.first(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GroupDialog::saved, this,
-            [this](const DirectoryGroup &g, const QString &requestId) { onGroupSaved(g, requestId, false); });
-    m_dialog = dialog;
-    dialog->open();
+    openRecordDialog<GroupDialog>(groups.first(),
+                         [this](const DirectoryGroup &g, const QString &requestId) { onGroupSaved(g, requestId, false); });
 }
 
 void GroupsPane::onGroupSaved(const DirectoryGroup &group, const QString &requestId, bool created)
 {
-    if (!requestId.isEmpty())
-        emit requestIdSeen(requestId);
-    emit statusMessage(created ? tr("Created group %1.").arg(group.name) : tr("Saved group %1.").arg(group.name));
+    reportSaved(requestId, created ? tr("Created group %1.").arg(group.name) : tr("Saved group %1.").arg(group.name));
     if (group.id.isEmpty()) {
         m_model->reload();
     } else {
@@ -502,7 +423,7 @@ void GroupsPane::onGroupSaved(const DirectoryGroup &group, const QString &reques
 void GroupsPane::deleteSelection()
 {
     const QList<DirectoryGroup> groups = selectedGroups();
-    if (!directoryReady() || groups.isEmpty() || (m_bulk && m_bulk->isRunning()))
+    if (!directoryReady() || groups.isEmpty() || isBulkRunning())
         return;
     QString text;
     if (groups.size() == 1) {
@@ -579,45 +500,34 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
         labels << groupLabel(g);
         ids << g.id;
     }
-    auto *dialog = new BulkProgressDialog(tr("Deleting %n groups", nullptr, int(groups.size())), labels, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_bulk = dialog;
+    BulkProgressDialog *dialog = startBulk(tr("Deleting %n groups", nullptr, int(groups.size())), labels);
     connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, ids](int index) { m_model->removeGroup(ids.value(index)); });
     connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
         emit statusMessage(tr("Deleted %1 of %2 groups.").arg(s.succeeded).arg(s.total));
         emit writeFinished(s.failed == 0);
     });
-    dialog->open();
-    QPointer<DirectoryBackend> b = backend();
-    dialog->runSequence([b, ids](int index, QObject *owner, DirectoryBackend::WriteCallback done) -> ApiCall * {
-        if (!b) {
-            WriteResult r;
-            r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"), QString());
-            done(r);
-            return nullptr;
-        }
-        return b->deleteGroup(ids.at(index), owner, done);
-    });
+    dialog->runSequence(backendStep(
+        [ids](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
+            return b->deleteGroup(ids.at(index), owner, done);
+        }));
 }
 
 void GroupsPane::addMembers()
 {
-    if (!directoryReady() || m_currentGroup.isEmpty() || (m_dialog && m_dialog->isVisible()) || (m_bulk && m_bulk->isRunning()))
+    if (m_currentGroup.isEmpty() || !canOpenDialog() || isBulkRunning())
         return;
     const DirectoryGroup g = m_model->group(m_model->rowOfId(m_currentGroup));
     QSet<QString> existing;
     for (int r = 0; r < m_members->rowCount(); ++r)
         existing.insert(m_members->member(r).userId);
     auto *picker = new MemberPickerDialog(backend(), g.name, existing, this);
-    picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this, [this, picker] { addUsersToCurrentGroup(picker->selectedUsers()); });
-    m_dialog = picker;
-    picker->open();
+    openDialog(picker);
 }
 
 void GroupsPane::addUsersToCurrentGroup(const QList<DirectoryUser> &picked)
 {
-    if (!directoryReady() || m_currentGroup.isEmpty() || (m_bulk && m_bulk->isRunning()))
+    if (!directoryReady() || m_currentGroup.isEmpty() || isBulkRunning())
         return;
     QList<DirectoryUser> users;
     for (const DirectoryUser &u : picked)
@@ -665,9 +575,7 @@ void GroupsPane::addUsersToCurrentGroup(const QList<DirectoryUser> &picked)
         });
         return;
     }
-    auto *dialog = new BulkProgressDialog(tr("Adding %n members to %1", nullptr, int(users.size())).arg(g.name), labels, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_bulk = dialog;
+    BulkProgressDialog *dialog = startBulk(tr("Adding %n members to %1", nullptr, int(users.size())).arg(g.name), labels);
     connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, users, groupId, toMember](int index) {
         if (m_members->groupId() == groupId)
             m_members->addMember(toMember(users.value(index)));
@@ -678,23 +586,16 @@ void GroupsPane::addUsersToCurrentGroup(const QList<DirectoryUser> &picked)
             m_members->reload();
         emit writeFinished(s.failed == 0);
     });
-    dialog->open();
-    QPointer<DirectoryBackend> b = backend();
-    dialog->runSequence([b, ids, groupId](int index, QObject *owner, DirectoryBackend::WriteCallback done) -> ApiCall * {
-        if (!b) {
-            WriteResult r;
-            r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"), QString());
-            done(r);
-            return nullptr;
-        }
-        return b->addMember(groupId, ids.at(index), owner, done);
-    });
+    dialog->runSequence(backendStep(
+        [ids, groupId](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
+            return b->addMember(groupId, ids.at(index), owner, done);
+        }));
 }
 
 void GroupsPane::removeSelectedMembers()
 {
     const QStringList ids = selectedMemberIds();
-    if (!directoryReady() || m_currentGroup.isEmpty() || ids.isEmpty() || (m_bulk && m_bulk->isRunning()))
+    if (!directoryReady() || m_currentGroup.isEmpty() || ids.isEmpty() || isBulkRunning())
         return;
     const QString groupId = m_currentGroup;
     const DirectoryGroup g = m_model->group(m_model->rowOfId(groupId));
@@ -736,9 +637,7 @@ void GroupsPane::removeSelectedMembers()
         });
         return;
     }
-    auto *dialog = new BulkProgressDialog(tr("Removing %n members from %1", nullptr, int(ids.size())).arg(g.name), labels, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_bulk = dialog;
+    BulkProgressDialog *dialog = startBulk(tr("Removing %n members from %1", nullptr, int(ids.size())).arg(g.name), labels);
     connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, ids, groupId](int index) {
         if (m_members->groupId() == groupId)
             m_members->removeMember(ids.value(index));
@@ -747,17 +646,10 @@ void GroupsPane::removeSelectedMembers()
         emit statusMessage(tr("Removed %1 of %2 members.").arg(s.succeeded).arg(s.total));
         emit writeFinished(s.failed == 0);
     });
-    dialog->open();
-    QPointer<DirectoryBackend> b = backend();
-    dialog->runSequence([b, ids, groupId](int index, QObject *owner, DirectoryBackend::WriteCallback done) -> ApiCall * {
-        if (!b) {
-            WriteResult r;
-            r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"), QString());
-            done(r);
-            return nullptr;
-        }
-        return b->removeMember(groupId, ids.at(index), owner, done);
-    });
+    dialog->runSequence(backendStep(
+        [ids, groupId](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
+            return b->removeMember(groupId, ids.at(index), owner, done);
+        }));
 }
 
 void GroupsPane::copySelection()
@@ -806,32 +698,21 @@ void GroupsPane::saveState(QSettings &settings) const
 {
     saveHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
     saveHeader(settings, QStringLiteral("memberHeader"), m_memberView->horizontalHeader());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
+    saveSplitter(settings, QStringLiteral("splitter"), m_splitter);
+    saveSplitter(settings, QStringLiteral("rightSplitter"), m_rightSplitter);
 }
 
 void GroupsPane::restoreState(QSettings &settings)
 {
     restoreHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
     restoreHeader(settings, QStringLiteral("memberHeader"), m_memberView->horizontalHeader());
-    const QByteArray s = settings.value(QStringLiteral("splitter")).toByteArray();
-    if (!s.isEmpty())
-        m_splitter->restoreState(s);
-    const QByteArray r = settings.value(QStringLiteral("rightSplitter")).toByteArray();
-    if (!r.isEmpty())
-        m_rightSplitter->restoreState(r);
+    restoreSplitter(settings, QStringLiteral("splitter"), m_splitter);
+    restoreSplitter(settings, QStringLiteral("rightSplitter"), m_rightSplitter);
     if (backend()) {
         const DirectoryBackend::Capabilities caps = backend()->capabilities();
         m_view->setColumnHidden(GroupListModel::DisplayName, !caps.groupDisplayName);
         m_view->setColumnHidden(GroupListModel::JoinType, !caps.groupJoinType);
     }
-}
-
-void GroupsPane::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    DirectoryPane::changeEvent(event);
 }
 
 void GroupsPane::retranslate()

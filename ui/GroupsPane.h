@@ -17,7 +17,6 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
-class QTimer;
 class QToolBar;
 
 // Directory groups: list with search (server-side, debounced), create / edit / delete (with an explanation
@@ -34,7 +33,6 @@ public:
     QString paneTitle() const override;
     QIcon paneIcon() const override;
 
-    void focusFilter() override;
     void newItem() override;
     void deleteSelection() override;
     void copySelection() override;
@@ -59,10 +57,7 @@ public:
     PaneStateWidget *stateWidget() const { return m_state; }
     PaneStateWidget *memberStateWidget() const { return m_memberState; }
     QLineEdit *searchEdit() const { return m_search; }
-    QDialog *activeDialog() const { return m_dialog; }
-    BulkProgressDialog *activeBulk() const { return m_bulk; }
-    QAction *action(const QString &name) const;
-    void applySearch();
+    void applySearch() override;
     bool selectGroups(const QStringList &ids);
     bool selectMembers(const QStringList &userIds);
     QStringList selectedIds() const;
@@ -76,7 +71,6 @@ signals:
 protected:
     void backendChanged() override;
     void load() override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
@@ -99,7 +93,6 @@ private:
     QSortFilterProxyModel *m_memberProxy = nullptr;
     QToolBar *m_toolbar = nullptr;
     QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
     QTableView *m_view = nullptr;
     PaneStateWidget *m_state = nullptr;
     DetailView *m_detail = nullptr;
@@ -110,8 +103,6 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_summary = nullptr;
-    QPointer<QDialog> m_dialog;
-    QPointer<BulkProgressDialog> m_bulk;
     QString m_currentGroup;
 
     QAction *m_newAction = nullptr;

@@ -51,23 +51,10 @@ QIcon ProvisioningEventsPane::paneIcon() const
     return QIcon(QStringLiteral(":/icons/events.svg"));
 }
 
-QAction *ProvisioningEventsPane::action(const QString &name) const
-{
-    return findChild<QAction *>(name);
-}
-
 void ProvisioningEventsPane::buildUi()
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_selector);
+    auto *layout = createPaneLayout();
 
-    auto makeAction = [this](const QString &name, const QString &icon) {
-        auto *a = new QAction(QIcon(icon.isEmpty() ? QString() : QStringLiteral(":/icons/%1.svg").arg(icon)), QString(), this);
-        a->setObjectName(name);
-        return a;
-    };
     m_retryAction = makeAction(QStringLiteral("retryEventsAction"), QStringLiteral("refresh"));
     m_deleteAction = makeAction(QStringLiteral("deleteEventsAction"), QStringLiteral("delete"));
     m_refreshAction = makeAction(QStringLiteral("refreshEventsAction"), QStringLiteral("refresh"));
@@ -84,15 +71,8 @@ void ProvisioningEventsPane::buildUi()
         copyToClipboard(reasons, tr("failure reason(s)"));
     });
 
-    m_toolbar = new QToolBar(this);
-    m_toolbar->setIconSize(QSize(16, 16));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("eventSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(220);
-    m_toolbar->addWidget(m_search);
+    m_toolbar = createToolBar();
+    m_search = addSearchEdit(m_toolbar, QStringLiteral("eventSearch"), [this](const QString &text) { m_proxy->setFilterText(text); });
     auto *box = new QWidget(this);
     auto *bl = new QHBoxLayout(box);
     bl->setContentsMargins(6, 0, 6, 0);
@@ -110,14 +90,6 @@ void ProvisioningEventsPane::buildUi()
     m_toolbar->addAction(m_refreshAction);
     layout->addWidget(m_toolbar);
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterText(text);
-        m_searchTimer->start();
-    });
-    connect(m_searchTimer, &QTimer::timeout, this, &ProvisioningEventsPane::applySearch);
     connect(m_statusFilter, &QComboBox::activated, this, &ProvisioningEventsPane::applySearch);
 
     m_model = new ProvisioningEventModel(this);
@@ -189,9 +161,8 @@ void ProvisioningEventsPane::fillStatusFilter()
 
 void ProvisioningEventsPane::backendChanged()
 {
-    m_searchTimer->stop();
-    if (m_bulk)
-        m_bulk->abandon();
+    cancelPendingSearch();
+    abandonBulk();
     m_model->setBackend(backend());
     updateActions();
     renderDetail();
@@ -205,7 +176,7 @@ void ProvisioningEventsPane::load()
         updateState();
         return;
     }
-    m_searchTimer->stop();
+    cancelPendingSearch();
     DirectoryBackend::EventQuery q;
     q.status = m_statusFilter->currentData().toString();
     q.search = m_search->text().trimmed();
@@ -216,7 +187,7 @@ void ProvisioningEventsPane::load()
 
 void ProvisioningEventsPane::applySearch()
 {
-    m_searchTimer->stop();
+    cancelPendingSearch();
     if (!directoryReady())
         return;
     DirectoryBackend::EventQuery q;
@@ -277,7 +248,7 @@ void ProvisioningEventsPane::updateState()
 void ProvisioningEventsPane::updateActions()
 {
     const int n = int(selectedEvents().size());
-    const bool ready = directoryReady() && !(m_bulk && m_bulk->isRunning());
+    const bool ready = directoryReady() && !isBulkRunning();
     m_retryAction->setEnabled(ready && n > 0);
     m_deleteAction->setEnabled(ready && n > 0);
     m_copyIdAction->setEnabled(n > 0);
@@ -299,22 +270,10 @@ QList<ProvisioningEvent> ProvisioningEventsPane::selectedEvents() const
 
 bool ProvisioningEventsPane::selectEvents(const QStringList &ids)
 {
-    m_view->selectionModel()->clearSelection();
-    QModelIndex first;
-    bool all = true;
-    for (const QString &id : ids) {
-        const QModelIndex i = m_proxy->mapFromSource(m_model->index(m_model->rowOfId(id), 0));
-        if (!i.isValid()) {
-            all = false;
-            continue;
-        }
-        if (!first.isValid())
-            first = i;
-        m_view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    if (first.isValid())
-        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    return all && first.isValid();
+    QList<int> rows;
+    for (const QString &id : ids)
+        rows << m_model->rowOfId(id);
+    return selectSourceRows(m_view, m_proxy, rows, SelectFocus::Current);
 }
 
 QString ProvisioningEventsPane::eventLabel(const ProvisioningEvent &e)
@@ -363,12 +322,6 @@ void ProvisioningEventsPane::renderDetail()
     m_detail->addRow(tr("Updated"), DirectoryLabels::time(e.updated), false);
 }
 
-void ProvisioningEventsPane::focusFilter()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
 void ProvisioningEventsPane::retrySelected()
 {
     retryEvents(selectedEvents());
@@ -376,7 +329,7 @@ void ProvisioningEventsPane::retrySelected()
 
 void ProvisioningEventsPane::retryEvents(const QList<ProvisioningEvent> &events)
 {
-    if (!directoryReady() || events.isEmpty() || (m_bulk && m_bulk->isRunning()))
+    if (!directoryReady() || events.isEmpty() || isBulkRunning())
         return;
     QString strategy;
     if (backend()->capabilities().eventRetryNeedsStrategy) {
@@ -423,7 +376,7 @@ void ProvisioningEventsPane::deleteSelection()
 
 void ProvisioningEventsPane::deleteEvents(const QList<ProvisioningEvent> &events)
 {
-    if (!directoryReady() || events.isEmpty() || (m_bulk && m_bulk->isRunning()))
+    if (!directoryReady() || events.isEmpty() || isBulkRunning())
         return;
     const QString text = events.size() == 1
                              ? tr("Delete the failed event %1? The failure record is removed; nothing is provisioned.")
@@ -447,9 +400,7 @@ void ProvisioningEventsPane::runBatch(const QString &title, const QList<Provisio
     const auto service = ServiceCatalog::fromName(backend()->serviceName()).value_or(Service::CloudIdentity);
     auto *runner = new BulkRunner(m_session->client(), service);
     runner->setConcurrency(m_concurrency);
-    auto *dialog = new BulkProgressDialog(title, labels, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_bulk = dialog;
+    BulkProgressDialog *dialog = startBulk(title, labels);
     connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
         for (const BulkSummary::Failure &f : s.failures)
             if (!f.requestId.isEmpty())
@@ -461,7 +412,6 @@ void ProvisioningEventsPane::runBatch(const QString &title, const QList<Provisio
         emit batchFinished(s);
     });
     connect(dialog, &QDialog::finished, this, &ProvisioningEventsPane::updateActions);
-    dialog->open();
     dialog->run(runner, items);
     updateActions();
 }
@@ -500,22 +450,13 @@ void ProvisioningEventsPane::showContextMenu(const QPoint &pos)
 void ProvisioningEventsPane::saveState(QSettings &settings) const
 {
     saveHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    saveSplitter(settings, QStringLiteral("splitter"), m_splitter);
 }
 
 void ProvisioningEventsPane::restoreState(QSettings &settings)
 {
     restoreHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
-    const QByteArray s = settings.value(QStringLiteral("splitter")).toByteArray();
-    if (!s.isEmpty())
-        m_splitter->restoreState(s);
-}
-
-void ProvisioningEventsPane::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    DirectoryPane::changeEvent(event);
+    restoreSplitter(settings, QStringLiteral("splitter"), m_splitter);
 }
 
 void ProvisioningEventsPane::retranslate()

@@ -16,7 +16,6 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
-class QTimer;
 class QToolBar;
 
 // Failed provisioning events: status filter and search, detail panel, retry and delete one or many.
@@ -34,7 +33,6 @@ public:
     QString paneTitle() const override;
     QIcon paneIcon() const override;
 
-    void focusFilter() override;
     void deleteSelection() override;
     void copySelection() override;
     bool exportCsv(const QString &fileName, QString *error) override;
@@ -55,9 +53,7 @@ public:
     PaneStateWidget *stateWidget() const { return m_state; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilter() const { return m_statusFilter; }
-    BulkProgressDialog *activeBulk() const { return m_bulk; }
-    QAction *action(const QString &name) const;
-    void applySearch();
+    void applySearch() override;
     bool selectEvents(const QStringList &ids);
     QList<ProvisioningEvent> selectedEvents() const;
     QByteArray csv() const;
@@ -71,7 +67,6 @@ signals:
 protected:
     void backendChanged() override;
     void load() override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
@@ -89,13 +84,11 @@ private:
     QLabel *m_statusLabel = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
     QTableView *m_view = nullptr;
     PaneStateWidget *m_state = nullptr;
     DetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
-    QPointer<BulkProgressDialog> m_bulk;
     int m_concurrency = 4;
 
     QAction *m_retryAction = nullptr;

@@ -2,11 +2,11 @@
 #include "UserDialog.h"
 
 #include "DirectoryPane.h"
+#include "FormErrorPresenter.h"
 #include "RecordMapping.h"
+#include "VerifiedCreate.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -14,11 +14,9 @@
 #include <QVBoxLayout>
 
 UserDialog::UserDialog(DirectoryBackend *backend, const DirectoryUser &user, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_userId(user.id), m_original(user)
+    : DirectoryFormDialog(backend, parent), m_userId(user.id), m_original(user)
 {
     setObjectName(QStringLiteral("userDialog"));
-    if (backend)
-        m_caps = backend->capabilities();
     buildUi();
     retranslate();
     UserDraft d;
@@ -38,99 +36,46 @@ UserDialog::UserDialog(DirectoryBackend *backend, const DirectoryUser &user, QWi
 void UserDialog::buildUi()
 {
     setMinimumWidth(460);
-    auto *layout = new QVBoxLayout(this);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(m_form);
+    auto *layout = createFormLayout();
 
     m_userName = new QLineEdit(this);
     m_userName->setReadOnly(!isCreating() && !m_caps.userNameEditable);
-    addField(QStringLiteral("userName"), m_userName);
+    m_errors->addField(QStringLiteral("userName"), m_userName);
     m_displayName = new QLineEdit(this);
-    addField(QStringLiteral("displayName"), m_displayName);
+    m_errors->addField(QStringLiteral("displayName"), m_displayName);
     if (m_caps.userFirstLastName) {
         m_firstName = new QLineEdit(this);
-        addField(QStringLiteral("firstName"), m_firstName);
+        m_errors->addField(QStringLiteral("firstName"), m_firstName);
         m_lastName = new QLineEdit(this);
-        addField(QStringLiteral("lastName"), m_lastName);
+        m_errors->addField(QStringLiteral("lastName"), m_lastName);
     }
     m_email = new QLineEdit(this);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
-    addField(QStringLiteral("email"), m_email);
+    m_errors->addField(QStringLiteral("email"), m_email);
     if (m_caps.userPhone) {
         m_phone = new QLineEdit(this);
         m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-        addField(QStringLiteral("phone"), m_phone);
+        m_errors->addField(QStringLiteral("phone"), m_phone);
     }
-    m_description = new QPlainTextEdit(this);
-    m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
-    addField(QStringLiteral("description"), m_description);
+    m_description = createDescriptionEdit();
+    m_errors->addField(QStringLiteral("description"), m_description);
     if (!m_caps.userStatusValues.isEmpty() && isCreating()) {
         m_status = new QComboBox(this);
         for (const QString &s : std::as_const(m_caps.userStatusValues))
             m_status->addItem(s, s);
-        addField(QStringLiteral("status"), m_status);
+        m_errors->addField(QStringLiteral("status"), m_status);
     }
 
     m_busyLabel = new QLabel(this);
     m_busyLabel->hide();
     layout->addWidget(m_busyLabel);
-    m_generalError = new QLabel(this);
-    m_generalError->setObjectName(QStringLiteral("generalError"));
-    m_generalError->setWordWrap(true);
-    m_generalError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_generalError->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_generalError->hide();
-    layout->addWidget(m_generalError);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = m_buttons->button(QDialogButtonBox::Save);
-    m_save->setDefault(true);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &UserDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-}
-
-void UserDialog::addField(const QString &name, QWidget *editor)
-{
-    Field f;
-    f.label = new QLabel(this);
-    f.label->setBuddy(editor);
-    f.editor = editor;
-    editor->setObjectName(name);
-    auto *box = new QWidget(this);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(editor);
-    f.error = new QLabel(box);
-    f.error->setObjectName(name + QStringLiteral("Error"));
-    f.error->setWordWrap(true);
-    f.error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    f.error->hide();
-    v->addWidget(f.error);
-    m_form->addRow(f.label, box);
-    m_fields.insert(name, f);
-    // Editing a field clears its error.
-    auto clear = [this, name] {
-        const Field &fld = m_fields[name];
-        fld.error->hide();
-        fld.error->clear();
-        fld.editor->setStyleSheet(QString());
-    };
-    if (auto *le = qobject_cast<QLineEdit *>(editor))
-        connect(le, &QLineEdit::textEdited, this, clear);
-    else if (auto *pe = qobject_cast<QPlainTextEdit *>(editor))
-        connect(pe, &QPlainTextEdit::textChanged, this, clear);
+    addButtons(layout);
 }
 
 void UserDialog::retranslate()
 {
     setWindowTitle(isCreating() ? tr("New user") : tr("Edit user %1").arg(m_original.userName));
-    auto setLabel = [this](const QString &field, const QString &text) {
-        if (m_fields.contains(field))
-            m_fields[field].label->setText(text);
-    };
+    auto setLabel = [this](const QString &field, const QString &text) { m_errors->setLabel(field, text); };
     setLabel(QStringLiteral("userName"), tr("&User name:"));
     setLabel(QStringLiteral("displayName"), tr("&Display name:"));
     setLabel(QStringLiteral("firstName"), tr("&First name:"));
@@ -155,13 +100,6 @@ void UserDialog::retranslate()
     }
     m_save->setText(isCreating() ? tr("Create") : tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-}
-
-void UserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 UserDraft UserDialog::draft() const
@@ -194,60 +132,14 @@ void UserDialog::setDraft(const UserDraft &d)
     if (m_phone)
         m_phone->setText(d.phone);
     m_description->setPlainText(d.description);
-    if (m_status) {
-        const int i = m_status->findData(d.status);
-        if (i >= 0)
-            m_status->setCurrentIndex(i);
-    }
-}
-
-QWidget *UserDialog::fieldWidget(const QString &field) const
-{
-    return m_fields.value(field).editor;
-}
-
-QString UserDialog::fieldError(const QString &field) const
-{
-    const Field f = m_fields.value(field);
-    return f.error && !f.error->isHidden() ? f.error->text() : QString();
-}
-
-QString UserDialog::generalError() const
-{
-    return m_generalError->isHidden() ? QString() : m_generalError->text();
-}
-
-void UserDialog::clearErrors()
-{
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        it->error->hide();
-        it->error->clear();
-        it->editor->setStyleSheet(QString());
-    }
-    m_generalError->hide();
-    m_generalError->clear();
-}
-
-void UserDialog::showFieldError(const QString &field, const QString &message)
-{
-    auto it = m_fields.find(field);
-    if (it == m_fields.end()) {
-        m_generalError->setText(m_generalError->text().isEmpty() ? message
-                                                                 : m_generalError->text() + QLatin1Char('\n') + message);
-        m_generalError->show();
-        return;
-    }
-    const QString text = it->error->text().isEmpty() ? message : it->error->text() + QLatin1Char('\n') + message;
-    it->error->setText(text);
-    it->error->show();
-    it->editor->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+    if (m_status)
+        selectData(m_status, d.status);
 }
 
 void UserDialog::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
-        it->editor->setEnabled(!busy);
+    m_errors->setEditorsEnabled(!busy);
     m_save->setEnabled(!busy);
     m_busyLabel->setText(text);
     m_busyLabel->setVisible(busy && !text.isEmpty());
@@ -261,7 +153,7 @@ void UserDialog::loadUser()
     m_backend->getUser(m_userId, this, [this](const WriteResult &r) {
         setBusy(false);
         if (!r.ok()) {
-            showFieldError(QString(), tr("Could not load the user: %1").arg(DirectoryPane::errorText(r.error)));
+            m_errors->showFieldError(QString(), tr("Could not load the user: %1").arg(DirectoryPane::errorText(r.error)));
             return;
         }
         const DirectoryUser u = userFromResult(r);
@@ -296,12 +188,12 @@ bool UserDialog::submit()
 {
     if (m_busy || !m_backend)
         return false;
-    clearErrors();
+    m_errors->clearErrors();
     const UserDraft d = draft();
     const QList<FieldError> errors = m_backend->validateUser(d, isCreating());
     if (!errors.isEmpty()) {
         for (const FieldError &e : errors)
-            showFieldError(e.field, e.message);
+            m_errors->showFieldError(e.field, e.message);
         // Focus the first field in error.
         for (const FieldError &e : errors) {
             if (QWidget *w = fieldWidget(e.field)) {
@@ -314,7 +206,7 @@ bool UserDialog::submit()
     setBusy(true, isCreating() ? tr("Creating the user…") : tr("Saving…"));
     auto done = [this](const WriteResult &r) { onSaved(r); };
     if (isCreating())
-        m_backend->createUser(d, this, done);
+        VerifiedCreate::createUser(m_backend, d, this, done); // an unknown outcome is checked by name, never re-sent blindly
     else
         m_backend->updateUser(m_userId, d, this, done);
     return true;
@@ -326,21 +218,12 @@ void UserDialog::onSaved(const WriteResult &r)
     if (!r.ok()) {
         if (r.error.kind == ApiError::Kind::Cancelled)
             return;
-        const QString field = m_backend ? m_backend->fieldForError(r.error) : QString();
-        QString message = r.error.localizedMessage();
-        if (r.error.kind == ApiError::Kind::InvalidInput && !r.error.message.isEmpty())
-            message = r.error.message;
-        if (!field.isEmpty() && m_fields.contains(field)) {
-            showFieldError(field, message);
-            m_fields.value(field).editor->setFocus();
+        const QString field = showWriteError(
+            r.error, tr("The service may have saved the change anyway. Refresh the list before trying again."));
+        if (!field.isEmpty()) {
+            fieldWidget(field)->setFocus();
             if (!r.error.requestId.isEmpty() || !r.error.code.isEmpty())
-                showFieldError(QString(), DirectoryPane::errorText(r.error));
-        } else {
-            QString text = DirectoryPane::errorText(r.error);
-            if (r.error.ambiguous)
-                text += QLatin1Char('\n')
-                        + tr("The service may have saved the change anyway. Refresh the list before trying again.");
-            showFieldError(QString(), text);
+                m_errors->showFieldError(QString(), DirectoryPane::errorText(r.error));
         }
         return;
     }

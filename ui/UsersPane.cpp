@@ -72,26 +72,11 @@ QIcon UsersPane::paneIcon() const
     return QIcon(QStringLiteral(":/icons/users.svg"));
 }
 
-QAction *UsersPane::action(const QString &name) const
-{
-    return findChild<QAction *>(name);
-}
-
 void UsersPane::buildUi()
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_selector);
+    auto *layout = createPaneLayout();
 
-    m_toolbar = new QToolBar(this);
-    m_toolbar->setIconSize(QSize(16, 16));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto makeAction = [this](const QString &name, const QString &icon) {
-        auto *a = new QAction(QIcon(icon.isEmpty() ? QString() : QStringLiteral(":/icons/%1.svg").arg(icon)), QString(), this);
-        a->setObjectName(name);
-        return a;
-    };
+    m_toolbar = createToolBar();
     m_newAction = makeAction(QStringLiteral("newUserAction"), QStringLiteral("add"));
     m_editAction = makeAction(QStringLiteral("editUserAction"), QString());
     m_deleteAction = makeAction(QStringLiteral("deleteUserAction"), QStringLiteral("delete"));
@@ -116,12 +101,7 @@ void UsersPane::buildUi()
         copyToClipboard(names, tr("user name(s)"));
     });
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("userSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(220);
-    m_toolbar->addWidget(m_search);
+    m_search = addSearchEdit(m_toolbar, QStringLiteral("userSearch"), [this](const QString &text) { m_proxy->setFilterText(text); });
     m_sourceLabel = new QLabel(this);
     m_sourceFilter = new QComboBox(this);
     m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
@@ -150,14 +130,6 @@ void UsersPane::buildUi()
     m_toolbar->addAction(m_refreshAction);
     layout->addWidget(m_toolbar);
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterText(text);   // instant on the loaded rows
-        m_searchTimer->start();         // the server-side search follows, debounced
-    });
-    connect(m_searchTimer, &QTimer::timeout, this, &UsersPane::applySearch);
     connect(m_sourceFilter, &QComboBox::activated, this, &UsersPane::applySearch);
     connect(m_statusFilter, &QComboBox::activated, this, &UsersPane::applySearch);
 
@@ -234,11 +206,9 @@ void UsersPane::buildUi()
 
 void UsersPane::backendChanged()
 {
-    m_searchTimer->stop();
-    if (m_bulk)
-        m_bulk->abandon();
-    if (m_dialog)
-        m_dialog->deleteLater();
+    cancelPendingSearch();
+    abandonBulk();
+    discardDialog();
     m_model->setBackend(backend());
     delete m_detailOwner;
     m_detailOwner = nullptr;
@@ -279,7 +249,7 @@ void UsersPane::load()
         updateState();
         return;
     }
-    m_searchTimer->stop();
+    cancelPendingSearch();
     DirectoryBackend::UserQuery q;
     q.search = m_search->text().trimmed();
     q.source = m_sourceFilter->currentData().toString();
@@ -291,7 +261,7 @@ void UsersPane::load()
 
 void UsersPane::applySearch()
 {
-    m_searchTimer->stop();
+    cancelPendingSearch();
     if (!directoryReady())
         return;
     DirectoryBackend::UserQuery q;
@@ -384,12 +354,7 @@ void UsersPane::updateActions()
 
 QStringList UsersPane::selectedIds() const
 {
-    QStringList ids;
-    if (!m_view->selectionModel())
-        return ids;
-    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
-        ids << i.data(UserListModel::IdRole).toString();
-    return ids;
+    return selectedData(m_view, UserListModel::IdRole);
 }
 
 QList<DirectoryUser> UsersPane::selectedUsers() const
@@ -402,25 +367,10 @@ QList<DirectoryUser> UsersPane::selectedUsers() const
 
 bool UsersPane::selectUsers(const QStringList &ids)
 {
-    m_view->selectionModel()->clearSelection();
-    bool all = true;
-    QModelIndex first;
-    for (const QString &id : ids) {
-        const int row = m_model->rowOfId(id);
-        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (row < 0 || !proxyIndex.isValid()) {
-            all = false;
-            continue;
-        }
-        if (!first.isValid())
-            first = proxyIndex;
-        m_view->selectionModel()->select(proxyIndex, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    if (first.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_view->scrollTo(first);
-    }
-    return all && first.isValid();
+    QList<int> rows;
+    for (const QString &id : ids)
+        rows << m_model->rowOfId(id);
+    return selectSourceRows(m_view, m_proxy, rows, SelectFocus::CurrentAndScroll);
 }
 
 QString UsersPane::userLabel(const DirectoryUser &u)
@@ -554,42 +504,24 @@ void UsersPane::renderDetail()
 
 // ---- actions ------------------------------------------------------------------------------------------------
 
-void UsersPane::focusFilter()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
 void UsersPane::newItem()
 {
-    if (!directoryReady() || (m_dialog && m_dialog->isVisible()))
-        return;
-    auto *dialog = new UserDialog(backend(), DirectoryUser(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &UserDialog::saved, this,
-            [this](const DirectoryUser &u, const QString &requestId) { onUserSaved(u, requestId, true); });
-    m_dialog = dialog;
-    dialog->open();
+    openRecordDialog<UserDialog>(DirectoryUser(),
+                         [this](const DirectoryUser &u, const QString &requestId) { onUserSaved(u, requestId, true); });
 }
 
 void UsersPane::editSelected()
 {
     const QList<DirectoryUser> users = selectedUsers();
-    if (!directoryReady() || users.size() != 1 || (m_dialog && m_dialog->isVisible()))
+    if (users.size() != 1)
         return;
-    auto *dialog = new UserDialog(backend(), users.first(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &UserDialog::saved, this,
-            [this](const DirectoryUser &u, const QString &requestId) { onUserSaved(u, requestId, false); });
-    m_dialog = dialog;
-    dialog->open();
+    openRecordDialog<UserDialog>(users.first(),
+                         [this](const DirectoryUser &u, const QString &requestId) { onUserSaved(u, requestId, false); });
 }
 
 void UsersPane::onUserSaved(const DirectoryUser &user, const QString &requestId, bool created)
 {
-    if (!requestId.isEmpty())
-        emit requestIdSeen(requestId);
-    emit statusMessage(created ? tr("Created user %1.").arg(user.userName) : tr("Saved user %1.").arg(user.userName));
+    reportSaved(requestId, created ? tr("Created user %1.").arg(user.userName) : tr("Saved user %1.").arg(user.userName));
     if (user.id.isEmpty()) {
         m_model->reload();
     } else {
@@ -604,7 +536,7 @@ void UsersPane::onUserSaved(const DirectoryUser &user, const QString &requestId,
 void UsersPane::deleteSelection()
 {
     const QList<DirectoryUser> users = selectedUsers();
-    if (!directoryReady() || users.isEmpty() || (m_bulk && m_bulk->isRunning()))
+    if (!directoryReady() || users.isEmpty() || isBulkRunning())
         return;
     QString text;
     if (users.size() == 1)
@@ -621,15 +553,6 @@ void UsersPane::deleteSelection()
     if (!Prompter::instance()->confirm(this, tr("Delete users"), text, tr("Delete")))
         return;
     deleteUsers(users);
-}
-
-BulkProgressDialog *UsersPane::startBulk(const QString &title, const QStringList &labels)
-{
-    auto *dialog = new BulkProgressDialog(title, labels, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_bulk = dialog;
-    dialog->open();
-    return dialog;
 }
 
 void UsersPane::deleteUsers(const QList<DirectoryUser> &users)
@@ -666,27 +589,21 @@ void UsersPane::deleteUsers(const QList<DirectoryUser> &users)
         ids << u.id;
     }
     BulkProgressDialog *dialog = startBulk(tr("Deleting %n users", nullptr, int(users.size())), labels);
-    QPointer<DirectoryBackend> b = backend();
     connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, ids](int index) { m_model->removeUser(ids.value(index)); });
     connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
         emit statusMessage(tr("Deleted %1 of %2 users.").arg(s.succeeded).arg(s.total));
         emit writeFinished(s.failed == 0);
     });
-    dialog->runSequence([b, ids](int index, QObject *owner, DirectoryBackend::WriteCallback done) -> ApiCall * {
-        if (!b) {
-            WriteResult r;
-            r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"), QString());
-            done(r);
-            return nullptr;
-        }
-        return b->deleteUser(ids.at(index), owner, done);
-    });
+    dialog->runSequence(backendStep(
+        [ids](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
+            return b->deleteUser(ids.at(index), owner, done);
+        }));
 }
 
 void UsersPane::setSelectedEnabled(bool enabled)
 {
     const QList<DirectoryUser> users = selectedUsers();
-    if (!directoryReady() || users.isEmpty() || (m_bulk && m_bulk->isRunning()) || !backend()->capabilities().userEnableDisable)
+    if (!directoryReady() || users.isEmpty() || isBulkRunning() || !backend()->capabilities().userEnableDisable)
         return;
     const QString status = enabled ? QStringLiteral("Enabled") : QStringLiteral("Disabled");
     if (users.size() == 1) {
@@ -749,18 +666,14 @@ void UsersPane::setSelectedEnabled(bool enabled)
 void UsersPane::resetPasswordSelected()
 {
     const QList<DirectoryUser> users = selectedUsers();
-    if (!directoryReady() || users.size() != 1 || (m_dialog && m_dialog->isVisible()) || !backend()->capabilities().resetPassword)
+    if (users.size() != 1 || !canOpenDialog() || !backend()->capabilities().resetPassword)
         return;
     auto *dialog = new ResetPasswordDialog(backend(), users.first(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResetPasswordDialog::passwordReset, this, [this, users](const QString &, const QString &requestId) {
-        if (!requestId.isEmpty())
-            emit requestIdSeen(requestId);
-        emit statusMessage(tr("Reset the password of %1.").arg(users.first().userName));
+        reportSaved(requestId, tr("Reset the password of %1.").arg(users.first().userName));
         emit writeFinished(true);
     });
-    m_dialog = dialog;
-    dialog->open();
+    openDialog(dialog);
 }
 
 void UsersPane::copySelection()
@@ -807,28 +720,19 @@ void UsersPane::showContextMenu(const QPoint &pos)
 void UsersPane::saveState(QSettings &settings) const
 {
     saveHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    saveSplitter(settings, QStringLiteral("splitter"), m_splitter);
 }
 
 void UsersPane::restoreState(QSettings &settings)
 {
     restoreHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
-    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    restoreSplitter(settings, QStringLiteral("splitter"), m_splitter);
     // Capabilities decide these columns, whatever the saved state says.
     const DirectoryBackend::Capabilities caps = backend() ? backend()->capabilities() : DirectoryBackend::Capabilities();
     if (backend()) {
         m_view->setColumnHidden(UserListModel::Phone, !caps.userPhone);
         m_view->setColumnHidden(UserListModel::Status, caps.userStatusValues.isEmpty());
     }
-}
-
-void UsersPane::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    DirectoryPane::changeEvent(event);
 }
 
 void UsersPane::retranslate()

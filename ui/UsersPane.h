@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
-class QTimer;
 class QToolBar;
 class ResetPasswordDialog;
 class UserDialog;
@@ -35,7 +34,6 @@ public:
     QString paneTitle() const override;
     QIcon paneIcon() const override;
 
-    void focusFilter() override;
     void newItem() override;
     void deleteSelection() override;
     void copySelection() override;
@@ -58,11 +56,7 @@ public:
     QComboBox *sourceFilter() const { return m_sourceFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     QLabel *summaryLabel() const { return m_summary; }
-    QDialog *activeDialog() const { return m_dialog; }
-    BulkProgressDialog *activeBulk() const { return m_bulk; }
-    QAction *action(const QString &name) const;
-    // Applies the pending search / filters now instead of after the debounce.
-    void applySearch();
+    void applySearch() override;
     bool selectUsers(const QStringList &ids);
     QStringList selectedIds() const;
     QList<DirectoryUser> selectedUsers() const;
@@ -78,7 +72,6 @@ signals:
 protected:
     void backendChanged() override;
     void load() override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
@@ -90,14 +83,12 @@ private:
     void showContextMenu(const QPoint &pos);
     void onUserSaved(const DirectoryUser &user, const QString &requestId, bool created);
     void deleteUsers(const QList<DirectoryUser> &users);
-    BulkProgressDialog *startBulk(const QString &title, const QStringList &labels);
     static QString userLabel(const DirectoryUser &u);
 
     UserListModel *m_model = nullptr;
     UserFilterProxy *m_proxy = nullptr;
     QToolBar *m_toolbar = nullptr;
     QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QComboBox *m_sourceFilter = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -107,8 +98,6 @@ private:
     DetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
-    QPointer<QDialog> m_dialog;
-    QPointer<BulkProgressDialog> m_bulk;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;

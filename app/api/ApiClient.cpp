@@ -680,8 +680,10 @@ qint64 totalOf(const QJsonObject &result)
 {
     for (const char *key : {"TotalCount", "Total", "TotalCounts"}) {
         const QJsonValue v = result.value(QLatin1String(key));
-        if (v.isDouble())
-            return qint64(v.toDouble());
+        if (v.isDouble()) {
+            const double d = v.toDouble(); // out of range (or not finite): unknown, never undefined behaviour
+            return std::isfinite(d) && d >= 0 && d < 9.0e15 ? qint64(d) : -1;
+        }
         if (v.isString())
             return v.toString().toLongLong();
     }

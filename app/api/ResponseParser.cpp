@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResponseParser.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,8 +17,12 @@ QString stringOf(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) {
+        const double d = v.toDouble();   // a number where a string belongs: convert only what fits
+        if (std::isfinite(d) && std::abs(d) < 9.0e18)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
     return {};
 }
 }

@@ -62,125 +62,132 @@ DirectoryInfo RecordMapping::cloudSsoDirectory(const QJsonObject &o)
     return d;
 }
 
-DirectoryUser RecordMapping::cloudIdentityUser(const QJsonObject &o)
+// The two services name their source and timestamp fields differently; everything else below is shared.
+RecordMapping::Keys RecordMapping::cloudIdentityKeys()
+{
+    return {QStringLiteral("Source"), QStringLiteral("CreatedTime"), QStringLiteral("UpdatedTime")};
+}
+
+RecordMapping::Keys RecordMapping::cloudSsoKeys()
+{
+    return {QStringLiteral("ProvisionType"), QStringLiteral("CreateTime"), QStringLiteral("UpdateTime")};
+}
+
+DirectoryUser RecordMapping::commonUser(const QJsonObject &o, const Keys &keys)
 {
     DirectoryUser u;
     u.id = string(o, QStringLiteral("UserId"));
     u.userName = string(o, QStringLiteral("UserName"));
     u.displayName = string(o, QStringLiteral("DisplayName"));
     u.email = string(o, QStringLiteral("Email"));
-    u.phone = string(o, QStringLiteral("Phone"));
     u.description = string(o, QStringLiteral("Description"));
-    u.source = string(o, QStringLiteral("Source"));
-    u.identityType = string(o, QStringLiteral("IdentityType"));
-    u.created = time(o, QStringLiteral("CreatedTime"));
-    u.updated = time(o, QStringLiteral("UpdatedTime"));
+    u.source = string(o, keys.source);
+    u.created = time(o, keys.created);
+    u.updated = time(o, keys.updated);
     u.raw = o;
+    return u;
+}
+
+DirectoryUser RecordMapping::cloudIdentityUser(const QJsonObject &o)
+{
+    DirectoryUser u = commonUser(o, cloudIdentityKeys());
+    u.phone = string(o, QStringLiteral("Phone"));
+    u.identityType = string(o, QStringLiteral("IdentityType"));
     return u;
 }
 
 DirectoryUser RecordMapping::cloudSsoUser(const QJsonObject &o)
 {
-    DirectoryUser u;
-    u.id = string(o, QStringLiteral("UserId"));
-    u.userName = string(o, QStringLiteral("UserName"));
-    u.displayName = string(o, QStringLiteral("DisplayName"));
+    DirectoryUser u = commonUser(o, cloudSsoKeys());
     u.firstName = string(o, QStringLiteral("FirstName"));
     u.lastName = string(o, QStringLiteral("LastName"));
-    u.email = string(o, QStringLiteral("Email"));
-    u.description = string(o, QStringLiteral("Description"));
-    u.source = string(o, QStringLiteral("ProvisionType"));
     u.status = string(o, QStringLiteral("Status"));
     const QJsonValue ext = o.value(QStringLiteral("ExternalId"));
     if (ext.isObject())
         u.identityType = string(ext.toObject(), QStringLiteral("Issuer"));
-    u.created = time(o, QStringLiteral("CreateTime"));
-    u.updated = time(o, QStringLiteral("UpdateTime"));
-    u.raw = o;
     return u;
 }
 
-DirectoryGroup RecordMapping::cloudIdentityGroup(const QJsonObject &o)
+DirectoryGroup RecordMapping::commonGroup(const QJsonObject &o, const Keys &keys)
 {
     DirectoryGroup g;
     g.id = string(o, QStringLiteral("GroupId"));
     g.name = string(o, QStringLiteral("GroupName"));
-    g.displayName = string(o, QStringLiteral("DisplayName"));
     g.description = string(o, QStringLiteral("Description"));
-    g.joinType = string(o, QStringLiteral("JoinType"));
-    g.source = string(o, QStringLiteral("Source"));
-    g.created = time(o, QStringLiteral("CreatedTime"));
-    g.updated = time(o, QStringLiteral("UpdatedTime"));
+    g.source = string(o, keys.source);
+    g.created = time(o, keys.created);
+    g.updated = time(o, keys.updated);
     g.raw = o;
+    return g;
+}
+
+DirectoryGroup RecordMapping::cloudIdentityGroup(const QJsonObject &o)
+{
+    DirectoryGroup g = commonGroup(o, cloudIdentityKeys());
+    g.displayName = string(o, QStringLiteral("DisplayName"));
+    g.joinType = string(o, QStringLiteral("JoinType"));
     return g;
 }
 
 DirectoryGroup RecordMapping::cloudSsoGroup(const QJsonObject &o)
 {
-    DirectoryGroup g;
-    g.id = string(o, QStringLiteral("GroupId"));
-    g.name = string(o, QStringLiteral("GroupName"));
-    g.description = string(o, QStringLiteral("Description"));
-    g.source = string(o, QStringLiteral("ProvisionType"));
-    g.created = time(o, QStringLiteral("CreateTime"));
-    g.updated = time(o, QStringLiteral("UpdateTime"));
-    g.raw = o;
-    return g;
+    return commonGroup(o, cloudSsoKeys());
+}
+
+GroupMember RecordMapping::commonMember(const QJsonObject &o, const QString &groupId, const Keys &keys)
+{
+    GroupMember m;
+    m.groupId = string(o, QStringLiteral("GroupId"));
+    if (m.groupId.isEmpty())
+        m.groupId = groupId;
+    m.userId = string(o, QStringLiteral("UserId"));
+    m.userName = string(o, QStringLiteral("UserName"));
+    m.displayName = string(o, QStringLiteral("DisplayName"));
+    m.email = string(o, QStringLiteral("Email"));
+    m.source = string(o, keys.source);
+    m.joined = time(o, QStringLiteral("JoinTime"));
+    m.raw = o;
+    return m;
 }
 
 GroupMember RecordMapping::cloudIdentityMember(const QJsonObject &o, const QString &groupId)
 {
-    GroupMember m;
-    m.groupId = string(o, QStringLiteral("GroupId"));
-    if (m.groupId.isEmpty())
-        m.groupId = groupId;
-    m.userId = string(o, QStringLiteral("UserId"));
-    m.userName = string(o, QStringLiteral("UserName"));
-    m.displayName = string(o, QStringLiteral("DisplayName"));
-    m.email = string(o, QStringLiteral("Email"));
-    m.source = string(o, QStringLiteral("Source"));
-    m.joined = time(o, QStringLiteral("JoinTime"));
-    m.raw = o;
-    return m;
+    return commonMember(o, groupId, cloudIdentityKeys());
 }
 
 GroupMember RecordMapping::cloudSsoMember(const QJsonObject &o, const QString &groupId)
 {
-    GroupMember m;
-    m.groupId = string(o, QStringLiteral("GroupId"));
-    if (m.groupId.isEmpty())
-        m.groupId = groupId;
-    m.userId = string(o, QStringLiteral("UserId"));
-    m.userName = string(o, QStringLiteral("UserName"));
-    m.displayName = string(o, QStringLiteral("DisplayName"));
-    m.email = string(o, QStringLiteral("Email"));
+    GroupMember m = commonMember(o, groupId, cloudSsoKeys());
     m.status = string(o, QStringLiteral("Status"));
-    m.source = string(o, QStringLiteral("ProvisionType"));
-    m.joined = time(o, QStringLiteral("JoinTime"));
-    m.raw = o;
     return m;
+}
+
+ProvisioningEvent RecordMapping::commonEvent(const QJsonObject &o, const Keys &keys)
+{
+    ProvisioningEvent e;
+    e.provisioningId = string(o, QStringLiteral("UserProvisioningId"));
+    e.principalType = string(o, QStringLiteral("PrincipalType"));
+    e.targetId = string(o, QStringLiteral("TargetId"));
+    e.targetName = string(o, QStringLiteral("TargetName"));
+    e.duplicationStrategy = string(o, QStringLiteral("DuplicationStrategy"));
+    e.created = time(o, keys.created);
+    e.updated = time(o, keys.updated);
+    e.raw = o;
+    return e;
 }
 
 ProvisioningEvent RecordMapping::cloudIdentityEvent(const QJsonObject &o)
 {
-    ProvisioningEvent e;
+    ProvisioningEvent e = commonEvent(o, cloudIdentityKeys());
     e.id = string(o, QStringLiteral("UserProvisioningEventId"));
-    e.provisioningId = string(o, QStringLiteral("UserProvisioningId"));
     e.principalId = string(o, QStringLiteral("UserId"));
     if (e.principalId.isEmpty())
         e.principalId = string(o, QStringLiteral("PrincipalId"));
     e.principalName = string(o, QStringLiteral("UserName"));
     if (e.principalName.isEmpty())
         e.principalName = string(o, QStringLiteral("PrincipalName"));
-    e.principalType = string(o, QStringLiteral("PrincipalType"));
-    e.targetId = string(o, QStringLiteral("TargetId"));
-    e.targetName = string(o, QStringLiteral("TargetName"));
     e.status = string(o, QStringLiteral("EventStatus"));
     e.failureReason = string(o, QStringLiteral("FailureReason"));
-    e.duplicationStrategy = string(o, QStringLiteral("DuplicationStrategy"));
-    e.created = time(o, QStringLiteral("CreatedTime"));
-    e.updated = time(o, QStringLiteral("UpdatedTime"));
-    e.raw = o;
     return e;
 }
 
@@ -198,20 +205,12 @@ QString RecordMapping::cloudSsoEventStatus(const QJsonObject &o)
 
 ProvisioningEvent RecordMapping::cloudSsoEvent(const QJsonObject &o)
 {
-    ProvisioningEvent e;
+    ProvisioningEvent e = commonEvent(o, cloudSsoKeys());
     e.id = string(o, QStringLiteral("EventId"));
-    e.provisioningId = string(o, QStringLiteral("UserProvisioningId"));
     e.principalId = string(o, QStringLiteral("PrincipalId"));
     e.principalName = string(o, QStringLiteral("PrincipalName"));
-    e.principalType = string(o, QStringLiteral("PrincipalType"));
-    e.targetId = string(o, QStringLiteral("TargetId"));
-    e.targetName = string(o, QStringLiteral("TargetName"));
     e.status = cloudSsoEventStatus(o);
     e.failureReason = string(o, QStringLiteral("ErrorInfo"));
     e.sourceType = string(o, QStringLiteral("SourceType"));
-    e.duplicationStrategy = string(o, QStringLiteral("DuplicationStrategy"));
-    e.created = time(o, QStringLiteral("CreateTime"));
-    e.updated = time(o, QStringLiteral("UpdateTime"));
-    e.raw = o;
     return e;
 }

@@ -44,4 +44,20 @@ public:
     static QString statusProvisionFailed() { return QStringLiteral("ProvisionFailed"); }
     static QString statusDeleteProvisionFailed() { return QStringLiteral("DeleteProvisionFailed"); }
     static QString statusPending() { return QStringLiteral("Pending"); }
+
+private:
+    // Per-service names of the fields every record kind shares.
+    struct Keys
+    {
+        QString source;
+        QString created;
+        QString updated;
+    };
+    static Keys cloudIdentityKeys();
+    static Keys cloudSsoKeys();
+    // The fields both services map the same way; the public mappers add what is specific to one service.
+    static DirectoryUser commonUser(const QJsonObject &o, const Keys &keys);
+    static DirectoryGroup commonGroup(const QJsonObject &o, const Keys &keys);
+    static GroupMember commonMember(const QJsonObject &o, const QString &groupId, const Keys &keys);
+    static ProvisioningEvent commonEvent(const QJsonObject &o, const Keys &keys);
 };

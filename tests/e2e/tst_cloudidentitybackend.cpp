@@ -4,6 +4,7 @@
 #include "ApiClient.h"
 #include "CloudIdentityBackend.h"
 #include "CloudIdentityWriteQueue.h"
+#include "DirectoryBackendTestSupport.h"
 #include "EmulatorFixture.h"
 #include "Session.h"
 
@@ -11,54 +12,7 @@
 #include <QtTest>
 #include <memory>
 
-namespace {
-template<class T>
-Page<T> waitPage(const std::function<void(DirectoryBackend::PageCallback<T>)> &start, int timeoutMs = 30000)
-{
-    Page<T> out;
-    bool done = false;
-    QEventLoop loop;
-    start([&](const Page<T> &p) {
-        out = p;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!done)
-        out.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("TestTimeout"), QStringLiteral("no callback"));
-    return out;
-}
-
-WriteResult waitWrite(const std::function<void(DirectoryBackend::WriteCallback)> &start, int timeoutMs = 30000)
-{
-    WriteResult out;
-    bool done = false;
-    QEventLoop loop;
-    start([&](const WriteResult &w) {
-        out = w;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!done)
-        out.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("TestTimeout"), QStringLiteral("no callback"));
-    return out;
-}
-
-QString uniqueName(const QString &prefix)
-{
-    static int n = 0;
-    return QStringLiteral("%1-%2-%3").arg(prefix).arg(QDateTime::currentMSecsSinceEpoch() % 100000000).arg(++n);
-}
-} // namespace
-
-class TestCloudIdentityBackend : public QObject
+class TestCloudIdentityBackend : public QObject, public DirectoryBackendTestSupport
 {
     Q_OBJECT
 private slots:
@@ -79,49 +33,19 @@ private slots:
     void concurrentWritesAreSerialized();
 
 private:
-    template<class T>
-    QList<T> all(const std::function<void(const QString &, DirectoryBackend::PageCallback<T>)> &list, int *pages,
-                 qint64 *total);
 
     std::unique_ptr<EmulatorFixture> m_emu;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<DirectoryBackend> m_backend;
 };
 
-template<class T>
-QList<T> TestCloudIdentityBackend::all(const std::function<void(const QString &, DirectoryBackend::PageCallback<T>)> &list,
-                                       int *pages, qint64 *total)
-{
-    QList<T> items;
-    QString cursor;
-    *pages = 0;
-    *total = -1;
-    do {
-        const Page<T> p = waitPage<T>([&](DirectoryBackend::PageCallback<T> cb) { list(cursor, cb); });
-        if (!p.ok()) {
-            qWarning("page failed: %s", qPrintable(p.error.toString()));
-            return {};
-        }
-        if (*pages == 0)
-            *total = p.total;
-        items += p.items;
-        cursor = p.nextCursor;
-        ++*pages;
-    } while (!cursor.isEmpty() && *pages < 1000);
-    return items;
-}
-
 void TestCloudIdentityBackend::initTestCase()
 {
     m_emu = std::make_unique<EmulatorFixture>(QStringList{QStringLiteral("--dataset"), QStringLiteral("demo")});
     QString error;
     QVERIFY2(m_emu->start(&error), qPrintable(error));
-    Profile profile;
-    profile.name = QStringLiteral("e2e-ci");
-    profile.provider = Profile::Provider::Volcengine;
-    profile.accessKeyId = m_emu->accessKey();
-    profile.endpoints.insert(QStringLiteral("cloudidentity"), m_emu->endpoint().toString());
-    m_session = std::make_unique<Session>(profile, Credentials{m_emu->accessKey(), m_emu->secret(), QString()});
+    m_session = emulatorSession(*m_emu, QStringLiteral("e2e-ci"), Profile::Provider::Volcengine,
+                                QStringLiteral("cloudidentity"));
     m_backend.reset(DirectoryBackend::create(m_session.get()));
     QVERIFY(qobject_cast<CloudIdentityBackend *>(m_backend.get()));
 }

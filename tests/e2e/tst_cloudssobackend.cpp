@@ -4,6 +4,7 @@
 // rename and the "has members" conflict, members, events with client-side status, retry / delete and conflicts.
 #include "ApiClient.h"
 #include "CloudSsoBackend.h"
+#include "DirectoryBackendTestSupport.h"
 #include "EmulatorFixture.h"
 #include "Session.h"
 
@@ -11,54 +12,7 @@
 #include <QtTest>
 #include <memory>
 
-namespace {
-template<class T>
-Page<T> waitPage(const std::function<void(DirectoryBackend::PageCallback<T>)> &start, int timeoutMs = 30000)
-{
-    Page<T> out;
-    bool done = false;
-    QEventLoop loop;
-    start([&](const Page<T> &p) {
-        out = p;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!done)
-        out.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("TestTimeout"), QStringLiteral("no callback"));
-    return out;
-}
-
-WriteResult waitWrite(const std::function<void(DirectoryBackend::WriteCallback)> &start, int timeoutMs = 30000)
-{
-    WriteResult out;
-    bool done = false;
-    QEventLoop loop;
-    start([&](const WriteResult &w) {
-        out = w;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!done)
-        out.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("TestTimeout"), QStringLiteral("no callback"));
-    return out;
-}
-
-QString uniqueName(const QString &prefix)
-{
-    static int n = 0;
-    return QStringLiteral("%1-%2-%3").arg(prefix).arg(QDateTime::currentMSecsSinceEpoch() % 100000000).arg(++n);
-}
-} // namespace
-
-class TestCloudSsoBackend : public QObject
+class TestCloudSsoBackend : public QObject, public DirectoryBackendTestSupport
 {
     Q_OBJECT
 private slots:
@@ -78,9 +32,6 @@ private slots:
     void eventsRetryDeleteAndConflicts();
 
 private:
-    template<class T>
-    QList<T> all(const std::function<void(const QString &, DirectoryBackend::PageCallback<T>)> &list, int *pages,
-                 qint64 *total);
     WriteResult raw(const QString &action, const QJsonObject &params);
 
     std::unique_ptr<EmulatorFixture> m_emu;
@@ -88,29 +39,6 @@ private:
     std::unique_ptr<DirectoryBackend> m_backend;
     QString m_dir;
 };
-
-template<class T>
-QList<T> TestCloudSsoBackend::all(const std::function<void(const QString &, DirectoryBackend::PageCallback<T>)> &list,
-                                  int *pages, qint64 *total)
-{
-    QList<T> items;
-    QString cursor;
-    *pages = 0;
-    *total = -1;
-    do {
-        const Page<T> p = waitPage<T>([&](DirectoryBackend::PageCallback<T> cb) { list(cursor, cb); });
-        if (!p.ok()) {
-            qWarning("page failed: %s", qPrintable(p.error.toString()));
-            return {};
-        }
-        if (*pages == 0)
-            *total = p.total;
-        items += p.items;
-        cursor = p.nextCursor;
-        ++*pages;
-    } while (!cursor.isEmpty() && *pages < 1000);
-    return items;
-}
 
 WriteResult TestCloudSsoBackend::raw(const QString &action, const QJsonObject &params)
 {
@@ -132,12 +60,8 @@ void TestCloudSsoBackend::initTestCase()
     m_emu = std::make_unique<EmulatorFixture>(QStringList{QStringLiteral("--dataset"), QStringLiteral("demo")});
     QString error;
     QVERIFY2(m_emu->start(&error), qPrintable(error));
-    Profile profile;
-    profile.name = QStringLiteral("e2e-sso");
-    profile.provider = Profile::Provider::Aliyun;
-    profile.accessKeyId = m_emu->accessKey();
-    profile.endpoints.insert(QStringLiteral("cloudsso"), m_emu->endpoint().toString());
-    m_session = std::make_unique<Session>(profile, Credentials{m_emu->accessKey(), m_emu->secret(), QString()});
+    m_session = emulatorSession(*m_emu, QStringLiteral("e2e-sso"), Profile::Provider::Aliyun,
+                                QStringLiteral("cloudsso"));
     m_backend.reset(DirectoryBackend::create(m_session.get()));
     QVERIFY(qobject_cast<CloudSsoBackend *>(m_backend.get()));
 }
