@@ -304,6 +304,9 @@ QString joinSentences(const QString &first, const QString &second)
         return first + second;
     if (last.script() == QChar::Script_Han)
         return first + QChar(0x3002) + second;
+    // A server message without final punctuation still ends its sentence before ours begins.
+    if (last.isLetterOrNumber() || last == QLatin1Char(')') || last == QLatin1Char('"'))
+        return first + QStringLiteral(". ") + second;
     return first + QLatin1Char(' ') + second;
 }
 
