@@ -165,7 +165,7 @@ void MauChartView::rebuild()
     }
 
     m_axisX->setCategories(categories());
-    m_axisX->setLabelsAngle(months > 12 ? -45 : 0);
+    updateLabelAngle();
     // A row of many legend entries elides every name: from a handful of pools on, list them at the side.
     const double top = std::max(m_data.maxMonthTotal(), m_data.maxValue());
     m_axisY->setRange(0, top > 0 ? top * 1.05 : 1);
@@ -216,8 +216,32 @@ void MauChartView::retranslate()
     m_chart->setTitle(tr("Monthly active users"));
     m_axisY->setTitleText(tr("Active users"));
     nameSeries();
-    if (!m_data.isEmpty())
+    if (!m_data.isEmpty()) {
         m_axisX->setCategories(categories()); // month names of the new locale
+        updateLabelAngle();
+    }
+}
+
+void MauChartView::updateLabelAngle()
+{
+    // Tilt the month labels when they would not fit side by side (Chinese "2025年12月" is wider than "Dec 2025").
+    const QStringList labels = m_axisX->categories();
+    if (labels.isEmpty())
+        return;
+    const QFontMetrics fm(m_axisX->labelsFont());
+    int widest = 0;
+    for (const QString &label : labels)
+        widest = std::max(widest, fm.horizontalAdvance(label));
+    const qreal available = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width() * 0.85;
+    const bool tilt = (widest + fm.averageCharWidth() * 2) * labels.size() > available;
+    m_axisX->setLabelsAngle(tilt ? -45 : 0);
+}
+
+void MauChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    if (m_axisX)
+        updateLabelAngle();
 }
 
 void MauChartView::applyLegendLayout()

@@ -50,7 +50,11 @@ protected:
     void changeEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateLabelAngle();
     void rebuild();
     void applySeriesStyle();
     void nameSeries();
