@@ -39,7 +39,7 @@
 <context>
     <name>BulkProgressDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BulkProgressDialog.cpp" line="+237"/>
+        <location filename="../ui/BulkProgressDialog.cpp" line="+240"/>
         <source>The service throttled the batch; it slowed down and sent %n item(s) again.</source>
         <translation>
             <numerusform>The service throttled the batch; it slowed down and sent %n item again.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>BulkRunner</name>
     <message numerus="yes">
-        <location filename="../app/cloud/BulkRunner.cpp" line="+347"/>
+        <location filename="../app/cloud/BulkRunner.cpp" line="+346"/>
         <source>Throttled %n time(s); those items were sent again later.</source>
         <translation>
             <numerusform>Throttled %n time; those items were sent again later.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>DirectoryPane</name>
     <message numerus="yes">
-        <location filename="../ui/DirectoryPane.cpp" line="+136"/>
+        <location filename="../ui/DirectoryPane.cpp" line="+148"/>
         <source>Copied %n %1.</source>
         <translation>
             <numerusform>Copied %n %1.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>ErrorCatalog</name>
     <message numerus="yes">
-        <location filename="../app/api/ErrorCatalog.cpp" line="+421"/>
+        <location filename="../app/api/ErrorCatalog.cpp" line="+424"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>GroupsPane</name>
     <message numerus="yes">
-        <location filename="../ui/GroupsPane.cpp" line="+302"/>
+        <location filename="../ui/GroupsPane.cpp" line="+273"/>
         <source>%n group(s).</source>
         <translation>
             <numerusform>%n group.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+103"/>
         <source>%n groups selected.</source>
         <translation>
             <numerusform>%n group selected.</numerusform>
@@ -134,15 +134,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
-        <source>It still has %n member(s): the service refuses to delete a group with members, so remove them first.</source>
+        <location line="+58"/>
+        <source>It still has %n member(s): CloudSSO refuses to delete a group with members, so remove them first.</source>
         <translation>
-            <numerusform>It still has %n member: the service refuses to delete a group with members, so remove it first.</numerusform>
-            <numerusform>It still has %n members: the service refuses to delete a group with members, so remove them first.</numerusform>
+            <numerusform>It still has %n member: CloudSSO refuses to delete a group with members, so remove it first.</numerusform>
+            <numerusform>It still has %n members: CloudSSO refuses to delete a group with members, so remove them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Its %n member(s) will lose this membership.</source>
+        <translation>
+            <numerusform>Its %n member will lose this membership.</numerusform>
+            <numerusform>Its %n members will lose this membership.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -158,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Deleting %n groups</source>
         <translation>
             <numerusform>Deleting %n group</numerusform>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+75"/>
         <source>Adding %n members to %1</source>
         <translation>
             <numerusform>Adding %n member to %1</numerusform>
@@ -174,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+31"/>
         <source>Remove %n members from the group “%1”?</source>
         <translation>
             <numerusform>Remove %n member from the group “%1”?</numerusform>
@@ -193,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+641"/>
+        <location filename="../ui/MainWindow.cpp" line="+648"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n request in flight</numerusform>
@@ -223,7 +231,7 @@
 <context>
     <name>ProvisioningEventsPane</name>
     <message numerus="yes">
-        <location filename="../ui/ProvisioningEventsPane.cpp" line="+268"/>
+        <location filename="../ui/ProvisioningEventsPane.cpp" line="+239"/>
         <source>%n failed event(s).</source>
         <translation>
             <numerusform>%n failed event.</numerusform>
@@ -231,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+52"/>
         <source>%n events selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform>
@@ -239,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+59"/>
         <source>When a RAM user with the same name already exists, what should happen for these %n event(s)?</source>
         <translation>
             <numerusform>When a RAM user with the same name already exists, what should happen for this %n event?</numerusform>
@@ -290,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+426"/>
+        <location line="+430"/>
         <source>Refreshing… %n user pool(s) so far</source>
         <translation>
             <numerusform>Refreshing… %n user pool so far</numerusform>
@@ -458,7 +466,7 @@ Type the pool&apos;s name to confirm.</numerusform>
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/UsersPane.cpp" line="+353"/>
+        <location filename="../ui/UsersPane.cpp" line="+323"/>
         <source>%n user(s).</source>
         <translation>
             <numerusform>%n user.</numerusform>
@@ -474,7 +482,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+123"/>
         <source>%n users selected.</source>
         <translation>
             <numerusform>%n user selected.</numerusform>
@@ -482,7 +490,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+101"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -498,7 +506,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Deleting %n users</source>
         <translation>
             <numerusform>Deleting %n user</numerusform>
@@ -506,7 +514,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Disable %n users? They will not be able to sign in until enabled again.</source>
         <translation>
             <numerusform>Disable %n user? They will not be able to sign in until enabled again.</numerusform>
@@ -530,11 +538,22 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Exported the %n loaded user(s); scroll to load more before exporting everything.</source>
         <translation>
             <numerusform>Exported the %n loaded user; scroll to load more before exporting everything.</numerusform>
             <numerusform>Exported the %n loaded users; scroll to load more before exporting everything.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedCreate</name>
+    <message numerus="yes">
+        <location filename="../app/cloud/VerifiedCreate.cpp" line="+293"/>
+        <source>%1 It was checked: it was not created. Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 It was checked: it was not created. Gave up after %n attempt.</numerusform>
+            <numerusform>%1 It was checked: it was not created. Gave up after %n attempts.</numerusform>
         </translation>
     </message>
 </context>

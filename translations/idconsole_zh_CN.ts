@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="+69"/>
+        <location filename="../ui/AboutDialog.cpp" line="+71"/>
         <source>About Identity Console</source>
         <translation>关于身份管理控制台</translation>
     </message>
@@ -16,7 +16,7 @@
     <message>
         <location line="+3"/>
         <source>A desktop console for cloud identity directories: Volcengine Agent Identity user pools, Volcengine Cloud Identity and Alibaba Cloud CloudSSO.</source>
-        <translation>云身份目录桌面管理控制台：火山引擎智能体身份（用户池）、火山引擎云身份中心与阿里云云 SSO。</translation>
+        <translation>云身份目录的桌面管理控制台：火山引擎智能体身份和权限管理平台（用户池）、火山引擎云身份中心以及阿里云云 SSO。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -79,7 +79,7 @@
     <message>
         <location line="+1"/>
         <source>RequestId</source>
-        <translation>RequestId</translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -141,7 +141,7 @@
         <location line="-82"/>
         <source>Copied %n RequestId(s).</source>
         <translation>
-            <numerusform>已复制 %n 个 RequestId。</numerusform>
+            <numerusform>已复制 %n 个请求 ID。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -166,7 +166,7 @@
     <message>
         <location line="+40"/>
         <source>Filter by action, error code, RequestId… (Ctrl+F)</source>
-        <translation>按操作、错误码、RequestId 等筛选…（Ctrl+F）</translation>
+        <translation>按操作、错误码、请求 ID 等筛选…（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -201,7 +201,7 @@
     <message>
         <location line="+1"/>
         <source>Follow</source>
-        <translation>跟随</translation>
+        <translation>跟随最新</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -211,13 +211,13 @@
     <message>
         <location line="+2"/>
         <source>Copy RequestId</source>
-        <translation>复制 RequestId</translation>
+        <translation>复制请求 ID</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+248"/>
+        <location filename="../app/api/ApiClient.cpp" line="+249"/>
         <source>Cannot read the CA bundle %1: %2</source>
         <translation>无法读取 CA 证书包 %1：%2</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>此连接尚未配置 AccessKey。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <location line="+132"/>
         <location line="+7"/>
         <source>The request was cancelled.</source>
@@ -249,22 +249,32 @@
         <translation>服务器在响应之前关闭了连接。</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+304"/>
+        <source>The service said more pages remain but gave no NextToken; the list is incomplete.</source>
+        <translation>服务表示还有更多页，但未返回 NextToken；列表不完整。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The service returned the same NextToken twice; paging stopped.</source>
         <translation>服务两次返回了相同的 NextToken，已停止分页。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The service reported %1 items, too many to list page by page.</source>
+        <translation>服务报告共有 %1 项，数量过多，无法逐页列出。</translation>
     </message>
 </context>
 <context>
     <name>BulkProgressDialog</name>
     <message>
-        <location filename="../ui/BulkProgressDialog.cpp" line="+219"/>
+        <location filename="../ui/BulkProgressDialog.cpp" line="+222"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(RequestId %1)</source>
-        <translation>（RequestId %1）</translation>
+        <translation>（请求 ID：%1）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -336,7 +346,7 @@
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/cloud/BulkRunner.cpp" line="+35"/>
+        <location filename="../app/cloud/BulkRunner.cpp" line="+34"/>
         <source>The connection was closed while this write was being sent; it may or may not have happened.</source>
         <translation>发送此写操作时连接被关闭；该操作可能已经生效，也可能没有。</translation>
     </message>
@@ -370,7 +380,7 @@
     <message>
         <location line="+5"/>
         <source>(RequestId %1)</source>
-        <translation>（RequestId %1）</translation>
+        <translation>（请求 ID：%1）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -543,7 +553,7 @@
 <context>
     <name>CredentialPromptDialog</name>
     <message>
-        <location filename="../ui/CredentialPromptDialog.cpp" line="+123"/>
+        <location filename="../ui/CredentialPromptDialog.cpp" line="+137"/>
         <source>Secret Key for “%1”</source>
         <translation>“%1”的 AccessKey Secret</translation>
     </message>
@@ -564,12 +574,31 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The keychain said: %1</source>
+        <translation>密钥环返回：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The keychain said: %1
 
 %2</source>
         <translation>密钥环返回：%1
 
 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service rejected the secret key of “%1”: it is wrong or has expired.</source>
+        <translation>服务拒绝了“%1”的 AccessKey Secret：密钥错误或已过期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Enter the current secret access key for access key ID %2.</source>
+        <translation>%1
+
+请输入 AccessKey ID %2 当前的 AccessKey Secret。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -684,10 +713,10 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../ui/DetailView.cpp" line="+124"/>
+        <location filename="../ui/DetailView.cpp" line="+139"/>
         <location line="+1"/>
         <source>Copy %1</source>
-        <translation>复制 %1</translation>
+        <translation>复制%1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +725,14 @@
         <location filename="../app/cloud/DirectoryBackendBase.cpp" line="+37"/>
         <source>Not connected: choose a profile first.</source>
         <translation>未连接：请先选择一个配置。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFormDialog</name>
+    <message>
+        <location filename="../ui/DirectoryFormDialog.cpp" line="+37"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -760,7 +797,7 @@
 <context>
     <name>DirectoryPane</name>
     <message>
-        <location filename="../ui/DirectoryPane.cpp" line="+26"/>
+        <location filename="../ui/DirectoryPane.cpp" line="+50"/>
         <source>Connect a profile first.</source>
         <translation>请先连接一个配置。</translation>
     </message>
@@ -770,9 +807,9 @@
         <translation>此配置既没有火山引擎云身份中心，也没有阿里云云 SSO。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+78"/>
         <source>RequestId %1</source>
-        <translation>RequestId %1</translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -963,7 +1000,7 @@
 <context>
     <name>ErrorCatalog</name>
     <message>
-        <location filename="../app/api/ErrorCatalog.cpp" line="+315"/>
+        <location filename="../app/api/ErrorCatalog.cpp" line="+318"/>
         <source>%1 (Server message: %2)</source>
         <translation>%1（服务端消息：%2）</translation>
     </message>
@@ -978,8 +1015,8 @@
         <translation>服务无法验证请求的身份。</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-303"/>
+        <location line="+304"/>
         <source>You are not authorized to perform this action.</source>
         <translation>请求未通过权限验证</translation>
     </message>
@@ -994,16 +1031,16 @@
         <translation>请求与对象的当前状态冲突。</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-295"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>The request is denied due to request throttling.</source>
         <translation>请求被限流</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-323"/>
         <source>Invalid request parameters: %1.</source>
         <translation>参数 %1 无效</translation>
     </message>
@@ -1122,12 +1159,12 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+288"/>
+        <location line="+291"/>
         <source>The service had an internal error.</source>
         <translation>服务内部错误</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-292"/>
         <source>Unknown internal error: %1</source>
         <translation>服务内部错误：%1</translation>
     </message>
@@ -1505,7 +1542,7 @@
         <translation>无权执行此操作。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>The service reported an error.</source>
         <translation>服务返回了错误。</translation>
     </message>
@@ -1613,7 +1650,7 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/GroupDialog.cpp" line="+101"/>
+        <location filename="../ui/GroupDialog.cpp" line="+51"/>
         <source>New group</source>
         <translation>新建用户组</translation>
     </message>
@@ -1623,7 +1660,7 @@
         <translation>编辑用户组 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Group &amp;name:</source>
         <translation>用户组名称(&amp;N)：</translation>
     </message>
@@ -1688,7 +1725,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+65"/>
         <source>The service may have saved the change anyway. Refresh the list before trying again.</source>
         <translation>服务可能已经保存了更改。请先刷新列表再重试。</translation>
     </message>
@@ -1782,18 +1819,18 @@
         <translation>用户组</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+668"/>
+        <location line="+27"/>
+        <location line="+583"/>
         <source>user ID(s)</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-540"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>This profile has no directory service.</source>
         <translation>此配置没有目录服务。</translation>
     </message>
@@ -1834,12 +1871,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+533"/>
+        <location line="+453"/>
         <source>New group…</source>
         <translation>新建用户组…</translation>
     </message>
     <message numerus="yes">
-        <location line="-527"/>
+        <location line="-447"/>
         <source>%n group(s).</source>
         <translation>
             <numerusform>%n 个用户组。</numerusform>
@@ -1892,12 +1929,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+509"/>
+        <location line="+429"/>
         <source>Add members…</source>
         <translation>添加成员…</translation>
     </message>
     <message numerus="yes">
-        <location line="-400"/>
+        <location line="-351"/>
         <source>%n groups selected.</source>
         <translation>
             <numerusform>已选择 %n 个用户组。</numerusform>
@@ -1949,7 +1986,7 @@
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
         <source>Created group %1.</source>
         <translation>已创建用户组 %1。</translation>
     </message>
@@ -1964,14 +2001,31 @@
         <translation>删除用户组“%1”吗？此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>It still has %n member(s): the service refuses to delete a group with members, so remove them first.</source>
+        <location line="+4"/>
+        <source>It still has %n member(s): CloudSSO refuses to delete a group with members, so remove them first.</source>
         <translation>
-            <numerusform>它仍有 %n 个成员：服务不允许删除有成员的用户组，请先移除成员。</numerusform>
+            <numerusform>该用户组仍有 %n 个成员：云 SSO 不允许删除有成员的用户组，请先移除成员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Its %n member(s) will lose this membership.</source>
+        <translation>
+            <numerusform>其 %n 个成员将不再属于此用户组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CloudSSO refuses to delete a group that still has members or access assignments. Remove its members (and its access assignments) first, then delete it again.</source>
+        <translation>云 SSO 不允许删除仍有成员或访问权限分配的用户组。请先移除其成员（及其访问权限分配），然后再删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cloud Identity refuses to delete a group that is still provisioned to member accounts. Delete the group&apos;s user provisionings first, then delete it again.</source>
+        <translation>云身份中心不允许删除仍同步到成员账号的用户组。请先删除该用户组的用户授权任务，然后再删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
@@ -1991,22 +2045,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+309"/>
+        <location line="+274"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-264"/>
         <source>The group “%1” was not deleted.</source>
         <translation>用户组“%1”未被删除。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The service refuses to delete a group that still has members or access assignments. Remove its members (and, in CloudSSO, its access assignments) first, then delete it again.</source>
-        <translation>服务不允许删除仍有成员或访问权限分配的用户组。请先移除其成员（在云 SSO 中还需移除其访问权限分配），然后再删除。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>The group %1 no longer exists.</source>
         <translation>用户组 %1 已不存在。</translation>
     </message>
@@ -2028,12 +2077,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Deleted %1 of %2 groups.</source>
         <translation>已删除 %2 个用户组中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>Could not add the member</source>
         <translation>无法添加成员</translation>
     </message>
@@ -2055,12 +2104,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Added %1 of %2 members.</source>
         <translation>已添加 %2 个成员中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Remove %1 from the group “%2”?</source>
         <translation>从用户组“%2”中移除 %1 吗？</translation>
     </message>
@@ -2078,12 +2127,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+137"/>
+        <location line="+117"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-102"/>
         <source>Could not remove the member</source>
         <translation>无法移除成员</translation>
     </message>
@@ -2105,17 +2154,17 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Removed %1 of %2 members.</source>
         <translation>已移除 %2 个成员中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>group ID(s)</source>
         <translation>用户组 ID</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>创建用户组（Ctrl+N）</translation>
     </message>
@@ -2272,7 +2321,7 @@
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+255"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -2344,7 +2393,7 @@
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2404,7 +2453,7 @@
     <message>
         <location line="+2"/>
         <source>Last RequestId — click to copy it</source>
-        <translation>最近的 RequestId — 单击复制</translation>
+        <translation>最近的请求 ID — 单击复制</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2453,12 +2502,12 @@
         <location line="+9"/>
         <location line="+39"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Copied RequestId %1.</source>
-        <translation>已复制 RequestId %1。</translation>
+        <translation>已复制请求 ID %1。</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2544,7 +2593,7 @@
         <translation>活跃用户</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2562,13 +2611,13 @@
         <location line="+2"/>
         <location line="+19"/>
         <source>%1 monthly active users</source>
-        <translation>%1 个月活跃用户</translation>
+        <translation>月活跃用户 %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+19"/>
         <source>%1 from %2</source>
-        <translation>%1（%2）</translation>
+        <translation>较 %2 %1</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -2594,7 +2643,7 @@
         <translation>一次最多显示 %1 个月，请求了 %2 个月。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>The service answered for %1 instead of %2.</source>
         <translation>服务返回的是 %1 的数据，而不是 %2。</translation>
     </message>
@@ -2602,22 +2651,22 @@
 <context>
     <name>MauPane</name>
     <message>
-        <location filename="../ui/MauPane.cpp" line="+349"/>
+        <location filename="../ui/MauPane.cpp" line="+357"/>
         <source>Loading was cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Loading monthly active users was cancelled.</source>
         <translation>已取消加载月活跃用户。</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+185"/>
         <source>Connect a Volcengine profile to see monthly active users.</source>
         <translation>请连接火山引擎配置以查看月活跃用户。</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>Monthly active users</source>
         <translation>月活跃用户</translation>
     </message>
@@ -2632,17 +2681,17 @@
         <translation>月活跃用户属于火山引擎智能体身份服务，此配置没有该服务。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>No user pools selected.</source>
         <translation>未选择用户池。</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>Loading monthly active users…</source>
         <translation>正在加载月活跃用户…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>No user pools yet</source>
         <translation>还没有用户池</translation>
     </message>
@@ -2659,7 +2708,7 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>At most %1 months are shown at once.</source>
         <translation>一次最多显示 %1 个月。</translation>
     </message>
@@ -2684,12 +2733,12 @@
         <translation>要显示的月份</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-208"/>
         <source>Monthly active users: %1 of %2 months could not be loaded.</source>
         <translation>月活跃用户：%2 个月中有 %1 个月无法加载。</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+188"/>
         <source>Pools: %1</source>
         <translation>用户池：%1</translation>
     </message>
@@ -2834,7 +2883,7 @@
     <message>
         <location line="+5"/>
         <source>Copy RequestId</source>
-        <translation>复制 RequestId</translation>
+        <translation>复制请求 ID</translation>
     </message>
 </context>
 <context>
@@ -2919,7 +2968,7 @@
     <message>
         <location line="+6"/>
         <source>%1 · %2: %3 monthly active users</source>
-        <translation>%1 · %2：%3 个月活跃用户</translation>
+        <translation>%1 · %2：月活跃用户 %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2930,7 +2979,7 @@
     <message>
         <location line="-3"/>
         <source>%1: %2 monthly active users in all pools shown</source>
-        <translation>%1：所示全部用户池共 %2 个月活跃用户</translation>
+        <translation>%1：所示全部用户池的月活跃用户共 %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2988,7 +3037,7 @@ UID：%2</translation>
     <message>
         <location line="+2"/>
         <source>(RequestId %1)</source>
-        <translation>（RequestId %1）</translation>
+        <translation>（请求 ID：%1）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3008,7 +3057,7 @@ UID：%2</translation>
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3114,7 @@ UID：%2</translation>
     <message>
         <location line="+2"/>
         <source>User names starting with…</source>
-        <translation>用户名开头为…</translation>
+        <translation>按用户名前缀搜索…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3127,7 +3176,7 @@ UID：%2</translation>
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3189,7 @@ UID：%2</translation>
     <message>
         <location line="+63"/>
         <source>(RequestId %1)</source>
-        <translation>（RequestId %1）</translation>
+        <translation>（请求 ID：%1）</translation>
     </message>
 </context>
 <context>
@@ -3186,7 +3235,7 @@ UID：%2</translation>
     <message>
         <location line="+3"/>
         <source>Duplicate Profile “%1”</source>
-        <translation>复制配置“%1”</translation>
+        <translation>创建配置“%1”的副本</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3444,18 +3493,18 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
     </message>
     <message>
         <location line="+0"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>Provider</source>
         <translation>云服务商</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>Access Key ID</source>
         <translation>AccessKey ID</translation>
     </message>
@@ -3482,12 +3531,12 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate…</source>
-        <translation>复制(&amp;U)…</translation>
+        <translation>创建副本(&amp;U)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected profile, e.g. for another region (Ctrl+D)</source>
-        <translation>复制所选配置，例如用于另一个地域（Ctrl+D）</translation>
+        <translation>以所选配置为模板创建副本，例如用于另一个地域（Ctrl+D）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3520,7 +3569,7 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Cancel Test</source>
         <translation>取消测试(&amp;C)</translation>
     </message>
@@ -3530,12 +3579,13 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-7"/>
+        <location line="+43"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>No profiles yet</source>
         <translation>还没有配置</translation>
     </message>
@@ -3562,7 +3612,7 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
     <message>
         <location line="+3"/>
         <source>%1 endpoint</source>
-        <translation>%1 接入地址</translation>
+        <translation>%1接入地址</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3700,7 +3750,7 @@ Delete the profile anyway? Its keychain entry (service “idconsole”, account 
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -3812,12 +3862,12 @@ Delete the profile anyway? Its keychain entry (service “idconsole”, account 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>%1 (this session)</source>
         <translation>%1（本次会话）</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>No secret key is saved for this profile yet. Click to enter it.</source>
         <translation>此配置尚未保存 AccessKey Secret。单击以输入。</translation>
     </message>
@@ -3832,6 +3882,11 @@ Delete the profile anyway? Its keychain entry (service “idconsole”, account 
         <translation>无法读取 AccessKey Secret。单击查看详情。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The service rejected the secret key (wrong or expired). Click to enter the current key.</source>
+        <translation>服务拒绝了 AccessKey Secret（错误或已过期）。单击以输入当前密钥。</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>default region</source>
         <translation>默认地域</translation>
@@ -3842,7 +3897,7 @@ Delete the profile anyway? Its keychain entry (service “idconsole”, account 
         <translation>仅本次会话：未保存，密钥保存在内存中</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>There is no profile named “%1”.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
@@ -3859,7 +3914,12 @@ Delete the profile anyway? Its keychain entry (service “idconsole”, account 
 %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+62"/>
+        <source>This profile is not saved, so its key is kept for this session only.</source>
+        <translation>此配置未保存，因此其密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Keychain Unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -4005,7 +4065,7 @@ It is used for this session only.</source>
     <message>
         <location line="+7"/>
         <source>%1 endpoint: %2</source>
-        <translation>%1 接入地址：%2</translation>
+        <translation>%1接入地址：%2</translation>
     </message>
 </context>
 <context>
@@ -4074,12 +4134,12 @@ It is used for this session only.</source>
         <translation>授权记录</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
         <source>failure reason(s)</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+53"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -4089,7 +4149,7 @@ It is used for this session only.</source>
         <translation>全部失败记录</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>This profile has no directory service.</source>
         <translation>此配置没有目录服务。</translation>
     </message>
@@ -4146,7 +4206,7 @@ It is used for this session only.</source>
         <translation>无法加载全部页面：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+48"/>
         <source>%n events selected.</source>
         <translation>
             <numerusform>已选择 %n 条记录。</numerusform>
@@ -4225,12 +4285,12 @@ It is used for this session only.</source>
         <translation>错误次数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Last attempt</source>
         <translation>最后一次尝试</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -4240,7 +4300,7 @@ It is used for this session only.</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>KeepBoth — keep the existing RAM user and create the new one with a suffix</source>
         <translation>KeepBoth — 保留已有的 RAM 用户，并以带后缀的名称创建新用户</translation>
     </message>
@@ -4265,7 +4325,7 @@ It is used for this session only.</source>
     <message>
         <location line="+11"/>
         <source>Retry provisioning %1?</source>
-        <translation>重试同步 %1 吗？</translation>
+        <translation>重试授权记录 %1 吗？</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4305,29 +4365,29 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+92"/>
+        <location line="+80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location line="-87"/>
+        <location line="-75"/>
         <source>Deleting %n provisioning event(s)</source>
         <translation>
             <numerusform>正在删除 %n 条授权记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 of %2 events succeeded, %3 failed.</source>
         <translation>%2 条记录中 %1 条成功，%3 条失败。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>event ID(s)</source>
         <translation>记录 ID</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
         <source>Retry…</source>
         <translation>重试…</translation>
     </message>
@@ -4458,7 +4518,7 @@ It is used for this session only.</source>
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/ResponseParser.cpp" line="+48"/>
+        <location filename="../app/api/ResponseParser.cpp" line="+54"/>
         <source>HTTP %1 with an empty body: the service is unavailable.</source>
         <translation>HTTP %1，响应为空：服务不可用。</translation>
     </message>
@@ -4469,14 +4529,19 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+24"/>
-        <source>HTTP %1: the response has no ResponseMetadata: &quot;%2&quot;</source>
-        <translation>HTTP %1：响应中没有 ResponseMetadata：“%2”</translation>
+        <source>HTTP %1 without an error code.</source>
+        <translation>HTTP %1，未返回错误码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1: the response is not a valid envelope: &quot;%2&quot;</source>
+        <translation>HTTP %1：响应不是有效的返回结构：“%2”</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/UserDialog.cpp" line="+129"/>
+        <location filename="../ui/UserDialog.cpp" line="+77"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
@@ -4486,7 +4551,7 @@ It is used for this session only.</source>
         <translation>编辑用户 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -4576,7 +4641,7 @@ It is used for this session only.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+50"/>
         <source>Loading the user…</source>
         <translation>正在加载用户…</translation>
     </message>
@@ -4596,7 +4661,7 @@ It is used for this session only.</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>The service may have saved the change anyway. Refresh the list before trying again.</source>
         <translation>服务可能已经保存了更改。请先刷新列表再重试。</translation>
     </message>
@@ -4604,7 +4669,7 @@ It is used for this session only.</source>
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../app/models/UserListModel.cpp" line="+24"/>
+        <location filename="../app/models/UserListModel.cpp" line="+26"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -4672,22 +4737,22 @@ It is used for this session only.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-28"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy %1</source>
-        <translation>复制 %1</translation>
+        <translation>复制%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+56"/>
         <source>Select a user pool to see its details.</source>
         <translation>选择一个用户池以查看详情。</translation>
     </message>
@@ -4709,7 +4774,7 @@ It is used for this session only.</source>
     <message>
         <location line="+1"/>
         <source>Uid</source>
-        <translation>Uid</translation>
+        <translation>UID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4744,7 +4809,7 @@ It is used for this session only.</source>
     <message>
         <location line="+0"/>
         <source>Disabled</source>
-        <translation>已禁用</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4882,7 +4947,7 @@ It is used for this session only.</source>
         <translation>认证方式顺序</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Account recovery verifies</source>
         <translation>账号找回验证方式</translation>
     </message>
@@ -4899,7 +4964,7 @@ It is used for this session only.</source>
     <message>
         <location line="+1"/>
         <source>Logo</source>
-        <translation>Logo</translation>
+        <translation>标志（Logo）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4916,7 +4981,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolDialog</name>
     <message>
-        <location filename="../ui/UserPoolDialog.cpp" line="+124"/>
+        <location filename="../ui/UserPoolDialog.cpp" line="+129"/>
         <source>Create user pool</source>
         <translation>创建用户池</translation>
     </message>
@@ -4933,7 +4998,7 @@ It is used for this session only.</source>
     <message>
         <location line="+1"/>
         <source>default</source>
-        <translation>默认</translation>
+        <translation>default（默认项目）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4946,7 +5011,8 @@ It is used for this session only.</source>
         <translation>更改将应用于用户池 %1（%2）。只发送您修改过的字段。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -4983,7 +5049,7 @@ It is used for this session only.</source>
     <message>
         <location line="+1"/>
         <source>IAM project (empty: default)</source>
-        <translation>IAM 项目（留空：默认）</translation>
+        <translation>IAM 项目（留空则使用 default 项目）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4991,7 +5057,7 @@ It is used for this session only.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the pool…</source>
         <translation>正在读取用户池…</translation>
     </message>
@@ -5028,7 +5094,7 @@ It is used for this session only.</source>
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5051,7 +5117,7 @@ It is used for this session only.</source>
     <message>
         <location line="+1"/>
         <source>Uid</source>
-        <translation>Uid</translation>
+        <translation>UID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5138,7 +5204,7 @@ It is used for this session only.</source>
     <message>
         <location line="+29"/>
         <source>Disabled</source>
-        <translation>已禁用</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5308,13 +5374,13 @@ It is used for this session only.</source>
     <message>
         <location line="+2"/>
         <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>Copied %n Uid(s).</source>
         <translation>
-            <numerusform>已复制 %n 个 Uid。</numerusform>
+            <numerusform>已复制 %n 个 UID。</numerusform>
         </translation>
     </message>
     <message>
@@ -5345,7 +5411,7 @@ It is used for this session only.</source>
     <message>
         <location line="+42"/>
         <location line="+38"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <location line="+15"/>
         <location line="+418"/>
         <source>Loading user pools…</source>
@@ -5720,12 +5786,12 @@ Type the pool&apos;s name to confirm.</source>
     <message>
         <location line="+1"/>
         <source>Copy Uid</source>
-        <translation>复制 Uid</translation>
+        <translation>复制 UID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by name, Uid, domain, project… (Ctrl+F)</source>
-        <translation>按名称、Uid、域名、项目等筛选…（Ctrl+F）</translation>
+        <translation>按名称、UID、域名、项目等筛选…（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5761,17 +5827,17 @@ Type the pool&apos;s name to confirm.</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
         <source>user name(s)</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+77"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
@@ -5827,12 +5893,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+496"/>
+        <location line="+430"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-421"/>
         <source>%1 of %2 users loaded; scroll down for more.</source>
         <translation>已加载 %2 个用户中的 %1 个；向下滚动以加载更多。</translation>
     </message>
@@ -5866,7 +5932,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>无法加载更多：%1 &lt;a href=&quot;retry&quot;&gt;重试&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+118"/>
         <source>%n users selected.</source>
         <translation>
             <numerusform>已选择 %n 个用户。</numerusform>
@@ -5874,12 +5940,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+356"/>
+        <location line="+310"/>
         <source>Select a user to see the details.</source>
         <translation>选择一个用户以查看详情。</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-304"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -5984,7 +6050,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>所属用户组</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>Created user %1.</source>
         <translation>已创建用户 %1。</translation>
     </message>
@@ -6019,12 +6085,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+218"/>
+        <location line="+190"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-173"/>
         <source>The user %1 no longer exists.</source>
         <translation>用户 %1 已不存在。</translation>
     </message>
@@ -6051,12 +6117,12 @@ Type the pool&apos;s name to confirm.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Deleted %1 of %2 users.</source>
         <translation>已删除 %2 个用户中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Could not enable the user</source>
         <translation>无法启用用户</translation>
     </message>
@@ -6089,12 +6155,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+111"/>
         <source>Disable</source>
-        <translation>停用</translation>
+        <translation>禁用</translation>
     </message>
     <message numerus="yes">
-        <location line="-110"/>
+        <location line="-97"/>
         <source>Enabling %n users</source>
         <translation>
             <numerusform>正在启用 %n 个用户</numerusform>
@@ -6118,12 +6184,12 @@ Type the pool&apos;s name to confirm.</source>
         <translation>已禁用 %2 个用户中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Reset the password of %1.</source>
         <translation>重置 %1 的密码。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>user ID(s)</source>
         <translation>用户 ID</translation>
     </message>
@@ -6135,7 +6201,7 @@ Type the pool&apos;s name to confirm.</source>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+47"/>
         <source>Create a user (Ctrl+N)</source>
         <translation>创建用户（Ctrl+N）</translation>
     </message>
@@ -6187,7 +6253,7 @@ Type the pool&apos;s name to confirm.</source>
     <message>
         <location line="+2"/>
         <source>Search user names starting with… (Ctrl+F)</source>
-        <translation>搜索以…开头的用户名（Ctrl+F）</translation>
+        <translation>按用户名前缀搜索…（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6206,9 +6272,59 @@ Type the pool&apos;s name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>VerifiedCreate</name>
+    <message>
+        <location filename="../app/cloud/VerifiedCreate.cpp" line="+120"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1 Checking whether it was created failed too: %2</source>
+        <translation>%1 检查是否已创建时也失败了：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%1 It was checked: it was not created. Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 已检查：未创建。尝试 %n 次后放弃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” was created.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer to creating “%1” was lost (%2); checked: it exists, so it was created.</source>
+        <translation>创建“%1”的响应丢失（%2）；经检查它已存在，因此创建成功。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer to creating “%1” was lost (%2); checked: it did not exist, so it was created again.</source>
+        <translation>创建“%1”的响应丢失（%2）；经检查它不存在，因此已重新创建。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating “%1” may or may not have happened (%2), and checking failed. Refresh the list before trying again.</source>
+        <translation>无法确定“%1”是否已创建（%2），且检查失败。请先刷新列表再重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating “%1” failed: %2</source>
+        <translation>创建“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+26"/>
         <source>Identity Console: a desktop admin console for cloud identity directories.</source>
         <translation>身份管理控制台：云身份目录桌面管理控制台。</translation>
     </message>

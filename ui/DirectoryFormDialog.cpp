@@ -32,8 +32,9 @@ QVBoxLayout *DirectoryFormDialog::createFormLayout()
 void DirectoryFormDialog::addButtons(QVBoxLayout *layout)
 {
     layout->addWidget(m_errors->generalErrorLabel());
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = m_buttons->button(QDialogButtonBox::Save);
+    // A custom accept button: the box re-labels its standard buttons on a language change ("Create" → "Save").
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DirectoryFormDialog::submit);

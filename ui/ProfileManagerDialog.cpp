@@ -199,6 +199,8 @@ void ProfileManagerDialog::retranslate()
         const auto provider = Profile::providerFromKey(item->data(ProviderColumn, Qt::UserRole).toString());
         if (provider)
             item->setText(ProviderColumn, Profile::providerDisplayName(*provider));
+        const QString region = item->data(RegionColumn, Qt::UserRole).toString();
+        item->setText(RegionColumn, region.isEmpty() ? tr("(default)") : region);
     }
 }
 
@@ -242,6 +244,7 @@ void ProfileManagerDialog::reload()
             item->setText(ProviderColumn, Profile::providerDisplayName(p.provider));
             item->setData(ProviderColumn, Qt::UserRole, Profile::providerKey(p.provider));
             item->setText(RegionColumn, p.region.isEmpty() ? tr("(default)") : p.region);
+            item->setData(RegionColumn, Qt::UserRole, p.region);
             item->setText(AccessKeyColumn, p.accessKeyId);
             item->setToolTip(NameColumn, p.name);
         }

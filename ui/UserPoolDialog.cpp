@@ -104,8 +104,10 @@ void UserPoolDialog::build()
     layout->addWidget(m_error);
     layout->addStretch();
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = m_buttons->button(QDialogButtonBox::Save);
+    // A custom button, not QDialogButtonBox::Save: the box re-labels its standard buttons on every language
+    // change, which would turn "Create" into "Save".
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &UserPoolDialog::save);
@@ -147,6 +149,7 @@ void UserPoolDialog::retranslate()
     m_project->setToolTip(m_mode == Mode::Edit ? tr("The project cannot be changed after creation.")
                                                : tr("IAM project (empty: default)"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    updateSaveEnabled(); // its tooltip explains why Save is disabled, in the current language
 }
 
 void UserPoolDialog::changeEvent(QEvent *event)
