@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupListModel.h"
 
+#include "IdIndexedRows.h"
+
 #include "DirectoryLabels.h"
 
 GroupListModel::GroupListModel(QObject *parent)
@@ -133,30 +135,16 @@ void GroupListModel::clearRows()
 
 void GroupListModel::appendGroups(const QList<DirectoryGroup> &groups)
 {
-    QList<DirectoryGroup> fresh;
-    QHash<QString, int> freshIndex;
-    for (const DirectoryGroup &g : groups) {
-        if (g.id.isEmpty())
-            continue;
-        const int existing = rowOfId(g.id);
-        if (existing >= 0) {
-            m_rows[existing] = g;
-            emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        } else if (const auto it = freshIndex.constFind(g.id); it != freshIndex.constEnd()) {
-            fresh[it.value()] = g;
-        } else {
-            freshIndex.insert(g.id, int(fresh.size()));
-            fresh.append(g);
-        }
-    }
+    const auto key = [](const DirectoryGroup &r) { return r.id; };
+    QList<int> updated;
+    const QList<DirectoryGroup> fresh = IdIndexedRows::merge(m_rows, m_rowById, groups, key, &updated);
+    for (const int row : std::as_const(updated))
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (fresh.isEmpty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const DirectoryGroup &g : fresh) {
-        m_rowById.insert(g.id, int(m_rows.size()));
-        m_rows.append(g);
-    }
+    IdIndexedRows::append(m_rows, m_rowById, fresh, key);
     endInsertRows();
 }
 
@@ -197,9 +185,7 @@ bool GroupListModel::removeGroup(const QString &id)
 
 void GroupListModel::reindex()
 {
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
+    IdIndexedRows::reindex(m_rows, m_rowById, [](const auto &r) { return r.id; });
 }
 
 DirectoryGroup GroupListModel::group(int row) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMemberModel.h"
 
+#include "IdIndexedRows.h"
+
 #include "DirectoryLabels.h"
 
 GroupMemberModel::GroupMemberModel(QObject *parent)
@@ -177,9 +179,7 @@ bool GroupMemberModel::removeMember(const QString &userId)
 
 void GroupMemberModel::reindex()
 {
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).userId, i);
+    IdIndexedRows::reindex(m_rows, m_rowById, [](const GroupMember &m) { return m.userId; });
 }
 
 GroupMember GroupMemberModel::member(int row) const

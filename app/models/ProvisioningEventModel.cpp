@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisioningEventModel.h"
 
+#include "IdIndexedRows.h"
+
 #include "DirectoryLabels.h"
 
 ProvisioningEventModel::ProvisioningEventModel(QObject *parent)
@@ -158,30 +160,16 @@ void ProvisioningEventModel::clearRows()
 
 void ProvisioningEventModel::appendEvents(const QList<ProvisioningEvent> &events)
 {
-    QList<ProvisioningEvent> fresh;
-    QHash<QString, int> freshIndex;
-    for (const ProvisioningEvent &e : events) {
-        if (e.id.isEmpty())
-            continue;
-        const int existing = rowOfId(e.id);
-        if (existing >= 0) {
-            m_rows[existing] = e;
-            emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        } else if (const auto it = freshIndex.constFind(e.id); it != freshIndex.constEnd()) {
-            fresh[it.value()] = e;
-        } else {
-            freshIndex.insert(e.id, int(fresh.size()));
-            fresh.append(e);
-        }
-    }
+    const auto key = [](const ProvisioningEvent &r) { return r.id; };
+    QList<int> updated;
+    const QList<ProvisioningEvent> fresh = IdIndexedRows::merge(m_rows, m_rowById, events, key, &updated);
+    for (const int row : std::as_const(updated))
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (fresh.isEmpty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const ProvisioningEvent &e : fresh) {
-        m_rowById.insert(e.id, int(m_rows.size()));
-        m_rows.append(e);
-    }
+    IdIndexedRows::append(m_rows, m_rowById, fresh, key);
     endInsertRows();
 }
 
@@ -199,9 +187,7 @@ bool ProvisioningEventModel::removeEvent(const QString &id)
 
 void ProvisioningEventModel::reindex()
 {
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
+    IdIndexedRows::reindex(m_rows, m_rowById, [](const auto &r) { return r.id; });
 }
 
 ProvisioningEvent ProvisioningEventModel::event(int row) const
