@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Identity Console GUI executable: thin on purpose, everything lives in idconsole_core / idconsole_ui.
-#include "FirstPaintProbe.h"
-#include "KeychainCredentialStore.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "MemoryCredentialStore.h"
-#include "ProfileStore.h"
+#include "shell/FirstPaintProbe.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "credentials/ProfileStore.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AcsSigner.h"
+#include "api/AcsSigner.h"
 
-#include "Crypto.h"
+#include "api/Crypto.h"
 
 #include <QMap>
 #include <algorithm>

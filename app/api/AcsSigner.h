@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Credentials.h"
-#include "SigningTypes.h"
+#include "api/Credentials.h"
+#include "api/SigningTypes.h"
 #include <QDateTime>
 
 // Alibaba Cloud ACS3-HMAC-SHA256 (signing.md §2).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdaptiveRateLimiter.h"
+#include "api/AdaptiveRateLimiter.h"
 
 #include <algorithm>
 #include <cmath>

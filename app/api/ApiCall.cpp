@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 ApiCall::ApiCall(ApiClient *client, Service service, const QString &action, const QJsonObject &params, QObject *owner)
     : QObject(client), m_client(client), m_service(service), m_action(action), m_params(params), m_owner(owner),

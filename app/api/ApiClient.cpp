@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
-#include "AcsSigner.h"
-#include "AdaptiveRateLimiter.h"
-#include "Crypto.h"
-#include "PercentEncoding.h"
-#include "ResponseParser.h"
-#include "VolcengineSigner.h"
+#include "api/AcsSigner.h"
+#include "api/AdaptiveRateLimiter.h"
+#include "api/Crypto.h"
+#include "api/PercentEncoding.h"
+#include "api/ResponseParser.h"
+#include "api/VolcengineSigner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
-#include "Credentials.h"
-#include "ExchangeRecord.h"
-#include "ServiceCatalog.h"
-#include "SigningTypes.h"
+#include "api/ApiCall.h"
+#include "api/Credentials.h"
+#include "api/ExchangeRecord.h"
+#include "api/ServiceCatalog.h"
+#include "api/SigningTypes.h"
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiError.h"
+#include "api/ApiError.h"
 
-#include "ErrorCatalog.h"
+#include "api/ErrorCatalog.h"
 
 bool ApiError::isThrottling() const
 {

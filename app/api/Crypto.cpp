@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Crypto.h"
+#include "api/Crypto.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ErrorCatalog.h"
+#include "api/ErrorCatalog.h"
 
 #include <QHash>
 #include <QMutex>

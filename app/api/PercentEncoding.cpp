@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PercentEncoding.h"
+#include "api/PercentEncoding.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ResponseParser.h"
+#include "api/ResponseParser.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiResult.h"
-#include "ServiceCatalog.h"
+#include "api/ApiResult.h"
+#include "api/ServiceCatalog.h"
 #include <QByteArray>
 
 // Turns one HTTP answer (status, body, retry-after header) into an ApiResult, for both clouds' envelopes.

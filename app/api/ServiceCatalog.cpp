@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ServiceCatalog.h"
+#include "api/ServiceCatalog.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PercentEncoding.h"
+#include "api/PercentEncoding.h"
 #include <QByteArray>
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VolcengineSigner.h"
+#include "api/VolcengineSigner.h"
 
-#include "Crypto.h"
+#include "api/Crypto.h"
 
 #include <QMap>
 

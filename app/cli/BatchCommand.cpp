@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BatchCommand.h"
+#include "cli/BatchCommand.h"
 
-#include "ApiClient.h"
-#include "BulkRunner.h"
+#include "api/ApiClient.h"
+#include "cloud/BulkRunner.h"
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>

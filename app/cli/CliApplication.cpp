@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliApplication.h"
+#include "cli/CliApplication.h"
 
-#include "Profile.h"
-#include "Session.h"
+#include "credentials/Profile.h"
+#include "cloud/Session.h"
 
-#include "BatchCommand.h"
-#include "ProfileCommand.h"
-#include "ProfileResolver.h"
+#include "cli/BatchCommand.h"
+#include "cli/ProfileCommand.h"
+#include "credentials/ProfileResolver.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiClient.h"
-#include "Credentials.h"
+#include "api/ApiClient.h"
+#include "api/Credentials.h"
 #include <QStringList>
 #include <QTextStream>
 #include <optional>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProfileCommand.h"
+#include "cli/ProfileCommand.h"
 
-#include "ApiError.h"
-#include "ConnectionTester.h"
-#include "CredentialStore.h"
-#include "KeychainCredentialStore.h"
-#include "ProfileResolver.h"
-#include "ProfileStore.h"
-#include "ProfileValidator.h"
+#include "api/ApiError.h"
+#include "credentials/ConnectionTester.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProfileResolver.h"
+#include "credentials/ProfileStore.h"
+#include "credentials/ProfileValidator.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

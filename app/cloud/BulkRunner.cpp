@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BulkRunner.h"
+#include "cloud/BulkRunner.h"
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "CloudIdentityWriteQueue.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "cloud/CloudIdentityWriteQueue.h"
 #include <QRandomGenerator>
 #include <QTimer>
 #include <algorithm>

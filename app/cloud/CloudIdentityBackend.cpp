@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CloudIdentityBackend.h"
+#include "cloud/CloudIdentityBackend.h"
 
-#include "CloudIdentityWriteQueue.h"
-#include "DirectoryValidation.h"
-#include "GroupMembershipScan.h"
-#include "RecordMapping.h"
+#include "cloud/CloudIdentityWriteQueue.h"
+#include "cloud/DirectoryValidation.h"
+#include "cloud/GroupMembershipScan.h"
+#include "cloud/RecordMapping.h"
 #include <QJsonArray>
 
 namespace {

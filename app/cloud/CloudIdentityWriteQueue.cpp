@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CloudIdentityWriteQueue.h"
+#include "cloud/CloudIdentityWriteQueue.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include <QElapsedTimer>
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiResult.h"
+#include "api/ApiCall.h"
+#include "api/ApiResult.h"
 #include <QList>
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CloudSsoBackend.h"
+#include "cloud/CloudSsoBackend.h"
 
-#include "DirectoryValidation.h"
-#include "GroupMembershipScan.h"
-#include "RecordMapping.h"
-#include "Session.h"
+#include "cloud/DirectoryValidation.h"
+#include "cloud/GroupMembershipScan.h"
+#include "cloud/RecordMapping.h"
+#include "cloud/Session.h"
 #include <QJsonArray>
 
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DirectoryBackendBase.h"
+#include "cloud/DirectoryBackendBase.h"
 
 // Alibaba Cloud CloudSSO (`cloudsso`, 2021-05-15). Token paging (the cursor is NextToken), user status
 // (UpdateUserStatus), group rename, retry with a DuplicationStrategy. Every call except ListDirectories works in

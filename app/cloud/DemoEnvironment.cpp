@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoEnvironment.h"
+#include "cloud/DemoEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Credentials.h"
-#include "Profile.h"
+#include "api/Credentials.h"
+#include "credentials/Profile.h"
 #include <QObject>
 #include <QProcess>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DirectoryBackend.h"
+#include "cloud/DirectoryBackend.h"
 
-#include "CloudIdentityBackend.h"
-#include "CloudSsoBackend.h"
-#include "Session.h"
+#include "cloud/CloudIdentityBackend.h"
+#include "cloud/CloudSsoBackend.h"
+#include "cloud/Session.h"
 
 DirectoryBackend::DirectoryBackend(Session *session, QObject *parent)
     : QObject(parent), m_session(session)

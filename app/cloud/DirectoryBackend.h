@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
-#include "DirectoryRecords.h"
+#include "api/ApiCall.h"
+#include "cloud/DirectoryRecords.h"
 #include <QObject>
 #include <functional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DirectoryBackendBase.h"
+#include "cloud/DirectoryBackendBase.h"
 
-#include "Session.h"
+#include "cloud/Session.h"
 
 DirectoryBackendBase::DirectoryBackendBase(Session *session, Service service, QObject *parent)
     : DirectoryBackend(session, parent), m_service(service)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiClient.h"
-#include "DirectoryBackend.h"
+#include "api/ApiClient.h"
+#include "cloud/DirectoryBackend.h"
 #include <QTimer>
 
 // What the Cloud Identity and CloudSSO backends share: refusing before sending (the callback still runs

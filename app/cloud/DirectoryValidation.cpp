@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DirectoryValidation.h"
+#include "cloud/DirectoryValidation.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
-#include "DirectoryRecords.h"
-#include "ServiceCatalog.h"
+#include "api/ApiError.h"
+#include "cloud/DirectoryRecords.h"
+#include "api/ServiceCatalog.h"
 #include <QCoreApplication>
 #include <QList>
 #include <QString>

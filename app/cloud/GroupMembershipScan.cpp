@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GroupMembershipScan.h"
+#include "cloud/GroupMembershipScan.h"
 
-#include "ApiClient.h"
-#include "RecordMapping.h"
+#include "api/ApiClient.h"
+#include "cloud/RecordMapping.h"
 #include <QTimer>
 
 GroupMembershipScan::GroupMembershipScan(ApiClient *client, const Spec &spec, const QString &userId, QObject *owner,

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiResult.h"
-#include "DirectoryRecords.h"
-#include "ServiceCatalog.h"
+#include "api/ApiResult.h"
+#include "cloud/DirectoryRecords.h"
+#include "api/ServiceCatalog.h"
 #include <QJsonObject>
 #include <QList>
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MauLoader.h"
+#include "cloud/MauLoader.h"
 
-#include "ApiClient.h"
-#include "ApiResult.h"
-#include "UserPoolService.h"
+#include "api/ApiClient.h"
+#include "api/ApiResult.h"
+#include "cloud/UserPoolService.h"
 
 #include <QMetaObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
-#include "MauDataSet.h"
+#include "api/ApiError.h"
+#include "models/MauDataSet.h"
 #include <QDate>
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RecordMapping.h"
+#include "cloud/RecordMapping.h"
 
 #include <cmath>
 

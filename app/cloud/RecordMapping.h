@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DirectoryRecords.h"
+#include "cloud/DirectoryRecords.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Session.h"
+#include "cloud/Session.h"
 
 Session::Session(const Profile &profile, const Credentials &credentials, QObject *parent)
     : QObject(parent), m_profile(profile), m_client(new ApiClient(this)), m_directoryId(profile.defaultDirectory)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiClient.h"
-#include "Credentials.h"
-#include "ExchangeRecord.h"
-#include "Profile.h"
+#include "api/ApiClient.h"
+#include "api/Credentials.h"
+#include "api/ExchangeRecord.h"
+#include "credentials/Profile.h"
 #include <QObject>
 
 // The live connection of one profile: an ApiClient configured from the profile and its secret.

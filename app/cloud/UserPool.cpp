@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UserPool.h"
+#include "cloud/UserPool.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UserPoolService.h"
+#include "cloud/UserPoolService.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include <QDate>
 #include <QJsonArray>
 #include <QRegularExpression>

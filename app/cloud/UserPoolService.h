@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "ApiResult.h"
-#include "UserPool.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/ApiResult.h"
+#include "cloud/UserPool.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VerifiedCreate.h"
+#include "cloud/VerifiedCreate.h"
 
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 #include <QCoreApplication>
 #include <QTimer>
 

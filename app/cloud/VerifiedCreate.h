@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DirectoryBackend.h"
-#include "DirectoryRecords.h"
+#include "cloud/DirectoryBackend.h"
+#include "cloud/DirectoryRecords.h"
 #include <QList>
 #include <QObject>
 #include <QPointer>

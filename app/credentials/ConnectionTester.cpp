@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConnectionTester.h"
+#include "credentials/ConnectionTester.h"
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "Session.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "cloud/Session.h"
 
 #include <QJsonObject>
 #include <QTimer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
-#include "ApiResult.h"
-#include "Credentials.h"
-#include "Profile.h"
+#include "api/ApiError.h"
+#include "api/ApiResult.h"
+#include "api/Credentials.h"
+#include "credentials/Profile.h"
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>

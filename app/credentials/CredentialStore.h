@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CredentialResult.h"
+#include "credentials/CredentialResult.h"
 #include <QObject>
 #include <QString>
 #include <functional>

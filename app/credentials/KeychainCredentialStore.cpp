@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeychainCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MemoryCredentialStore.h"
+#include "credentials/MemoryCredentialStore.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ServiceCatalog.h"
+#include "api/ServiceCatalog.h"
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProfileResolver.h"
+#include "credentials/ProfileResolver.h"
 
-#include "CredentialStore.h"
-#include "KeychainCredentialStore.h"
-#include "ProfileStore.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CredentialResult.h"
-#include "Credentials.h"
-#include "Profile.h"
+#include "credentials/CredentialResult.h"
+#include "api/Credentials.h"
+#include "credentials/Profile.h"
 #include <QString>
 
 class CredentialStore;

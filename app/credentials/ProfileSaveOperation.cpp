@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProfileSaveOperation.h"
+#include "credentials/ProfileSaveOperation.h"
 
-#include "CredentialStore.h"
-#include "ProfileStore.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/ProfileStore.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CredentialResult.h"
-#include "Profile.h"
+#include "credentials/CredentialResult.h"
+#include "credentials/Profile.h"
 #include <QObject>
 #include <QPointer>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProfileValidator.h"
+#include "credentials/ProfileValidator.h"
 
 #include <QFileInfo>
 #include <QHostAddress>

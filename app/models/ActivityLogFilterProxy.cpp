@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ActivityLogFilterProxy.h"
+#include "models/ActivityLogFilterProxy.h"
 
-#include "ActivityLogModel.h"
+#include "models/ActivityLogModel.h"
 
 ActivityLogFilterProxy::ActivityLogFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ActivityLogModel.h"
+#include "models/ActivityLogModel.h"
 
-#include "DirectoryLabels.h"
+#include "models/DirectoryLabels.h"
 #include <QLocale>
 
 ActivityLogModel::ActivityLogModel(QObject *parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ExchangeRecord.h"
+#include "api/ExchangeRecord.h"
 #include <QAbstractTableModel>
 #include <QVector>
 

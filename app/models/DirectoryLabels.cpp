@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DirectoryLabels.h"
+#include "models/DirectoryLabels.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GroupFilterProxy.h"
+#include "models/GroupFilterProxy.h"
 
-#include "GroupListModel.h"
+#include "models/GroupListModel.h"
 
 GroupFilterProxy::GroupFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

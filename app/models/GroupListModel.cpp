@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GroupListModel.h"
+#include "models/GroupListModel.h"
 
-#include "IdIndexedRows.h"
+#include "models/IdIndexedRows.h"
 
-#include "DirectoryLabels.h"
+#include "models/DirectoryLabels.h"
 
 GroupListModel::GroupListModel(QObject *parent)
     : PagedTableModel(FetchPolicy::All, parent)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GroupMemberModel.h"
+#include "models/GroupMemberModel.h"
 
-#include "IdIndexedRows.h"
+#include "models/IdIndexedRows.h"
 
-#include "DirectoryLabels.h"
+#include "models/DirectoryLabels.h"
 
 GroupMemberModel::GroupMemberModel(QObject *parent)
     : PagedTableModel(FetchPolicy::All, parent)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MauDataSet.h"
+#include "models/MauDataSet.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 #include <QDate>
 #include <QList>
 #include <QLocale>

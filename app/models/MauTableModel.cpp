@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MauTableModel.h"
+#include "models/MauTableModel.h"
 
 #include <QStringList>
 #include <cmath>

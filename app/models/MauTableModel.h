@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MauDataSet.h"
+#include "models/MauDataSet.h"
 #include <QAbstractTableModel>
 
 // Months (rows) × pools (columns) of monthly active users, with a total column, the month-over-month change

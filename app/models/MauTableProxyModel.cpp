@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MauTableProxyModel.h"
+#include "models/MauTableProxyModel.h"
 
-#include "MauTableModel.h"
+#include "models/MauTableModel.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PagedTableModel.h"
+#include "models/PagedTableModel.h"
 
-#include "ApiCall.h"
-#include "DirectoryBackend.h"
+#include "api/ApiCall.h"
+#include "cloud/DirectoryBackend.h"
 
 PagedTableModel::PagedTableModel(FetchPolicy policy, QObject *parent)
     : QAbstractTableModel(parent), m_policy(policy)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProvisioningEventFilterProxy.h"
+#include "models/ProvisioningEventFilterProxy.h"
 
-#include "ProvisioningEventModel.h"
+#include "models/ProvisioningEventModel.h"
 
 ProvisioningEventFilterProxy::ProvisioningEventFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

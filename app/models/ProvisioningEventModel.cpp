@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProvisioningEventModel.h"
+#include "models/ProvisioningEventModel.h"
 
-#include "IdIndexedRows.h"
+#include "models/IdIndexedRows.h"
 
-#include "DirectoryLabels.h"
+#include "models/DirectoryLabels.h"
 
 ProvisioningEventModel::ProvisioningEventModel(QObject *parent)
     : PagedTableModel(FetchPolicy::All, parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UserFilterProxy.h"
+#include "models/UserFilterProxy.h"
 
-#include "UserListModel.h"
+#include "models/UserListModel.h"
 
 UserFilterProxy::UserFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

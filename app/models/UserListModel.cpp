@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UserListModel.h"
+#include "models/UserListModel.h"
 
-#include "DirectoryLabels.h"
+#include "models/DirectoryLabels.h"
 #include <algorithm>
 #include <limits>
 

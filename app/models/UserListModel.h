@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DirectoryBackend.h"
-#include "PagedTableModel.h"
+#include "cloud/DirectoryBackend.h"
+#include "models/PagedTableModel.h"
 #include <QDateTime>
 #include <QHash>
 #include <QVector>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UserPoolFilterProxy.h"
+#include "models/UserPoolFilterProxy.h"
 
-#include "UserPoolModel.h"
+#include "models/UserPoolModel.h"
 #include <QDateTime>
 
 UserPoolFilterProxy::UserPoolFilterProxy(QObject *parent)

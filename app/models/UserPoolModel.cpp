@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UserPoolModel.h"
+#include "models/UserPoolModel.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "UserPool.h"
+#include "cloud/UserPool.h"
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>

@@ -6,8 +6,8 @@
 // Cloud Identity (writes one at a time through the write queue) and CloudSSO (the runner's 4 at a time), each on
 // a fresh emulator so that one's throttling does not leak into the other's figures.
 // Prints one JSON object.   bench_bulkretry [--events N] [--qps Q]
-#include "ApiCall.h"
-#include "ApiClient.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
 #include "BenchSupport.h"
 #include "EmulatorFixture.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark 4: cold start of `idconsole --demo` to the first painted window. The console is started with
-// IDCONSOLE_EXIT_AFTER_FIRST_PAINT=1 (ui/FirstPaintProbe): once the main window's first frame is painted it prints
+// IDCONSOLE_EXIT_AFTER_FIRST_PAINT=1 (ui/shell/FirstPaintProbe): once the main window's first frame is painted it prints
 // "FIRST_PAINT <ms since the process started>" and quits. Measured --runs times (default 5) on the offscreen
 // platform, and under xvfb-run (a real X server) when it is installed; the median is reported with every run.
 // Two figures per run: the application's own (kernel process start -> first frame) and the wall time seen from

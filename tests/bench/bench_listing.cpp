@@ -12,8 +12,8 @@
 // region) shows what concurrent paging buys over the network: in-process listAll vs the sequential baseline.
 // Every variant is run --runs times (default 3); the median is reported with every run. Prints one JSON object.
 //   bench_listing [--users N] [--runs R] [--latency-ms MS (0: skip the second emulator)]
-#include "ApiCall.h"
-#include "ApiClient.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
 #include "BenchSupport.h"
 #include "EmulatorFixture.h"
 

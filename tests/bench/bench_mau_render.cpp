@@ -2,9 +2,9 @@
 // MAU pane render benchmark: how long from "data arrived" to "painted" for 12 months × 20 pools
 // (the target is < 100 ms). Prints one JSON object on stdout. Not a ctest test.
 //   bench_mau_render [--runs N] [--months M] [--pools P] [--grab FILE.png]
-#include "MauChartView.h"
-#include "MauDataSet.h"
-#include "MauPane.h"
+#include "mau/MauChartView.h"
+#include "models/MauDataSet.h"
+#include "mau/MauPane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // < 50 ms at 100,000 rows; a process holding 100,000 loaded user rows stays under 150 MB resident).
 // Prints one JSON object on stdout. Not a ctest test: numbers are reported, not asserted.
 //   bench_models [--users N]
-#include "ActivityLogFilterProxy.h"
-#include "ActivityLogModel.h"
-#include "UserFilterProxy.h"
-#include "UserListModel.h"
+#include "models/ActivityLogFilterProxy.h"
+#include "models/ActivityLogModel.h"
+#include "models/UserFilterProxy.h"
+#include "models/UserListModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

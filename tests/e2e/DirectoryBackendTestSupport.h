@@ -4,11 +4,11 @@
 // Shared by the DirectoryBackend end-to-end tests (tst_cloudidentitybackend, tst_cloudssobackend): a session on the
 // running emulator, and synchronous waits on the backend's asynchronous callbacks. Test classes derive from it
 // (after QObject) so the helpers read as plain calls inside the test functions.
-#include "ApiError.h"
-#include "DirectoryBackend.h"
+#include "api/ApiError.h"
+#include "cloud/DirectoryBackend.h"
 #include "EmulatorFixture.h"
-#include "Profile.h"
-#include "Session.h"
+#include "credentials/Profile.h"
+#include "cloud/Session.h"
 
 #include <QDateTime>
 #include <QEventLoop>

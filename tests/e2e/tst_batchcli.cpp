@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `idconsole-cli batch` end to end: the real binary against the real emulator, credentials from the environment.
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "EmulatorFixture.h"
 
 #include <QJsonDocument>

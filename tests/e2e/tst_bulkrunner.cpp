@@ -2,8 +2,8 @@
 // BulkRunner against the real emulator: partial failures summarized with code and RequestId, cancel mid-batch
 // (reads cancelled, sent writes waited for, the rest never sent), ambiguous writes never re-sent, Cloud Identity
 // writes one at a time, and a 200-item retry under --throttle-qps 5 that slows down instead of failing.
-#include "ApiClient.h"
-#include "BulkRunner.h"
+#include "api/ApiClient.h"
+#include "cloud/BulkRunner.h"
 #include "EmulatorFixture.h"
 
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CloudIdentityBackend against the real emulator (demo dataset): paging through every page, search, filters,
 // user / group / member / event life cycles, conflicts, server field errors, serialized writes.
-#include "ApiClient.h"
-#include "CloudIdentityBackend.h"
-#include "CloudIdentityWriteQueue.h"
+#include "api/ApiClient.h"
+#include "cloud/CloudIdentityBackend.h"
+#include "cloud/CloudIdentityWriteQueue.h"
 #include "DirectoryBackendTestSupport.h"
 #include "EmulatorFixture.h"
-#include "Session.h"
+#include "cloud/Session.h"
 
 #include <QSet>
 #include <QtTest>

@@ -2,11 +2,11 @@
 // CloudSsoBackend against the real emulator (demo dataset): directory selection, token paging through every page,
 // UserName sw search with escaping, Status / ProvisionType filters, users incl. enable / disable, groups incl.
 // rename and the "has members" conflict, members, events with client-side status, retry / delete and conflicts.
-#include "ApiClient.h"
-#include "CloudSsoBackend.h"
+#include "api/ApiClient.h"
+#include "cloud/CloudSsoBackend.h"
 #include "DirectoryBackendTestSupport.h"
 #include "EmulatorFixture.h"
-#include "Session.h"
+#include "cloud/Session.h"
 
 #include <QSet>
 #include <QtTest>

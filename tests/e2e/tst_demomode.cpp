@@ -2,8 +2,8 @@
 // Demo mode: DemoEnvironment starts the real emulator with an in-memory key pair (secret in the environment,
 // never on the command line), its failures are reported, and `idconsole --demo` leaves no emulator behind even
 // when the console is killed. Also: `idconsole --version` / `--help` need no display.
-#include "ApiClient.h"
-#include "DemoEnvironment.h"
+#include "api/ApiClient.h"
+#include "cloud/DemoEnvironment.h"
 #include "EmulatorFixture.h"
 
 #include <QDir>

@@ -8,10 +8,10 @@
 //                           a socket that does not exist)
 // Through ApiClient (error code, localized message in English and Simplified Chinese), through the connection test
 // of the profile dialog (ConnectionTester), and through idconsole-cli (exit code 3, the message on stderr).
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "ConnectionTester.h"
-#include "KeychainCredentialStore.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "credentials/ConnectionTester.h"
+#include "credentials/KeychainCredentialStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,13 +5,13 @@
 //  - creating 100 groups (Cloud Identity through its write queue, CloudSSO concurrently) through VerifiedCreate
 //    yields exactly those groups: none missing, no duplicates, and every create whose outcome was unknown is
 //    reported and resolved by looking the name up.
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "CloudIdentityBackend.h"
-#include "CloudSsoBackend.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "cloud/CloudIdentityBackend.h"
+#include "cloud/CloudSsoBackend.h"
 #include "EmulatorFixture.h"
-#include "Session.h"
-#include "VerifiedCreate.h"
+#include "cloud/Session.h"
+#include "cloud/VerifiedCreate.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MauLoader against the real emulator (signed requests, real answers): 36 months — the emulator keeps
 // 24 months of history, so the oldest months leave every pool out of the answer and must read 0.
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "EmulatorFixture.h"
-#include "MauLoader.h"
+#include "cloud/MauLoader.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

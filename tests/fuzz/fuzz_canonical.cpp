@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signers' canonicalisation: arbitrary query keys/values, headers, bodies and JSON parameters (CloudSSO flattening).
-#include "AcsSigner.h"
-#include "ApiClient.h"
-#include "PercentEncoding.h"
-#include "VolcengineSigner.h"
+#include "api/AcsSigner.h"
+#include "api/ApiClient.h"
+#include "api/PercentEncoding.h"
+#include "api/VolcengineSigner.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,14 +4,14 @@
 // (UserPoolService::parseMaus), then the table models that show those records (every cell, every role).
 // The input is JSON text: an object is mapped as a whole and each list field in it item by item; an array is
 // mapped item by item.
-#include "GroupListModel.h"
-#include "GroupMemberModel.h"
-#include "ProvisioningEventModel.h"
-#include "RecordMapping.h"
-#include "UserListModel.h"
-#include "UserPool.h"
-#include "UserPoolModel.h"
-#include "UserPoolService.h"
+#include "models/GroupListModel.h"
+#include "models/GroupMemberModel.h"
+#include "models/ProvisioningEventModel.h"
+#include "cloud/RecordMapping.h"
+#include "models/UserListModel.h"
+#include "cloud/UserPool.h"
+#include "models/UserPoolModel.h"
+#include "cloud/UserPoolService.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Volcengine envelope parser: first two bytes choose the HTTP status, the rest is the body.
-#include "ResponseParser.h"
+#include "api/ResponseParser.h"
 
 #include <cstdint>
 

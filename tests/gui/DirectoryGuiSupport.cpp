@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DirectoryGuiSupport.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "EmulatorFixture.h"
-#include "LanguageManager.h"
-#include "Session.h"
+#include "shell/LanguageManager.h"
+#include "cloud/Session.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiResult.h"
-#include "Profile.h"
-#include "ServiceCatalog.h"
+#include "api/ApiResult.h"
+#include "credentials/Profile.h"
+#include "api/ServiceCatalog.h"
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>

@@ -2,16 +2,16 @@
 // The Activity log pane: every API call of the session (via Session::exchangeFinished) with time, profile,
 // service, action, HTTP status, error code, RequestId and latency; kept across profile switches; filters;
 // CSV export; never a secret (access key secret, typed password, generated password).
-#include "ActivityLogFilterProxy.h"
-#include "ActivityLogModel.h"
-#include "ActivityLogPane.h"
+#include "models/ActivityLogFilterProxy.h"
+#include "models/ActivityLogModel.h"
+#include "activity/ActivityLogPane.h"
 #include "DirectoryGuiSupport.h"
 #include "EmulatorFixture.h"
-#include "ResetPasswordDialog.h"
+#include "directory/ResetPasswordDialog.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
-#include "UserListModel.h"
-#include "UsersPane.h"
+#include "cloud/Session.h"
+#include "models/UserListModel.h"
+#include "directory/UsersPane.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,19 +6,19 @@
 //   * back in English, every text returns to the exact English snapshot and no Chinese is left over.
 // Texts that legitimately stay (codes, IDs, numbers, product names, the data of the emulator) are allowed.
 // Screenshots of every pane in both languages land in build/screenshots/{en,zh}-<pane>.png.
-#include "AboutDialog.h"
-#include "ApiClient.h"
+#include "shell/AboutDialog.h"
+#include "api/ApiClient.h"
 #include "EmulatorFixture.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "MemoryCredentialStore.h"
-#include "Pane.h"
-#include "ProfileStore.h"
-#include "ProfileSwitcher.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "shell/Pane.h"
+#include "credentials/ProfileStore.h"
+#include "profiles/ProfileSwitcher.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
-#include "UserPoolModel.h"
-#include "UserPoolsPane.h"
+#include "cloud/Session.h"
+#include "models/UserPoolModel.h"
+#include "pools/UserPoolsPane.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -3,16 +3,16 @@
 // and delete in bulk (Cloud Identity and CloudSSO, which asks the duplication strategy once per batch with
 // the events' own strategy pre-selected), partial failure (an event deleted meanwhile, a non-failed event),
 // cancel, throttling, refresh afterwards; screenshots in English and Chinese.
-#include "BulkProgressDialog.h"
-#include "DetailView.h"
+#include "widgets/BulkProgressDialog.h"
+#include "widgets/DetailView.h"
 #include "DirectoryGuiSupport.h"
 #include "EmulatorFixture.h"
-#include "PaneStateWidget.h"
-#include "ProvisioningEventFilterProxy.h"
-#include "ProvisioningEventModel.h"
-#include "ProvisioningEventsPane.h"
+#include "widgets/PaneStateWidget.h"
+#include "models/ProvisioningEventFilterProxy.h"
+#include "models/ProvisioningEventModel.h"
+#include "directory/ProvisioningEventsPane.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
+#include "cloud/Session.h"
 
 #include <QAction>
 #include <QApplication>

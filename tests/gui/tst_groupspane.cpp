@@ -2,20 +2,20 @@
 // The Groups pane against the real emulator (Cloud Identity and CloudSSO): list and search, create / edit /
 // delete (with the "has members" conflict explained), members sub-table with add (user picker, server-side
 // search, several at once) and remove, screenshots in English and Chinese.
-#include "BulkProgressDialog.h"
-#include "DetailView.h"
+#include "widgets/BulkProgressDialog.h"
+#include "widgets/DetailView.h"
 #include "DirectoryGuiSupport.h"
 #include "EmulatorFixture.h"
-#include "GroupDialog.h"
-#include "GroupFilterProxy.h"
-#include "GroupListModel.h"
-#include "GroupMemberModel.h"
-#include "GroupsPane.h"
-#include "MemberPickerDialog.h"
-#include "PaneStateWidget.h"
+#include "directory/GroupDialog.h"
+#include "models/GroupFilterProxy.h"
+#include "models/GroupListModel.h"
+#include "models/GroupMemberModel.h"
+#include "directory/GroupsPane.h"
+#include "directory/MemberPickerDialog.h"
+#include "widgets/PaneStateWidget.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
-#include "UserListModel.h"
+#include "cloud/Session.h"
+#include "models/UserListModel.h"
 
 #include <QAction>
 #include <QApplication>

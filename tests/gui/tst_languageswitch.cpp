@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LanguageManager switches English <-> Simplified Chinese at run time: our catalog, Qt's and QtKeychain's,
 // the default locale and the remembered choice. Also checks that the embedded icons load.
-#include "LanguageManager.h"
-#include "PaneStateWidget.h"
+#include "shell/LanguageManager.h"
+#include "widgets/PaneStateWidget.h"
 
 #include <QApplication>
 #include <QDir>

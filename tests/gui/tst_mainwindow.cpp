@@ -2,22 +2,22 @@
 // The main window: navigation (disabled entries with reasons), global shortcuts routed to the current pane,
 // remembered layout, status bar (requests in flight, last error, RequestId copy), menus, run-time
 // retranslation, About, demo mode, and screenshots of the window with the user pools pane.
-#include "AboutDialog.h"
-#include "ApiClient.h"
-#include "DemoEnvironment.h"
+#include "shell/AboutDialog.h"
+#include "api/ApiClient.h"
+#include "cloud/DemoEnvironment.h"
 #include "EmulatorFixture.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "MemoryCredentialStore.h"
-#include "Pane.h"
-#include "PaneStateWidget.h"
-#include "ProfileManagerDialog.h"
-#include "ProfileStore.h"
-#include "ProfileSwitcher.h"
-#include "Prompter.h"
-#include "Session.h"
-#include "UserPoolModel.h"
-#include "UserPoolsPane.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "shell/Pane.h"
+#include "widgets/PaneStateWidget.h"
+#include "profiles/ProfileManagerDialog.h"
+#include "credentials/ProfileStore.h"
+#include "profiles/ProfileSwitcher.h"
+#include "widgets/Prompter.h"
+#include "cloud/Session.h"
+#include "models/UserPoolModel.h"
+#include "pools/UserPoolsPane.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,16 +2,16 @@
 // The MAU pane against the real emulator: the chart shows what GetUserPoolMaus answers (checked with
 // direct calls, not through MauLoader), failed months are marked while the others render, the theme
 // follows the palette, month labels follow the locale, exports and remembered state work.
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "EmulatorFixture.h"
-#include "MauChartView.h"
-#include "MauPane.h"
-#include "MauPoolPicker.h"
-#include "MauTableModel.h"
-#include "PaneStateWidget.h"
-#include "LanguageManager.h"
+#include "mau/MauChartView.h"
+#include "mau/MauPane.h"
+#include "mau/MauPoolPicker.h"
+#include "models/MauTableModel.h"
+#include "widgets/PaneStateWidget.h"
+#include "shell/LanguageManager.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
+#include "cloud/Session.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

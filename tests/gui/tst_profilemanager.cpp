@@ -2,15 +2,15 @@
 // Profile manager, profile edit dialog, credential prompt and the toolbar ProfileSwitcher, with a
 // MemoryCredentialStore (which can also play an unavailable keychain) and a temporary settings file.
 // "Test connection" runs against the real emulator. Screenshots go to build/screenshots/.
-#include "ConnectionTester.h"
-#include "CredentialPromptDialog.h"
+#include "credentials/ConnectionTester.h"
+#include "profiles/CredentialPromptDialog.h"
 #include "EmulatorFixture.h"
-#include "MemoryCredentialStore.h"
-#include "ProfileEditDialog.h"
-#include "ProfileManagerDialog.h"
-#include "ProfileStore.h"
-#include "ProfileSwitcher.h"
-#include "Prompter.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "profiles/ProfileEditDialog.h"
+#include "profiles/ProfileManagerDialog.h"
+#include "credentials/ProfileStore.h"
+#include "profiles/ProfileSwitcher.h"
+#include "widgets/Prompter.h"
 
 #include <QApplication>
 #include <QCheckBox>

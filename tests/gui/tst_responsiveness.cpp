@@ -12,11 +12,11 @@
 // (on an idle machine they are the same).
 #include "DirectoryGuiSupport.h"
 #include "EmulatorFixture.h"
-#include "Prompter.h"
-#include "Session.h"
-#include "UserFilterProxy.h"
-#include "UserListModel.h"
-#include "UsersPane.h"
+#include "widgets/Prompter.h"
+#include "cloud/Session.h"
+#include "models/UserFilterProxy.h"
+#include "models/UserListModel.h"
+#include "directory/UsersPane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

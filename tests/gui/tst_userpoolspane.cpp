@@ -2,18 +2,18 @@
 // The user pools pane against the real emulator: list with Enabled and MAU filled in asynchronously, detail
 // panel, create / edit / disable / enable (bulk, with a failure summary) / delete (typed confirmation),
 // busy / empty / error states, filter, copy and CSV export. Screenshots go to build/screenshots.
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "EmulatorFixture.h"
-#include "PaneStateWidget.h"
-#include "PoolBulkRunner.h"
-#include "Prompter.h"
-#include "Session.h"
-#include "UserPoolDetailView.h"
-#include "UserPoolDialog.h"
-#include "UserPoolFilterProxy.h"
-#include "UserPoolModel.h"
-#include "UserPoolService.h"
-#include "UserPoolsPane.h"
+#include "widgets/PaneStateWidget.h"
+#include "pools/PoolBulkRunner.h"
+#include "widgets/Prompter.h"
+#include "cloud/Session.h"
+#include "pools/UserPoolDetailView.h"
+#include "pools/UserPoolDialog.h"
+#include "models/UserPoolFilterProxy.h"
+#include "models/UserPoolModel.h"
+#include "cloud/UserPoolService.h"
+#include "pools/UserPoolsPane.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -3,20 +3,20 @@
 // profile: lazy paging, debounced server-side search and filters, detail panel with groups, create / edit /
 // delete with field errors, reset password, enable / disable in bulk (progress, cancel, partial failure,
 // summary), states, CSV, screenshots in English and Chinese.
-#include "ActivityLogModel.h"
-#include "BulkProgressDialog.h"
-#include "DetailView.h"
+#include "models/ActivityLogModel.h"
+#include "widgets/BulkProgressDialog.h"
+#include "widgets/DetailView.h"
 #include "DirectoryGuiSupport.h"
-#include "DirectorySelector.h"
+#include "directory/DirectorySelector.h"
 #include "EmulatorFixture.h"
-#include "PaneStateWidget.h"
-#include "ResetPasswordDialog.h"
+#include "widgets/PaneStateWidget.h"
+#include "directory/ResetPasswordDialog.h"
 #include "ScriptedPrompter.h"
-#include "Session.h"
-#include "UserDialog.h"
-#include "UserFilterProxy.h"
-#include "UserListModel.h"
-#include "UsersPane.h"
+#include "cloud/Session.h"
+#include "directory/UserDialog.h"
+#include "models/UserFilterProxy.h"
+#include "models/UserListModel.h"
+#include "directory/UsersPane.h"
 
 #include <QAction>
 #include <QApplication>

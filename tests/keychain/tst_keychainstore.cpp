@@ -2,10 +2,10 @@
 // KeychainCredentialStore against a real Secret Service (gnome-keyring on a private bus, see
 // run-with-keyring.sh): store, read, overwrite, delete; session tokens; awkward names; the service name
 // scoping; many operations at once; persistence across processes; and no plain text on disk.
-#include "KeychainCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "KeychainSandbox.h"
-#include "ProfileResolver.h"
-#include "ProfileStore.h"
+#include "credentials/ProfileResolver.h"
+#include "credentials/ProfileStore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -3,9 +3,9 @@
 // see run-with-keyring.sh), the real settings file, and the emulator for `profile test` and `call --profile`.
 #include "CliRunner.h"
 #include "EmulatorFixture.h"
-#include "KeychainCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "KeychainSandbox.h"
-#include "ProfileStore.h"
+#include "credentials/ProfileStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

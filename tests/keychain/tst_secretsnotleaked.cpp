@@ -6,15 +6,15 @@
 // Runs inside run-with-keyring.sh, so the secrets really go through the Secret Service.
 #include "CliRunner.h"
 #include "EmulatorFixture.h"
-#include "KeychainCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "KeychainSandbox.h"
-#include "MemoryCredentialStore.h"
-#include "ProfileEditDialog.h"
-#include "ProfileManagerDialog.h"
-#include "ProfileStore.h"
-#include "ProfileSwitcher.h"
-#include "Prompter.h"
-#include "Session.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "profiles/ProfileEditDialog.h"
+#include "profiles/ProfileManagerDialog.h"
+#include "credentials/ProfileStore.h"
+#include "profiles/ProfileSwitcher.h"
+#include "widgets/Prompter.h"
+#include "cloud/Session.h"
 
 #include <QApplication>
 #include <QComboBox>

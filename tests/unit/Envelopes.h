@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ScriptedHttpServer.h"
-#include "ServiceCatalog.h"
+#include "api/ServiceCatalog.h"
 #include <QJsonObject>
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DirectoryBackend.h"
+#include "cloud/DirectoryBackend.h"
 #include <QHash>
 
 // An in-memory DirectoryBackend for model tests: pages with numeric cursors, answers asynchronously

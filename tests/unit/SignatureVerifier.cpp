@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignatureVerifier.h"
 
-#include "AcsSigner.h"
-#include "Crypto.h"
-#include "PercentEncoding.h"
-#include "VolcengineSigner.h"
+#include "api/AcsSigner.h"
+#include "api/Crypto.h"
+#include "api/PercentEncoding.h"
+#include "api/VolcengineSigner.h"
 
 #include <QHash>
 

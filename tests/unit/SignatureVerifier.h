@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Credentials.h"
+#include "api/Credentials.h"
 #include "ScriptedHttpServer.h"
-#include "ServiceCatalog.h"
+#include "api/ServiceCatalog.h"
 #include <QString>
 
 // Checks a request as a server received it: rebuilds the canonical request from the raw request line, the headers

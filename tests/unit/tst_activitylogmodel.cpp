@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ActivityLogFilterProxy.h"
-#include "ActivityLogModel.h"
-#include "CsvWriter.h"
+#include "models/ActivityLogFilterProxy.h"
+#include "models/ActivityLogModel.h"
+#include "models/CsvWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // AdaptiveRateLimiter against a simulated throttling server (simulated clock, no sleeping): it learns a rate
 // near what the server accepts, keeps throttling rare once learned, and creeps up again when the server
 // accepts more.
-#include "AdaptiveRateLimiter.h"
+#include "api/AdaptiveRateLimiter.h"
 
 #include <QtTest>
 

@@ -3,7 +3,7 @@
 // retries and backoff, Retry-After, no retry of ambiguous writes, clock skew, both paging styles,
 // per-host concurrency, the wire matching the signature, CloudSSO flattening and percent-encoding,
 // CA bundle errors and missing credentials.
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "Envelopes.h"
 #include "ScriptedHttpServer.h"
 #include "SignatureVerifier.h"

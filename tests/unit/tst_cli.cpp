@@ -2,8 +2,8 @@
 // The built idconsole-cli (IDCONSOLE_CLI_PATH) run with QProcess against a scripted local server: `call` output
 // (pretty JSON, CSV, --all), error lines and exit codes, option placement, -v, --dry-run, credentials from the
 // environment, and that no secret is ever printed.
-#include "Credentials.h"
-#include "Crypto.h"
+#include "api/Credentials.h"
+#include "api/Crypto.h"
 #include "Envelopes.h"
 #include "ScriptedHttpServer.h"
 #include "SignatureVerifier.h"

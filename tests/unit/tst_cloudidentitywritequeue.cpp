@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Cloud Identity writes: one at a time, in order; ConcurrentException / throttling retried after 1 s, 2 s, 4 s;
 // ambiguous writes never repeated; cancel while queued / on the wire; the owner's death.
-#include "ApiClient.h"
-#include "CloudIdentityBackend.h"
-#include "CloudIdentityWriteQueue.h"
+#include "api/ApiClient.h"
+#include "cloud/CloudIdentityBackend.h"
+#include "cloud/CloudIdentityWriteQueue.h"
 #include "ScriptedHttpServer.h"
-#include "Session.h"
+#include "cloud/Session.h"
 
 #include <QPointer>
 #include <QtTest>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CredentialStore contract on MemoryCredentialStore (async, exactly once, context-guarded), copy/move,
 // the keychain entry format, ProfileSaveOperation (ordering and rollback) and ProfileResolver.
-#include "KeychainCredentialStore.h"
-#include "MemoryCredentialStore.h"
-#include "ProfileResolver.h"
-#include "ProfileSaveOperation.h"
-#include "ProfileStore.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "credentials/ProfileResolver.h"
+#include "credentials/ProfileSaveOperation.h"
+#include "credentials/ProfileStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,9 +3,9 @@
 // not exist): every operation reports Unavailable with the backend's message and a hint, quickly, and nothing
 // is written in plain text anywhere under HOME / XDG (QtKeychain's insecure fallback stays off). The CLI gives
 // the same clear state and exit code 4.
-#include "KeychainCredentialStore.h"
-#include "ProfileResolver.h"
-#include "ProfileStore.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProfileResolver.h"
+#include "credentials/ProfileStore.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Client-side limits of Cloud Identity and CloudSSO users / groups, CloudSSO filter escaping, and the mapping
 // of server errors to form fields.
-#include "CloudIdentityBackend.h"
-#include "CloudSsoBackend.h"
-#include "DirectoryValidation.h"
+#include "cloud/CloudIdentityBackend.h"
+#include "cloud/CloudSsoBackend.h"
+#include "cloud/DirectoryValidation.h"
 
 #include <QtTest>
 

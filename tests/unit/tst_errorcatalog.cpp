@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ErrorCatalog: API errors rendered in English and Simplified Chinese from the services' published tables.
-#include "ApiError.h"
-#include "ErrorCatalog.h"
+#include "api/ApiError.h"
+#include "api/ErrorCatalog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

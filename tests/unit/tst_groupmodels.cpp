@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeDirectoryBackend.h"
-#include "GroupFilterProxy.h"
-#include "GroupListModel.h"
-#include "GroupMemberModel.h"
+#include "models/GroupFilterProxy.h"
+#include "models/GroupListModel.h"
+#include "models/GroupMemberModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

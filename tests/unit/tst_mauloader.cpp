@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MauLoader against a scripted HTTP server: deterministic answers, failures and timing.
-#include "ApiClient.h"
-#include "MauLoader.h"
+#include "api/ApiClient.h"
+#include "cloud/MauLoader.h"
 #include "ScriptedHttpServer.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MauDataSet.h"
-#include "MauTableModel.h"
-#include "MauTableProxyModel.h"
+#include "models/MauDataSet.h"
+#include "models/MauTableModel.h"
+#include "models/MauTableProxyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileStore: QSettings round trip, names that are awkward as settings keys, rename, remove, last used,
 // and that the settings never hold a secret.
-#include "ProfileStore.h"
+#include "credentials/ProfileStore.h"
 
 #include <QFile>
 #include <QSettings>

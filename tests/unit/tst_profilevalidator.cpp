@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileValidator: names, regions, endpoints (https unless loopback, host:port), CA bundles.
-#include "ProfileValidator.h"
+#include "credentials/ProfileValidator.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeDirectoryBackend.h"
-#include "ProvisioningEventFilterProxy.h"
-#include "ProvisioningEventModel.h"
+#include "models/ProvisioningEventFilterProxy.h"
+#include "models/ProvisioningEventModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON of both directory services -> records. Lenient: wrong types read as empty, nothing crashes.
-#include "RecordMapping.h"
+#include "cloud/RecordMapping.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signers: every vector of tests/data/test-vectors.json, plus our own canonicalisation edge cases.
-#include "AcsSigner.h"
-#include "Crypto.h"
-#include "PercentEncoding.h"
-#include "VolcengineSigner.h"
+#include "api/AcsSigner.h"
+#include "api/Crypto.h"
+#include "api/PercentEncoding.h"
+#include "api/VolcengineSigner.h"
 
 #include <QFile>
 #include <QJsonArray>

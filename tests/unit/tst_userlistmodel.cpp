@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeDirectoryBackend.h"
-#include "UserFilterProxy.h"
-#include "UserListModel.h"
+#include "models/UserFilterProxy.h"
+#include "models/UserListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // UserPool parsing, UserPoolModel (checked by QAbstractItemModelTester), UserPoolFilterProxy and the request
 // bodies / validation of UserPoolService.
-#include "UserPool.h"
-#include "UserPoolFilterProxy.h"
-#include "UserPoolModel.h"
-#include "UserPoolService.h"
+#include "cloud/UserPool.h"
+#include "models/UserPoolFilterProxy.h"
+#include "models/UserPoolModel.h"
+#include "cloud/UserPoolService.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

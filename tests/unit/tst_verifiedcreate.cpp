@@ -3,7 +3,7 @@
 // applied, 500 after or before, 503, arriving late, a definite refusal, checks that fail), and that it never
 // makes a duplicate and never reports an unknown outcome as done. The real-emulator soak is e2e/tst_faultsoak.
 #include "FakeDirectoryBackend.h"
-#include "VerifiedCreate.h"
+#include "cloud/VerifiedCreate.h"
 
 #include <QPointer>
 #include <QtTest>

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/ProvisioningEventsPane.h"
+
+#include "widgets/BulkProgressDialog.h"
+#include "cloud/BulkRunner.h"
+#include "widgets/DetailView.h"
+#include "cloud/DirectoryBackend.h"
+#include "models/DirectoryLabels.h"
+#include "directory/DirectorySelector.h"
+#include "shell/LanguageManager.h"
+#include "widgets/PaneStateWidget.h"
+#include "widgets/Prompter.h"
+#include "models/ProvisioningEventFilterProxy.h"
+#include "models/ProvisioningEventModel.h"
+#include "cloud/Session.h"
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+ProvisioningEventsPane::ProvisioningEventsPane(QWidget *parent)
+    : DirectoryPane(parent)
+{
+    setObjectName(QStringLiteral("eventsPane"));
+    buildUi();
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, m_model, &ProvisioningEventModel::retranslate);
+    retranslate();
+    backendChanged();
+}
+
+ProvisioningEventsPane::~ProvisioningEventsPane() = default;
+
+QString ProvisioningEventsPane::paneTitle() const
+{
+    return tr("Provisioning events");
+}
+
+QIcon ProvisioningEventsPane::paneIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/events.svg"));
+}
+
+void ProvisioningEventsPane::buildUi()
+{
+    auto *layout = createPaneLayout();
+
+    m_retryAction = makeAction(QStringLiteral("retryEventsAction"), QStringLiteral("refresh"));
+    m_deleteAction = makeAction(QStringLiteral("deleteEventsAction"), QStringLiteral("delete"));
+    m_refreshAction = makeAction(QStringLiteral("refreshEventsAction"), QStringLiteral("refresh"));
+    m_copyIdAction = makeAction(QStringLiteral("copyEventIdAction"), QStringLiteral("copy"));
+    m_copyReasonAction = makeAction(QStringLiteral("copyReasonAction"), QString());
+    connect(m_retryAction, &QAction::triggered, this, &ProvisioningEventsPane::retrySelected);
+    connect(m_deleteAction, &QAction::triggered, this, &ProvisioningEventsPane::deleteSelection);
+    connect(m_refreshAction, &QAction::triggered, this, &ProvisioningEventsPane::refresh);
+    connect(m_copyIdAction, &QAction::triggered, this, &ProvisioningEventsPane::copySelection);
+    connect(m_copyReasonAction, &QAction::triggered, this, [this] {
+        QStringList reasons;
+        for (const ProvisioningEvent &e : selectedEvents())
+            reasons << e.failureReason;
+        copyToClipboard(reasons, tr("failure reason(s)"));
+    });
+
+    m_toolbar = createToolBar();
+    m_search = addSearchEdit(m_toolbar, QStringLiteral("eventSearch"), [this](const QString &text) { m_proxy->setFilterText(text); });
+    auto *box = new QWidget(this);
+    auto *bl = new QHBoxLayout(box);
+    bl->setContentsMargins(6, 0, 6, 0);
+    m_statusLabel = new QLabel(box);
+    m_statusFilter = new QComboBox(box);
+    m_statusFilter->setObjectName(QStringLiteral("eventStatusFilter"));
+    m_statusLabel->setBuddy(m_statusFilter);
+    bl->addWidget(m_statusLabel);
+    bl->addWidget(m_statusFilter);
+    m_toolbar->addWidget(box);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_retryAction);
+    m_toolbar->addAction(m_deleteAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_refreshAction);
+    layout->addWidget(m_toolbar);
+
+    connect(m_statusFilter, &QComboBox::activated, this, &ProvisioningEventsPane::applySearch);
+
+    m_model = new ProvisioningEventModel(this);
+    m_proxy = new ProvisioningEventFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("eventsView"));
+    m_view->setModel(m_proxy);
+    setupTable(m_view);
+    m_view->setColumnWidth(ProvisioningEventModel::Time, 150);
+    m_view->setColumnWidth(ProvisioningEventModel::Principal, 130);
+    m_view->setColumnWidth(ProvisioningEventModel::PrincipalType, 60);
+    m_view->setColumnWidth(ProvisioningEventModel::Target, 130);
+    m_view->setColumnWidth(ProvisioningEventModel::Status, 120);
+    m_view->setColumnWidth(ProvisioningEventModel::FailureReason, 320);
+    m_view->setColumnHidden(ProvisioningEventModel::SourceType, true);
+    m_view->setColumnHidden(ProvisioningEventModel::EventId, true);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &ProvisioningEventsPane::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        renderDetail();
+    });
+    m_state = new PaneStateWidget(m_view, this);
+    connect(m_state, &PaneStateWidget::retryRequested, this, &ProvisioningEventsPane::refresh);
+    connect(m_state, &PaneStateWidget::emptyActionRequested, this, [this] {
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(0);
+        applySearch();
+    });
+    m_detail = new DetailView(this);
+    m_detail->setObjectName(QStringLiteral("eventDetail"));
+    connect(m_detail, &DetailView::copied, this, [this](const QString &) { emit statusMessage(tr("Copied.")); });
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_state);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({860, 420});
+    layout->addWidget(m_splitter, 1);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("eventsSummary"));
+    m_summary->setContentsMargins(6, 0, 6, 4);
+    layout->addWidget(m_summary);
+
+    connect(m_model, &PagedTableModel::loadingChanged, this, &ProvisioningEventsPane::updateState);
+    connect(m_model, &PagedTableModel::pageLoaded, this, &ProvisioningEventsPane::updateState);
+    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &e) {
+        updateState();
+        if (!e.requestId.isEmpty())
+            emit requestIdSeen(e.requestId);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProvisioningEventsPane::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProvisioningEventsPane::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProvisioningEventsPane::updateState);
+    connect(m_selector, &DirectorySelector::loaded, this, &ProvisioningEventsPane::updateState);
+}
+
+void ProvisioningEventsPane::fillStatusFilter()
+{
+    const QString current = m_statusFilter->currentData().toString();
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("All failed events"), QString());
+    m_statusFilter->addItem(DirectoryLabels::eventStatus(QStringLiteral("ProvisionFailed")), QStringLiteral("ProvisionFailed"));
+    m_statusFilter->addItem(DirectoryLabels::eventStatus(QStringLiteral("DeleteProvisionFailed")),
+                            QStringLiteral("DeleteProvisionFailed"));
+    m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(current)));
+}
+
+void ProvisioningEventsPane::backendChanged()
+{
+    cancelPendingSearch();
+    abandonBulk();
+    m_model->setBackend(backend());
+    updateActions();
+    renderDetail();
+    updateState();
+}
+
+void ProvisioningEventsPane::load()
+{
+    if (!directoryReady()) {
+        m_model->clear();
+        updateState();
+        return;
+    }
+    cancelPendingSearch();
+    DirectoryBackend::EventQuery q;
+    q.status = m_statusFilter->currentData().toString();
+    q.search = m_search->text().trimmed();
+    m_proxy->setFilterText(QString());
+    m_model->setQuery(q);
+    updateState();
+}
+
+void ProvisioningEventsPane::applySearch()
+{
+    cancelPendingSearch();
+    if (!directoryReady())
+        return;
+    DirectoryBackend::EventQuery q;
+    q.status = m_statusFilter->currentData().toString();
+    q.search = m_search->text().trimmed();
+    m_proxy->setFilterText(QString());
+    const DirectoryBackend::EventQuery current = m_model->query();
+    if (m_model->hasAnswered() && q.status == current.status && q.search == current.search
+        && !m_model->lastError().isError())
+        return;
+    m_model->setQuery(q);
+}
+
+void ProvisioningEventsPane::updateState()
+{
+    updateActions();
+    if (!backend()) {
+        m_state->showEmpty(m_session ? tr("This profile has no directory service.")
+                                     : tr("Connect a profile to see its provisioning events."));
+        m_summary->clear();
+        return;
+    }
+    if (!directoryReady()) {
+        if (m_selector->isLoaded() && m_selector->lastError().isError())
+            m_state->showError(m_selector->lastError());
+        else if (m_selector->isLoaded() && m_selector->directories().isEmpty())
+            m_state->showEmpty(tr("This account has no CloudSSO directory."));
+        else
+            m_state->showBusy(tr("Loading directories…"));
+        m_summary->clear();
+        return;
+    }
+    const int rows = m_model->rowCount();
+    const bool filtered = !m_model->query().search.isEmpty() || !m_model->query().status.isEmpty();
+    if (rows == 0) {
+        if (m_model->lastError().isError())
+            m_state->showError(m_model->lastError());
+        else if (m_model->isLoading() || !m_model->hasAnswered())
+            m_state->showBusy(tr("Loading provisioning events…"));
+        else if (filtered)
+            m_state->showEmpty(tr("No failed event matches the search or filter."), tr("Clear search and filter"));
+        else
+            m_state->showEmpty(tr("No failed provisioning events: everything is in sync."));
+    } else {
+        m_state->showContent();
+    }
+    QString text;
+    if (rows > 0) {
+        text = tr("%n failed event(s).", nullptr, rows);
+        if (m_model->isLoading())
+            text += QLatin1Char(' ') + tr("Loading more…");
+        if (m_model->lastError().isError())
+            text += QLatin1Char(' ') + tr("Could not load every page: %1").arg(errorText(m_model->lastError()));
+    }
+    m_summary->setText(text);
+}
+
+void ProvisioningEventsPane::updateActions()
+{
+    const int n = int(selectedEvents().size());
+    const bool ready = directoryReady() && !isBulkRunning();
+    m_retryAction->setEnabled(ready && n > 0);
+    m_deleteAction->setEnabled(ready && n > 0);
+    m_copyIdAction->setEnabled(n > 0);
+    m_copyReasonAction->setEnabled(n > 0);
+    m_refreshAction->setEnabled(backend() != nullptr);
+}
+
+QList<ProvisioningEvent> ProvisioningEventsPane::selectedEvents() const
+{
+    QList<ProvisioningEvent> events;
+    if (!m_view->selectionModel())
+        return events;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &i : rows)
+        events << m_model->eventById(i.data(ProvisioningEventModel::IdRole).toString());
+    return events;
+}
+
+bool ProvisioningEventsPane::selectEvents(const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids)
+        rows << m_model->rowOfId(id);
+    return selectSourceRows(m_view, m_proxy, rows, SelectFocus::Current);
+}
+
+QString ProvisioningEventsPane::eventLabel(const ProvisioningEvent &e)
+{
+    const QString principal = e.principalName.isEmpty() ? e.principalId : e.principalName;
+    const QString target = e.targetName.isEmpty() ? e.targetId : e.targetName;
+    return QStringLiteral("%1 → %2 (%3)").arg(principal, target, e.id);
+}
+
+void ProvisioningEventsPane::renderDetail()
+{
+    m_detail->clear();
+    const QList<ProvisioningEvent> events = selectedEvents();
+    if (events.size() != 1) {
+        m_detail->setPlaceholder(events.size() > 1 ? tr("%n events selected.", nullptr, int(events.size()))
+                                                   : tr("Select an event to see the details."));
+        return;
+    }
+    const ProvisioningEvent &e = events.first();
+    m_detail->setTitle(eventLabel(e));
+    m_detail->addRow(tr("Status"), DirectoryLabels::eventStatus(e.status), false);
+    m_detail->addRow(tr("Failure reason"), e.failureReason);
+    m_detail->addSection(tr("Principal"));
+    m_detail->addRow(tr("Name"), e.principalName);
+    m_detail->addRow(tr("ID"), e.principalId);
+    m_detail->addRow(tr("Type"), DirectoryLabels::principalType(e.principalType), false);
+    m_detail->addSection(tr("Target account"));
+    m_detail->addRow(tr("Name"), e.targetName);
+    m_detail->addRow(tr("ID"), e.targetId);
+    m_detail->addSection(tr("Event"));
+    m_detail->addRow(tr("Event ID"), e.id);
+    m_detail->addRow(tr("Provisioning ID"), e.provisioningId);
+    if (!e.sourceType.isEmpty())
+        m_detail->addRow(tr("Source"), e.sourceType);
+    if (!e.duplicationStrategy.isEmpty())
+        m_detail->addRow(tr("Duplication strategy"), DirectoryLabels::strategy(e.duplicationStrategy), false);
+    const QJsonValue errorCount = e.raw.value(QStringLiteral("ErrorCount"));
+    if (!errorCount.isUndefined())
+        m_detail->addRow(tr("Error count"), QString::number(errorCount.toVariant().toLongLong()), false);
+    const QString lastSync = e.raw.value(QStringLiteral("LatestAsyncTime")).toString();
+    if (!lastSync.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(lastSync, Qt::ISODate);
+        m_detail->addRow(tr("Last attempt"), t.isValid() ? DirectoryLabels::time(t) : lastSync, false);
+    }
+    m_detail->addRow(tr("Created"), DirectoryLabels::time(e.created), false);
+    m_detail->addRow(tr("Updated"), DirectoryLabels::time(e.updated), false);
+}
+
+void ProvisioningEventsPane::retrySelected()
+{
+    retryEvents(selectedEvents());
+}
+
+void ProvisioningEventsPane::retryEvents(const QList<ProvisioningEvent> &events)
+{
+    if (!directoryReady() || events.isEmpty() || isBulkRunning())
+        return;
+    QString strategy;
+    if (backend()->capabilities().eventRetryNeedsStrategy) {
+        // One question per batch, pre-selecting the strategy most of the events' provisionings use.
+        int keepBoth = 0;
+        int takeOver = 0;
+        for (const ProvisioningEvent &e : events) {
+            if (e.duplicationStrategy == QLatin1String("KeepBoth"))
+                ++keepBoth;
+            else if (e.duplicationStrategy.compare(QLatin1String("TakeOver"), Qt::CaseInsensitive) == 0)
+                ++takeOver;
+        }
+        const QStringList values{QStringLiteral("KeepBoth"), QStringLiteral("TakeOver")};
+        const QStringList items{tr("KeepBoth — keep the existing RAM user and create the new one with a suffix"),
+                                tr("TakeOver — the provisioned user takes over the RAM user with the same name")};
+        const QString chosen = Prompter::instance()->choose(
+            this, tr("Retry provisioning events"),
+            tr("When a RAM user with the same name already exists, what should happen for these %n event(s)?", nullptr,
+               int(events.size())),
+            items, takeOver > keepBoth ? 1 : 0);
+        if (chosen.isEmpty())
+            return;
+        const int index = int(items.indexOf(chosen));
+        if (index < 0)
+            return;
+        strategy = values.at(index);
+    } else {
+        const QString text = events.size() == 1
+                                 ? tr("Retry provisioning %1?").arg(eventLabel(events.first()))
+                                 : tr("Retry these %n failed provisioning events?", nullptr, int(events.size()));
+        if (!Prompter::instance()->confirm(this, tr("Retry provisioning events"), text, tr("Retry")))
+            return;
+    }
+    QList<QPair<QString, QJsonObject>> items;
+    for (const ProvisioningEvent &e : events)
+        items << backend()->retryEventRequest(e, strategy);
+    runBatch(tr("Retrying %n provisioning event(s)", nullptr, int(events.size())), events, items);
+}
+
+void ProvisioningEventsPane::deleteSelection()
+{
+    deleteEvents(selectedEvents());
+}
+
+void ProvisioningEventsPane::deleteEvents(const QList<ProvisioningEvent> &events)
+{
+    if (!directoryReady() || events.isEmpty() || isBulkRunning())
+        return;
+    const QString text = events.size() == 1
+                             ? tr("Delete the failed event %1? The failure record is removed; nothing is provisioned.")
+                                   .arg(eventLabel(events.first()))
+                             : tr("Delete these %n failed events? The failure records are removed; nothing is provisioned.",
+                                  nullptr, int(events.size()));
+    if (!Prompter::instance()->confirm(this, tr("Delete provisioning events"), text, tr("Delete")))
+        return;
+    QList<QPair<QString, QJsonObject>> items;
+    for (const ProvisioningEvent &e : events)
+        items << backend()->deleteEventRequest(e);
+    runBatch(tr("Deleting %n provisioning event(s)", nullptr, int(events.size())), events, items);
+}
+
+void ProvisioningEventsPane::runBatch(const QString &title, const QList<ProvisioningEvent> &events,
+                                      const QList<QPair<QString, QJsonObject>> &items)
+{
+    QStringList labels;
+    for (const ProvisioningEvent &e : events)
+        labels << eventLabel(e);
+    const auto service = ServiceCatalog::fromName(backend()->serviceName()).value_or(Service::CloudIdentity);
+    auto *runner = new BulkRunner(m_session->client(), service);
+    runner->setConcurrency(m_concurrency);
+    BulkProgressDialog *dialog = startBulk(title, labels);
+    connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
+        for (const BulkSummary::Failure &f : s.failures)
+            if (!f.requestId.isEmpty())
+                emit requestIdSeen(f.requestId);
+        emit statusMessage(tr("%1 of %2 events succeeded, %3 failed.").arg(s.succeeded).arg(s.total).arg(s.failed));
+        // The service changed the events (retried ones leave the failed list): show the truth.
+        m_model->reload();
+        updateActions();
+        emit batchFinished(s);
+    });
+    connect(dialog, &QDialog::finished, this, &ProvisioningEventsPane::updateActions);
+    dialog->run(runner, items);
+    updateActions();
+}
+
+void ProvisioningEventsPane::copySelection()
+{
+    QStringList ids;
+    for (const ProvisioningEvent &e : selectedEvents())
+        ids << e.id;
+    copyToClipboard(ids, tr("event ID(s)"));
+}
+
+QByteArray ProvisioningEventsPane::csv() const
+{
+    return viewCsv(m_view);
+}
+
+bool ProvisioningEventsPane::exportCsv(const QString &fileName, QString *error)
+{
+    return exportView(m_view, fileName, error);
+}
+
+void ProvisioningEventsPane::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_retryAction);
+    menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_copyIdAction);
+    menu.addAction(m_copyReasonAction);
+    menu.addSeparator();
+    menu.addAction(m_refreshAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ProvisioningEventsPane::saveState(QSettings &settings) const
+{
+    saveHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
+    saveSplitter(settings, QStringLiteral("splitter"), m_splitter);
+}
+
+void ProvisioningEventsPane::restoreState(QSettings &settings)
+{
+    restoreHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
+    restoreSplitter(settings, QStringLiteral("splitter"), m_splitter);
+}
+
+void ProvisioningEventsPane::retranslate()
+{
+    m_retryAction->setText(tr("Retry…"));
+    m_retryAction->setToolTip(tr("Provision the selected events again"));
+    m_deleteAction->setText(tr("Delete"));
+    m_deleteAction->setToolTip(tr("Delete the selected failure records (Delete)"));
+    m_refreshAction->setText(tr("Refresh"));
+    m_copyIdAction->setText(tr("Copy event ID"));
+    m_copyReasonAction->setText(tr("Copy failure reason"));
+    m_search->setPlaceholderText(tr("Search by user name… (Ctrl+F)"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    fillStatusFilter();
+    m_model->retranslate();
+    updateState();
+    renderDetail();
+}

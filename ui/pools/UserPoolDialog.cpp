@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pools/UserPoolDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+UserPoolDialog::UserPoolDialog(UserPoolService *service, QWidget *parent)
+    : QDialog(parent), m_service(service), m_mode(Mode::Create)
+{
+    m_loaded = true;
+    build();
+}
+
+UserPoolDialog::UserPoolDialog(UserPoolService *service, const UserPool &pool, QWidget *parent)
+    : QDialog(parent), m_service(service), m_mode(Mode::Edit), m_pool(pool)
+{
+    build();
+    if (pool.complete)
+        loadPool(pool);
+    else
+        fetchPool();
+}
+
+void UserPoolDialog::build()
+{
+    setObjectName(m_mode == Mode::Create ? QStringLiteral("createUserPoolDialog") : QStringLiteral("editUserPoolDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setMaxLength(UserPoolService::kMaxNameLength + 32);   // room to show the "too long" message
+    m_name->setClearButtonEnabled(true);
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setBuddy(m_name);
+    form->addRow(m_nameLabel, m_name);
+
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setTabChangesFocus(true);
+    m_description->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_description->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    m_descriptionLabel = new QLabel(this);
+    m_descriptionLabel->setBuddy(m_description);
+    form->addRow(m_descriptionLabel, m_description);
+
+    m_project = new QLineEdit(this);
+    m_project->setObjectName(QStringLiteral("projectEdit"));
+    m_project->setMaxLength(UserPoolService::kMaxProjectNameLength + 32);
+    m_projectLabel = new QLabel(this);
+    m_projectLabel->setBuddy(m_project);
+    form->addRow(m_projectLabel, m_project);
+    if (m_mode == Mode::Edit) {
+        // ProjectName cannot be changed by UpdateUserPool: shown, read-only.
+        m_project->setReadOnly(true);
+        m_project->setEnabled(false);
+        m_project->setText(m_pool.projectName);
+    }
+    layout->addLayout(form);
+
+    if (m_mode == Mode::Edit) {
+        m_switchesLabel = new QLabel(this);
+        QFont f = m_switchesLabel->font();
+        f.setBold(true);
+        m_switchesLabel->setFont(f);
+        layout->addWidget(m_switchesLabel);
+        auto *grid = new QGridLayout;
+        int i = 0;
+        for (const QString &field : UserPool::switchFields()) {
+            auto *box = new QCheckBox(this);
+            box->setObjectName(field);
+            m_switches.insert(field, box);
+            grid->addWidget(box, i / 2, i % 2);
+            connect(box, &QCheckBox::toggled, this, &UserPoolDialog::updateSaveEnabled);
+            ++i;
+        }
+        layout->addLayout(grid);
+    }
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setVisible(false);
+    layout->addWidget(m_status);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; "
+                                          "border-radius: 3px; padding: 6px; }"));
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
+    layout->addStretch();
+
+    // A custom button, not QDialogButtonBox::Save: the box re-labels its standard buttons on every language
+    // change, which would turn "Create" into "Save".
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    connect(m_save, &QPushButton::clicked, this, &UserPoolDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UserPoolDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, &UserPoolDialog::updateSaveEnabled);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &UserPoolDialog::updateSaveEnabled);
+    connect(m_name, &QLineEdit::returnPressed, this, &UserPoolDialog::save);
+
+    retranslate();
+    updateSaveEnabled();
+    resize(m_mode == Mode::Edit ? 620 : 460, sizeHint().height());
+}
+
+void UserPoolDialog::retranslate()
+{
+    if (m_mode == Mode::Create) {
+        setWindowTitle(tr("Create user pool"));
+        m_intro->setText(tr("A user pool holds the users and applications of one Agent Identity directory."));
+        m_save->setText(tr("Create"));
+        m_project->setPlaceholderText(tr("default"));
+    } else {
+        setWindowTitle(tr("Edit user pool — %1").arg(m_pool.name));
+        m_intro->setText(tr("Changes apply to the pool %1 (%2). Only the fields you change are sent.")
+                             .arg(m_pool.name, m_pool.uid));
+        m_save->setText(tr("Save"));
+        m_switchesLabel->setText(tr("Sign-in and sign-up"));
+        for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {
+            it.value()->setText(UserPoolService::switchTitle(it.key()));
+            it.value()->setToolTip(UserPoolService::switchDescription(it.key()) + QStringLiteral("\n(") + it.key()
+                                   + QLatin1Char(')'));
+        }
+    }
+    m_nameLabel->setText(tr("&Name (required):"));
+    m_name->setPlaceholderText(tr("e.g. Customer portal"));
+    m_descriptionLabel->setText(tr("&Description:"));
+    m_projectLabel->setText(tr("&Project:"));
+    m_project->setToolTip(m_mode == Mode::Edit ? tr("The project cannot be changed after creation.")
+                                               : tr("IAM project (empty: default)"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    updateSaveEnabled(); // its tooltip explains why Save is disabled, in the current language
+}
+
+void UserPoolDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void UserPoolDialog::fetchPool()
+{
+    if (!m_service) {
+        showApiError(ApiResult{});
+        return;
+    }
+    setBusy(true, tr("Reading the pool…"));
+    m_service->getUserPool(m_pool.uid, this, [this](const UserPool &pool, const ApiResult &result) {
+        if (!result.requestId.isEmpty())
+            emit requestIdSeen(result.requestId);
+        setBusy(false);
+        if (!result.ok) {
+            showApiError(result);
+            m_save->setEnabled(false);
+            return;
+        }
+        loadPool(pool);
+    });
+}
+
+void UserPoolDialog::loadPool(const UserPool &pool)
+{
+    m_pool = pool;
+    m_loaded = true;
+    const QSignalBlocker b1(m_name), b2(m_description);
+    m_name->setText(pool.name);
+    m_description->setPlainText(pool.description);
+    m_project->setText(pool.projectName);
+    for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {
+        const QSignalBlocker b(it.value());
+        const std::optional<bool> v = pool.switchValue(it.key());
+        it.value()->setChecked(v.value_or(false));
+    }
+    retranslate();
+    updateSaveEnabled();
+}
+
+UserPoolService::Draft UserPoolDialog::draft() const
+{
+    UserPoolService::Draft d;
+    d.name = m_name->text().trimmed();
+    d.description = m_description->toPlainText();
+    d.projectName = m_project->text().trimmed();
+    return d;
+}
+
+UserPoolService::Changes UserPoolDialog::changes() const
+{
+    UserPoolService::Changes c;
+    if (!m_loaded)
+        return c;
+    if (m_name->text().trimmed() != m_pool.name)
+        c.name = m_name->text().trimmed();
+    if (m_description->toPlainText() != m_pool.description)
+        c.description = m_description->toPlainText();
+    for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {
+        const std::optional<bool> was = m_pool.switchValue(it.key());
+        if (!was || *was != it.value()->isChecked())
+            c.switches.insert(it.key(), it.value()->isChecked());
+    }
+    return c;
+}
+
+QString UserPoolDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void UserPoolDialog::updateSaveEnabled()
+{
+    if (m_busy || !m_loaded) {
+        m_save->setEnabled(false);
+        return;
+    }
+    if (m_mode == Mode::Create) {
+        m_save->setEnabled(!m_name->text().trimmed().isEmpty());
+        m_save->setToolTip(m_save->isEnabled() ? QString() : tr("Enter a name first."));
+    } else {
+        const bool changed = !changes().isEmpty();
+        m_save->setEnabled(changed);
+        m_save->setToolTip(changed ? QString() : tr("Nothing has changed."));
+    }
+}
+
+void UserPoolDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    m_name->setEnabled(!busy);
+    m_description->setEnabled(!busy);
+    m_project->setEnabled(!busy && m_mode == Mode::Create);
+    for (QCheckBox *box : std::as_const(m_switches))
+        box->setEnabled(!busy);
+    // While a write is on its way the dialog cannot be cancelled: the answer decides what happened.
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+    m_status->setText(text);
+    m_status->setVisible(busy && !text.isEmpty());
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateSaveEnabled();
+}
+
+void UserPoolDialog::showProblems(const QList<UserPoolService::FieldProblem> &problems)
+{
+    QStringList lines;
+    for (const auto &p : problems)
+        lines << p.message;
+    m_error->setText(lines.join(QLatin1Char('\n')));
+    m_error->setVisible(!lines.isEmpty());
+    if (!problems.isEmpty()) {
+        const QString field = problems.first().field;
+        if (field == QLatin1String("Name"))
+            m_name->setFocus();
+        else if (field == QLatin1String("Description"))
+            m_description->setFocus();
+        else if (field == QLatin1String("ProjectName"))
+            m_project->setFocus();
+    }
+}
+
+void UserPoolDialog::showApiError(const ApiResult &result)
+{
+    const ApiError &e = result.error;
+    QStringList lines;
+    if (!e.isError()) {
+        lines << tr("Not connected.");
+    } else {
+        QString message = e.localizedMessage();
+        if (message.isEmpty())
+            message = e.message;
+        lines << message;
+        if (e.ambiguous)
+            lines << (m_mode == Mode::Create
+                          ? tr("The server did not confirm the request: the pool may have been created anyway. "
+                               "Refresh the list before trying again.")
+                          : tr("The server did not confirm the request: the change may have been applied anyway."));
+        QStringList details;
+        if (!e.code.isEmpty())
+            details << tr("Code: %1").arg(e.code);
+        if (!e.requestId.isEmpty())
+            details << tr("RequestId: %1").arg(e.requestId);
+        if (!details.isEmpty())
+            lines << details.join(QStringLiteral(" · "));
+    }
+    m_error->setText(lines.join(QLatin1Char('\n')));
+    m_error->setVisible(true);
+}
+
+void UserPoolDialog::save()
+{
+    if (m_busy || !m_loaded || !m_save->isEnabled())
+        return;
+    m_error->setVisible(false);
+    if (!m_service) {
+        showApiError(ApiResult{});
+        return;
+    }
+    auto handler = [this](const UserPool &pool, const ApiResult &result) { finishWrite(pool, result); };
+    if (m_mode == Mode::Create) {
+        const UserPoolService::Draft d = draft();
+        const auto problems = UserPoolService::validateDraft(d);
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            return;
+        }
+        setBusy(true, tr("Creating the user pool…"));
+        m_service->createUserPool(d, this, handler);
+    } else {
+        const UserPoolService::Changes c = changes();
+        if (c.isEmpty())
+            return;
+        const auto problems = UserPoolService::validateChanges(c);
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            return;
+        }
+        setBusy(true, tr("Saving…"));
+        m_service->updateUserPool(m_pool.uid, c, this, handler);
+    }
+}
+
+void UserPoolDialog::finishWrite(const UserPool &pool, const ApiResult &result)
+{
+    if (!result.requestId.isEmpty())
+        emit requestIdSeen(result.requestId);
+    setBusy(false);
+    if (!result.ok) {
+        if (result.error.kind == ApiError::Kind::InvalidInput) {
+            m_error->setText(result.error.message);
+            m_error->setVisible(true);
+        } else {
+            showApiError(result);
+        }
+        return;
+    }
+    UserPool saved = pool;
+    if (!saved.isValid()) {   // the answer lacked the object: keep what we know
+        saved = m_pool;
+        if (m_mode == Mode::Edit) {
+            const UserPoolService::Changes c = changes();
+            if (c.name)
+                saved.name = *c.name;
+            if (c.description)
+                saved.description = *c.description;
+        }
+    }
+    m_pool = saved;
+    emit poolSaved(saved, result);
+    accept();
+}
+
+void UserPoolDialog::reject()
+{
+    if (m_busy && m_mode == Mode::Create)
+        return;   // a create on its way: wait for the answer
+    if (m_busy && !m_loaded) {
+        QDialog::reject();   // only reading: fine to leave
+        return;
+    }
+    if (m_busy)
+        return;
+    QDialog::reject();
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiResult.h"
+#include "shell/Pane.h"
+#include "pools/PoolBulkRunner.h"
+#include "pools/UserPoolDialog.h"
+#include "cloud/UserPool.h"
+#include <QPointer>
+#include <QSet>
+
+class PaneStateWidget;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QProgressDialog;
+class QSplitter;
+class QToolBar;
+class QTreeView;
+class UserPoolDetailView;
+class UserPoolFilterProxy;
+class UserPoolModel;
+class UserPoolService;
+
+// Volcengine Agent Identity user pools: list (pages of 100 as they arrive), Enabled and MAU filled in
+// asynchronously, detail panel, create / edit / delete / enable / disable.
+class UserPoolsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit UserPoolsPane(QWidget *parent = nullptr);
+    ~UserPoolsPane() override;
+
+    QString paneId() const override { return QStringLiteral("pools"); }
+    QString paneTitle() const override;
+    QIcon paneIcon() const override;
+    bool supports(const Session *session, QString *reason) const override;
+    void setSession(Session *session) override;
+
+    void refresh() override;
+    void focusFilter() override;
+    void newItem() override;
+    void deleteSelection() override;
+    void copySelection() override;
+    bool exportCsv(const QString &fileName, QString *error) override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+    void retranslate() override;
+
+    // Actions on the selection (also in the toolbar and the context menu).
+    void editSelected();
+    void setSelectedEnabled(bool enabled);
+    void openCreateDialog();
+
+    // For tests and the main window.
+    UserPoolModel *model() const { return m_model; }
+    UserPoolFilterProxy *proxy() const { return m_proxy; }
+    QTreeView *view() const { return m_view; }
+    UserPoolDetailView *detailView() const { return m_detail; }
+    PaneStateWidget *stateWidget() const { return m_state; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    // The month whose MAU the MAU column shows ("YYYY-MM"; the current month by default, the last 12 offered).
+    QComboBox *monthCombo() const { return m_monthCombo; }
+    void setMauMonth(const QString &month);
+    UserPoolDialog *activeDialog() const { return m_dialog; }
+    PoolBulkRunner *activeBulkRunner() const { return m_runner; }
+    bool isLoading() const { return m_listing; }
+    int pendingDetails() const { return m_pendingDetails; }
+    QList<UserPool> selectedPools() const;
+    bool selectPool(const QString &uid);
+    // CSV text of the visible rows (what exportCsv writes), for tests.
+    QString csvText() const;
+
+signals:
+    // The list finished loading (successfully or not).
+    void loaded(bool ok);
+    // A bulk enable/disable finished; failures are in the summary.
+    void bulkFinished(int succeeded, int failed);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void load();
+    void onPage(const QList<UserPool> &pools, int generation);
+    void onListFinished(const QList<UserPool> &pools, const ApiResult &result, int generation);
+    void fetchDetails(const QStringList &uids, int generation);
+    void fetchMaus(const QStringList &uids, int generation);
+    void updateActions();
+    void updateDetail();
+    void updateEmptyState();
+    void deletePool(const UserPool &pool);
+    void noteResult(const ApiResult &result);
+    void showContextMenu(const QPoint &pos);
+    QString statusText() const;
+
+    UserPoolService *m_service = nullptr;
+    QObject *m_readOwner = nullptr;        // owns the reads, so a refresh cancels reads but never writes
+    UserPoolModel *m_model = nullptr;
+    UserPoolFilterProxy *m_proxy = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QLabel *m_monthLabel = nullptr;
+    QComboBox *m_monthCombo = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeView *m_view = nullptr;
+    UserPoolDetailView *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    PaneStateWidget *m_state = nullptr;
+    QPointer<UserPoolDialog> m_dialog;
+    QPointer<PoolBulkRunner> m_runner;
+    QPointer<QProgressDialog> m_progress;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_enableAction = nullptr;
+    QAction *m_disableAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_copyUidAction = nullptr;
+    QAction *m_copyAction = nullptr;
+
+    int m_generation = 0;
+    bool m_needsLoad = false;
+    bool m_listing = false;
+    bool m_listFailed = false;
+    int m_pendingDetails = 0;
+    QSet<QString> m_detailRequested;
+    QSet<QString> m_mauRequested;
+    QString m_mauMonth;
+    QString m_lastListError;
+};
