@@ -70,7 +70,8 @@ public:
 
     // Every page of a List* action, merged in order into ApiResult::items. Page-number services read
     // page 1, then fetch the rest concurrently; token services follow NextToken until IsTruncated is false.
-    // pageSize: 1-100 (PageSize / MaxResults).
+    // pageSize: 1-100 (PageSize / MaxResults). The action's result key and paging style come from its
+    // ServiceCatalog::listShape() entry; an action without one fails with InvalidInput UnknownListAction (PagedLister).
     ApiCall *listAll(Service service, const QString &action, const QJsonObject &params = {},
                      const CallOptions &options = {}, int pageSize = 100);
 

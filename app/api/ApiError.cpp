@@ -28,7 +28,11 @@ bool ApiError::isTransient() const
 
 bool ApiError::isAuthProblem() const
 {
-    return kind == Kind::Api && category() == ErrorClassification::Category::Authentication;
+    if (kind != Kind::Api)
+        return false;
+    // A reused nonce is the gateway's replay guard, not a credentials problem: the client re-signs and resends.
+    const auto c = ErrorClassification::classify(*this);
+    return c.category == ErrorClassification::Category::Authentication && !c.has(ErrorClassification::NonceReused);
 }
 
 bool ApiError::isClockSkew() const

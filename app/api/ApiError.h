@@ -39,7 +39,7 @@ public:
 
     bool isThrottling() const;    // category Throttled (Throttling*, OperateTooFrequentlyException, 429, Retry-After)
     bool isTransient() const;     // a READ would be worth repeating (RetryPolicy: Retry or RetryLater)
-    bool isAuthProblem() const;   // category Authentication: signature, access key, token, timestamp
+    bool isAuthProblem() const;   // category Authentication (signature, access key, token, timestamp), not a reused nonce
     bool isClockSkew() const;     // InvalidTimestamp / InvalidTimeStamp.Expired
     // A resource named by the request does not exist. Never the gateway's 404s (InvalidAccessKeyId.NotFound,
     // InvalidAction.NotFound, ServiceNotFound, InvalidActionOrVersion) and never a bare HTTP 404.
