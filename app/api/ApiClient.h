@@ -2,22 +2,22 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "api/ApiTransport.h"
 #include "api/Credentials.h"
 #include "api/ExchangeRecord.h"
+#include "api/RequestBuilder.h"
+#include "api/RetryPolicy.h"
 #include "api/ServiceCatalog.h"
 #include "api/SigningTypes.h"
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QNetworkReply>
 #include <QObject>
-#include <QSslCertificate>
 #include <QUrl>
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class AdaptiveRateLimiter;
 
 struct CallOptions
@@ -27,17 +27,10 @@ struct CallOptions
     int maxAttempts = -1;      // -1: the client's default (4)
 };
 
-// What would go on the wire, for --dry-run and diagnostics (secrets redacted by the caller if printed).
-struct PreparedRequest
-{
-    QByteArray method;
-    QUrl url;
-    HeaderList headers;
-    QByteArray body;
-    SignedParts parts;
-};
-
-// One QNetworkAccessManager for every service of one profile: signs, sends, retries, pages, paces.
+// One client for every service of one profile: schedules calls (per-host concurrency, adaptive pacing), and
+// retries them as RetryPolicy says. The work is split along its seams: RequestBuilder builds and signs,
+// ApiTransport sends one request and reads its answer (one QNetworkAccessManager, timeout, clock-skew learning),
+// RetryPolicy decides whether and when to send again, PagedLister pages List* actions.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -61,12 +54,14 @@ public:
     void setMaxConcurrencyPerHost(int n);
     int maxConcurrencyPerHost() const { return m_maxPerHost; }
     void setRetryBaseDelay(int ms) { m_retryBaseMs = ms; }   // backoff base (default 200 ms), cap 20 s
+    // The backoff's random source (RetryPolicy::Jitter, [0, bound]); empty: QRandomGenerator. For tests.
+    void setRetryJitter(RetryPolicy::Jitter jitter) { m_jitter = std::move(jitter); }
     void setAdaptiveRateLimiting(bool on) { m_adaptive = on; }
 
     // Injectable clock and nonce source (tests pin X-Date and the nonce).
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(std::function<QDateTime()> clock);
     void setNonceGenerator(std::function<QByteArray()> gen) { m_nonce = std::move(gen); }
-    qint64 clockOffsetMs() const { return m_clockOffsetMs; } // learned from the server's Date header
+    qint64 clockOffsetMs() const; // learned from the server's Date header
 
     // One call. Volcengine: POST JSON body, Action/Version in the query. CloudSSO: POST, every parameter
     // in the query (arrays of objects flattened Name.N.Key, arrays of scalars Name.N), empty body.
@@ -75,7 +70,8 @@ public:
 
     // Every page of a List* action, merged in order into ApiResult::items. Page-number services read
     // page 1, then fetch the rest concurrently; token services follow NextToken until IsTruncated is false.
-    // pageSize: 1-100 (PageSize / MaxResults).
+    // pageSize: 1-100 (PageSize / MaxResults). The action's result key and paging style come from its
+    // ServiceCatalog::listShape() entry; an action without one fails with InvalidInput UnknownListAction (PagedLister).
     ApiCall *listAll(Service service, const QString &action, const QJsonObject &params = {},
                      const CallOptions &options = {}, int pageSize = 100);
 
@@ -92,7 +88,7 @@ public:
     void cancelAll(QObject *owner);
     void cancelAll();
     int inFlight() const { return m_inFlight; }
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    QNetworkAccessManager *networkAccessManager() const;
 
     // Query items a CloudSSO call sends (flattening rules above); public for tests and the CLI.
     static QueryItems flattenParams(const QJsonObject &params);
@@ -109,29 +105,26 @@ private:
     void runAttempt(Attempt *attempt);
     void dispatch(const QString &hostKey);
     void send(Attempt *attempt);
-    void onReplyFinished(Attempt *attempt, QNetworkReply *reply);
-    void completeAttempt(Attempt *attempt, const ApiResult &result, bool mayRetry);
+    void onAnswer(Attempt *attempt, const ApiTransport::Outcome &outcome);
+    void completeAttempt(Attempt *attempt, const ApiResult &result);
     void cancelCall(ApiCall *call);
-    void startListAll(ApiCall *call, const CallOptions &options, int pageSize);
+    RetryPolicy::Settings retrySettings(int maxAttempts) const;
     QDateTime now() const;
     QString hostKey(Service s) const;
     void setInFlight(int n);
     void watchOwner(ApiCall *call, QObject *owner);
 
-    QNetworkAccessManager *m_nam = nullptr;
+    ApiTransport *m_transport = nullptr;
     Credentials m_credentials;
     QString m_region;
     QHash<int, QUrl> m_endpoints;
-    QList<QSslCertificate> m_extraCas;
     int m_defaultTimeoutMs = 30000;
     int m_maxAttempts = 4;
     int m_maxPerHost = 8;
     int m_retryBaseMs = 200;
     bool m_adaptive = true;
-    std::function<QDateTime()> m_clock;
     std::function<QByteArray()> m_nonce;
-    qint64 m_clockOffsetMs = 0;
-    bool m_skewLearned = false;
+    RetryPolicy::Jitter m_jitter;
     int m_inFlight = 0;
     QHash<QString, HostQueue *> m_hosts;
     QList<Attempt *> m_attempts;

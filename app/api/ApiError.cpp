@@ -2,64 +2,67 @@
 #include "api/ApiError.h"
 
 #include "api/ErrorCatalog.h"
+#include "api/RetryPolicy.h"
+
+ErrorClassification::Category ApiError::category() const
+{
+    return ErrorClassification::classify(*this).category;
+}
+
+ErrorClassification::Resource ApiError::notFoundResource() const
+{
+    const auto c = ErrorClassification::classify(*this);
+    return c.category == ErrorClassification::Category::NotFound ? c.resource : ErrorClassification::Resource::None;
+}
 
 bool ApiError::isThrottling() const
 {
-    if (kind != Kind::Api)
-        return false;
-    if (code.startsWith(QLatin1String("Throttling")) || code == QLatin1String("RequestLimitExceeded")
-        || code == QLatin1String("TooManyRequests"))
-        return true;
-    if (code == QLatin1String("QuotaExceeded") || code == QLatin1String("ReachedQuotaLimit"))
-        return false;
-    return httpStatus == 429 || retryAfterSeconds > 0;
+    return kind == Kind::Api && category() == ErrorClassification::Category::Throttled;
 }
 
 bool ApiError::isTransient() const
 {
-    switch (kind) {
-    case Kind::Network:
-        return code != QLatin1String("HostNotFound") && !code.startsWith(QLatin1String("Ssl"))
-               && code != QLatin1String("TlsCertificateInvalid");
-    case Kind::Timeout:
-        return true;
-    case Kind::Api:
-        return isThrottling() || httpStatus >= 500 || code == QLatin1String("ConcurrentException")
-               || code == QLatin1String("OperateTooFrequentlyException")
-               || code == QLatin1String("ServiceUnavailable") || code == QLatin1String("OperationConflict.Task");
-    case Kind::MalformedResponse:
-        return httpStatus >= 500 || httpStatus == 0;
-    default:
-        return false;
-    }
+    const auto v = RetryPolicy::classify(*this, RetryPolicy::Request::Read);
+    return v == RetryPolicy::Verdict::Retry || v == RetryPolicy::Verdict::RetryLater;
 }
 
 bool ApiError::isAuthProblem() const
 {
     if (kind != Kind::Api)
         return false;
-    static const QStringList codes = {
-        QStringLiteral("SignatureDoesNotMatch"), QStringLiteral("SignatureNotMatch"),
-        QStringLiteral("InvalidAccessKey"), QStringLiteral("InvalidAccessKeyId"),
-        QStringLiteral("MissingAuthenticationToken"), QStringLiteral("MissingSignature"),
-        QStringLiteral("IncompleteSignature"), QStringLiteral("InvalidTimestamp"),
-        QStringLiteral("Forbidden.AccessKeyDisabled"), QStringLiteral("InvalidSecurityToken"),
-    };
-    return codes.contains(code) || code.startsWith(QLatin1String("InvalidAccessKeyId."))
-           || code.startsWith(QLatin1String("InvalidTimeStamp.")) || httpStatus == 401;
+    // A reused nonce is the gateway's replay guard, not a credentials problem: the client re-signs and resends.
+    const auto c = ErrorClassification::classify(*this);
+    return c.category == ErrorClassification::Category::Authentication && !c.has(ErrorClassification::NonceReused);
 }
 
 bool ApiError::isClockSkew() const
 {
-    return kind == Kind::Api
-           && (code == QLatin1String("InvalidTimestamp") || code == QLatin1String("InvalidTimeStamp.Expired"));
+    return kind == Kind::Api && ErrorClassification::classify(*this).has(ErrorClassification::ClockSkew);
 }
 
 bool ApiError::isNotFound() const
 {
-    return kind == Kind::Api
-           && (httpStatus == 404 || code == QLatin1String("NotFound") || code.startsWith(QLatin1String("EntityNotExists."))
-               || code.endsWith(QLatin1String("NotFound")) || code.endsWith(QLatin1String("NotExists")));
+    return kind == Kind::Api && category() == ErrorClassification::Category::NotFound;
+}
+
+bool ApiError::isNotFound(ErrorClassification::Resource resource, const QString &id) const
+{
+    if (!isNotFound())
+        return false;
+    const auto found = notFoundResource();
+    if (found == resource)
+        return true;
+    return found == ErrorClassification::Resource::Unspecified && !id.isEmpty() && message.contains(id);
+}
+
+bool ApiError::isAlreadyUnderway() const
+{
+    return kind == Kind::Api && ErrorClassification::classify(*this).has(ErrorClassification::AlreadyUnderway);
+}
+
+bool ApiError::isAlreadyExists() const
+{
+    return kind == Kind::Api && ErrorClassification::classify(*this).has(ErrorClassification::AlreadyExists);
 }
 
 QString ApiError::toString() const

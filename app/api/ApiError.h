@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/ErrorClassification.h"
 #include <QMetaType>
 #include <QString>
 
@@ -30,11 +31,26 @@ public:
     bool ambiguous = false;    // a write may or may not have happened: verify before repeating it
 
     bool isError() const { return kind != Kind::None; }
-    bool isThrottling() const;    // Throttling*, 429 (not QuotaExceeded), positive retry-after
-    bool isTransient() const;     // network, timeout, 5xx, throttling, ConcurrentException...
-    bool isAuthProblem() const;   // signature, access key, timestamp
+
+    // What the error means (ErrorClassification: one table for every documented code of the three services).
+    ErrorClassification::Category category() const;
+    // For a NotFound: which resource is missing (Unspecified when the service does not say); None otherwise.
+    ErrorClassification::Resource notFoundResource() const;
+
+    bool isThrottling() const;    // category Throttled (Throttling*, OperateTooFrequentlyException, 429, Retry-After)
+    bool isTransient() const;     // a READ would be worth repeating (RetryPolicy: Retry or RetryLater)
+    bool isAuthProblem() const;   // category Authentication (signature, access key, token, timestamp), not a reused nonce
     bool isClockSkew() const;     // InvalidTimestamp / InvalidTimeStamp.Expired
+    // A resource named by the request does not exist. Never the gateway's 404s (InvalidAccessKeyId.NotFound,
+    // InvalidAction.NotFound, ServiceNotFound, InvalidActionOrVersion) and never a bare HTTP 404.
     bool isNotFound() const;
+    // The resource `resource` does not exist: the classified resource is that one, or the service did not say
+    // which (`id` "Resource not found: %s.") and its message names `id`. Use it before saying "already deleted".
+    bool isNotFound(ErrorClassification::Resource resource, const QString &id = QString()) const;
+    // The requested work is already under way (UserProvisionEventRetryConflict): report that, not a failure.
+    bool isAlreadyUnderway() const;
+    // A create found the name taken (GroupAlreadyExists, Duplicated).
+    bool isAlreadyExists() const;
 
     // "CODE: message (HTTP n, RequestId …)" — the CLI's error line; code and RequestId verbatim.
     QString toString() const;

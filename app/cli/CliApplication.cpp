@@ -340,6 +340,27 @@ int CliApplication::runCall(const Options &o, QTextStream &out, QTextStream &err
         err << "idconsole-cli: --all applies to List* actions only\n";
         return Usage;
     }
+    if (o.all) {
+        // Paging needs the action's published shape (result key, paging style): never guess it (a wrong key
+        // would print [] for a list that has items).
+        const auto shape = ServiceCatalog::listShape(*service, action);
+        if (!shape) {
+            err << "idconsole-cli: --all does not know how " << ServiceCatalog::name(*service) << ' ' << action
+                << " pages; list actions it knows for " << ServiceCatalog::name(*service) << ": "
+                << ServiceCatalog::listActions(*service).join(QStringLiteral(", "))
+                << " (call it without --all to get one page)\n";
+            return Usage;
+        }
+        QStringList missing;
+        for (const QString &p : shape->requiredParams)
+            if (!params.contains(p))
+                missing << p;
+        if (!missing.isEmpty()) {
+            err << "idconsole-cli: " << ServiceCatalog::name(*service) << ' ' << action << " --all needs "
+                << missing.join(QStringLiteral(", ")) << " in JSON-PARAMS\n";
+            return Usage;
+        }
+    }
 
     ApiClient client;
     int exitCode = Ok;

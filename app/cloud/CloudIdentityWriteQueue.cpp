@@ -2,6 +2,7 @@
 #include "cloud/CloudIdentityWriteQueue.h"
 
 #include "api/ApiClient.h"
+#include "api/RetryPolicy.h"
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -46,13 +47,8 @@ CloudIdentityWriteQueue *CloudIdentityWriteQueue::forClient(ApiClient *client)
 
 bool CloudIdentityWriteQueue::provablyNotActed(const ApiError &e)
 {
-    if (e.kind == ApiError::Kind::Api)
-        return e.isThrottling() || e.code == QLatin1String("ConcurrentException")
-               || e.code == QLatin1String("OperateTooFrequentlyException")
-               || e.code == QLatin1String("ServiceUnavailable") || e.httpStatus == 503;
-    if (e.kind == ApiError::Kind::Network)
-        return !e.ambiguous && e.isTransient();
-    return false;
+    const auto v = RetryPolicy::classify(e, RetryPolicy::Request::Write);
+    return v == RetryPolicy::Verdict::Retry || v == RetryPolicy::Verdict::RetryLater;
 }
 
 ApiCall *CloudIdentityWriteQueue::submit(const QString &action, const QJsonObject &params, QObject *owner)
@@ -136,13 +132,22 @@ void CloudIdentityWriteQueue::onAttemptFinished(const ApiResult &result)
         QTimer::singleShot(0, this, &CloudIdentityWriteQueue::pump);
         return;
     }
-    if (!result.ok && provablyNotActed(result.error) && head.retries < m_delays.size()) {
-        int delay = m_delays.at(head.retries);
-        if (result.error.retryAfterSeconds > 0)
-            delay = qMax(delay, result.error.retryAfterSeconds * 1000);
-        ++head.retries;
-        m_retryTimer->start(delay);
-        return;
+    if (!result.ok) {
+        // The one retry rule; the queue's own budget and fixed delays (one write at a time, 1 s, 2 s, 4 s).
+        RetryPolicy::Settings settings;
+        settings.maxAttempts = int(m_delays.size()) + 1;
+        const auto d = RetryPolicy::decide(result.error, RetryPolicy::Request::Write, head.retries + 1, settings,
+                                           [](int bound) { return bound; });
+        if (d.retries()) {
+            int delay = m_delays.at(head.retries);
+            if (result.error.retryAfterSeconds > 0)
+                delay = qMax(delay, result.error.retryAfterSeconds * 1000);
+            if (d.verdict == RetryPolicy::Verdict::RetryLater)
+                delay = qMax(delay, d.waitMs);
+            ++head.retries;
+            m_retryTimer->start(delay);
+            return;
+        }
     }
     finishHead(result);
 }

@@ -12,10 +12,10 @@ class QTimer;
 
 // Volcengine Cloud Identity rejects concurrent mutations with ConcurrentException, so every Cloud Identity
 // write of one ApiClient goes through this queue: one write on the wire at a time, in submission order.
-// A write the server provably did not act on (ConcurrentException, OperateTooFrequentlyException,
-// throttling, 503, a connection that never reached the server) is sent again up to 3 times after 1 s, 2 s
-// and 4 s (or the server's Retry-After when longer). A write whose outcome is unknown (timeout, reset) is
-// never sent again: it ends with ApiError::ambiguous set.
+// A write RetryPolicy says to send again (the server provably did not act: ConcurrentException,
+// OperateTooFrequentlyException, throttling, 503, a connection that never reached the server) is sent again up
+// to 3 times after 1 s, 2 s and 4 s (or the server's Retry-After when longer). A write whose outcome is unknown
+// (timeout, reset, 5xx) is never sent again: it ends with ApiError::ambiguous set.
 //
 // One queue per ApiClient, shared by the Cloud Identity backend and the bulk runner (forClient()).
 class CloudIdentityWriteQueue : public QObject
@@ -41,7 +41,7 @@ public:
     int queued() const { return int(m_entries.size()); }
     ApiClient *client() const { return m_client; }
 
-    // True when the error proves the server did not act on the write (safe to send again).
+    // True when the error proves the server did not act on the write (RetryPolicy: Retry or RetryLater).
     static bool provablyNotActed(const ApiError &error);
 
 signals:

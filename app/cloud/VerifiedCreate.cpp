@@ -2,6 +2,7 @@
 #include "cloud/VerifiedCreate.h"
 
 #include "api/ApiCall.h"
+#include "api/RetryPolicy.h"
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -58,40 +59,21 @@ VerifiedCreate *VerifiedCreate::createGroup(DirectoryBackend *backend, const Gro
 
 bool VerifiedCreate::isProvablyNotActed(const ApiError &e)
 {
-    if (e.kind == ApiError::Kind::Api)
-        return e.isThrottling() || e.httpStatus == 503 || e.code == QLatin1String("ServiceUnavailable")
-               || e.code == QLatin1String("ConcurrentException")
-               || e.code == QLatin1String("OperateTooFrequentlyException");
-    if (e.kind == ApiError::Kind::Network)
-        return !e.ambiguous && e.isTransient();
-    return false;
+    return RetryPolicy::classify(e, RetryPolicy::Request::Write) == RetryPolicy::Verdict::Retry
+           || RetryPolicy::classify(e, RetryPolicy::Request::Write) == RetryPolicy::Verdict::RetryLater;
 }
 
 bool VerifiedCreate::isUnknownOutcome(const ApiError &e)
 {
-    switch (e.kind) {
-    case ApiError::Kind::None:
-    case ApiError::Kind::InvalidInput:
-    case ApiError::Kind::Cancelled: // the person cancelled: the dialog says the change may have happened
+    // The person cancelled: the dialog says the change may have happened; nothing is re-checked silently.
+    if (e.kind == ApiError::Kind::Cancelled)
         return false;
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::MalformedResponse: // e.g. a 200 whose body was cut: the create may well have happened
-        return true;
-    case ApiError::Kind::Network:
-        return e.ambiguous;
-    case ApiError::Kind::Api:
-        // An internal error may come after the change was made; 503 and throttling are refusals before acting.
-        return e.ambiguous || (e.httpStatus >= 500 && !isProvablyNotActed(e));
-    }
-    return e.ambiguous;
+    return RetryPolicy::classify(e, RetryPolicy::Request::Write) == RetryPolicy::Verdict::Ambiguous;
 }
 
 bool VerifiedCreate::isAlreadyExists(const ApiError &e)
 {
-    return e.kind == ApiError::Kind::Api
-           && (e.code == QLatin1String("GroupAlreadyExists") || e.code == QLatin1String("UserAlreadyExists")
-               || e.code == QLatin1String("EntityAlreadyExists.Group")
-               || e.code == QLatin1String("EntityAlreadyExists.User"));
+    return e.isAlreadyExists();
 }
 
 void VerifiedCreate::later(int ms, std::function<void()> fn)
@@ -149,20 +131,28 @@ void VerifiedCreate::onCreated(const WriteResult &r)
         scheduleCheck();
         return;
     }
-    if (afterUnknown && isAlreadyExists(r.error)) {
-        // Sent again after a look-up that did not see it: the earlier attempt was applied after all (or late).
+    if (isProvablyNotActed(r.error) && m_notActedResends < MaxNotActedResends && m_outcome.creates < m_maxCreates + MaxNotActedResends) {
+        ++m_notActedResends;
+        const bool taskRunning = RetryPolicy::classify(r.error, RetryPolicy::Request::Write) == RetryPolicy::Verdict::RetryLater;
+        RetryPolicy::Settings s;
+        s.baseMs = 500;
+        s.capMs = 8000;
+        // Without jitter: at least the server's Retry-After, 1 s, 2 s, 4 s (longer for RetryLater).
+        const int delay = qMax(RetryPolicy::waitMs(r.error, m_notActedResends, taskRunning, s, [](int bound) { return bound; }),
+                               500 << m_notActedResends);
+        later(delay, [this] { sendCreate(); });
+        return;
+    }
+    if (afterUnknown) {
+        // A create sent again after a look-up that did not see the first one, refused. Whatever the code says
+        // (only Cloud Identity's GroupAlreadyExists is published; users and CloudSSO publish none), the first
+        // attempt may have been applied late: decide from what exists, not from the code.
+        m_refusal = r;
         m_lookupFailures = 0;
         scheduleCheck();
         return;
     }
-    if (isProvablyNotActed(r.error) && m_notActedResends < MaxNotActedResends && m_outcome.creates < m_maxCreates + MaxNotActedResends) {
-        ++m_notActedResends;
-        const int delay = qMax(r.error.retryAfterSeconds * 1000, 500 << m_notActedResends);
-        later(delay, [this] { sendCreate(); });
-        return;
-    }
-    // A definite answer. After an unknown outcome, a definite refusal still leaves the first attempt unknown
-    // unless it is the validation / conflict of this very request: report the refusal as is.
+    // A definite answer to the first create: report it as is.
     finish(Resolution::Failed, r);
 }
 
@@ -284,6 +274,13 @@ void VerifiedCreate::onFound(const QJsonObject &object)
 
 void VerifiedCreate::onNotFound()
 {
+    if (m_refusal) {
+        // Checked after the repeat was refused: nothing exists, so the refusal is the answer (definite).
+        WriteResult w = *m_refusal;
+        w.error.ambiguous = false;
+        finish(Resolution::Failed, w, false);
+        return;
+    }
     // The unknown attempt did not happen: sending the create again cannot make a duplicate (the name is unique;
     // a late arrival of the earlier attempt answers "already exists", which is checked again).
     if (m_outcome.creates >= m_maxCreates) {

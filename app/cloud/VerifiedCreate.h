@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QTimer;
 
@@ -19,9 +20,12 @@ class QTimer;
 //     │  an unreadable success answer) ── reported (unknownOutcome()) ── look the name up (every page):
 //     │        found ─────────────────────────────────────────────────────────► Verified (it was created)
 //     │        not found ── create again (bounded) ── ok ─────────────────────► Recreated
-//     │                                           └─ "already exists" ── look up again ─► Verified
+//     │                                           └─ any error, whatever its code ── look up again:
+//     │                                                found ──────────────────────────► Verified
+//     │                                                not found ──────────────────────► Failed (that error)
 //     │        look-up failed 3 times ───────────────────────────────────────► Failed, unresolved (still unknown)
-//     ├─ provably not acted on (throttling, 503, connection never made) ── sent again after a backoff (bounded)
+//     ├─ provably not acted on (RetryPolicy: Retry / RetryLater for a write: throttling, 503, connection never
+//     │  made, OperationConflict.Task) ── sent again after a backoff (bounded)
 //     └─ any other error (validation, conflict, auth...) ─────────────────────► Failed (the error as is)
 //
 // The callback runs once, on the event loop, unless `owner` was destroyed first (then never); cancel() ends it
@@ -69,7 +73,8 @@ public:
     static bool isUnknownOutcome(const ApiError &error);
     // True when the service provably did not act (safe to send the create again).
     static bool isProvablyNotActed(const ApiError &error);
-    // "already exists" answers of both services (GroupAlreadyExists, EntityAlreadyExists.User, …).
+    // A published "already exists" answer (ErrorClassification: GroupAlreadyExists, Duplicated). Informational:
+    // after an unknown outcome the decision comes from the look-up, never from the code.
     static bool isAlreadyExists(const ApiError &error);
 
     void cancel();
@@ -113,6 +118,7 @@ private:
     bool m_finished = false;
     QTimer *m_timer = nullptr;
     QPointer<ApiCall> m_call;
+    std::optional<WriteResult> m_refusal; // a repeat's error answer, decided by the look-up that follows it
 };
 
 Q_DECLARE_METATYPE(VerifiedCreate::Outcome)

@@ -181,6 +181,17 @@ private slots:
     void missingCredentialsNothingSent();
     void exchangeRecordsPerAttemptWithoutSecrets();
 
+    // The retry rule comes from RetryPolicy; the list shapes from ServiceCatalog.
+    void writeServerErrorIsAmbiguousAndNotRetried_data();
+    void writeServerErrorIsAmbiguousAndNotRetried();
+    void notImplementedIsNotRetried();
+    void gateway404IsNeitherRetriedNorNotFound();
+    void operationConflictTaskIsRetriedLaterForWrites();
+    void jitterIsInjectable();
+    void listAllOfAnUnknownListFailsAndSendsNothing();
+    void listAllUsesTheCatalogEntry_data();
+    void listAllUsesTheCatalogEntry();
+
 private:
     std::unique_ptr<ApiClient> makeClient();
     std::unique_ptr<Server> m_server;
@@ -1596,6 +1607,167 @@ void TestApiClient::exchangeRecordsPerAttemptWithoutSecrets()
         for (const QString &field : {r.url, r.errorCode, r.requestId, r.action})
             QVERIFY(!field.contains(Secret) && !field.contains(cred.sessionToken));
     }
+}
+
+void TestApiClient::writeServerErrorIsAmbiguousAndNotRetried_data()
+{
+    QTest::addColumn<Service>("service");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<Resp>("failure");
+    QTest::newRow("volc 500 InternalError") << Service::CloudIdentity << "CreateGroup"
+                                            << Resp::json(500, volcErr(QStringLiteral("InternalError"), QStringLiteral("boom")));
+    QTest::newRow("id 502 UpstreamUnreachable") << Service::Id << "DeleteUsers"
+                                                << Resp::json(502, volcErr(QStringLiteral("UpstreamUnreachable"), QStringLiteral("Upstream unreachable: x.")));
+    QTest::newRow("alibaba 500") << Service::CloudSso << "DeleteUser"
+                                 << Resp::json(500, acsErr(QStringLiteral("InternalError"), QStringLiteral("boom")));
+}
+
+void TestApiClient::writeServerErrorIsAmbiguousAndNotRetried()
+{
+    QFETCH(Service, service);
+    QFETCH(QString, action);
+    QFETCH(Resp, failure);
+    auto client = makeClient();
+    m_server->enqueue(failure);
+    m_server->setHandler([service](const Server::Request &) { return okFor(service); });
+    auto o = watch(client->call(service, action, {}));
+    QVERIFY(waitDone(o));
+    QVERIFY(!o->result.ok);
+    QVERIFY(o->result.error.ambiguous); // it may have happened: reported, never re-sent
+    QVERIFY(o->result.error.toString().contains(QStringLiteral("outcome unknown")));
+    QCOMPARE(o->result.attempts, 1);
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestApiClient::notImplementedIsNotRetried()
+{
+    auto client = makeClient();
+    m_server->enqueue(Resp::json(501, volcErr(QStringLiteral("NotImplemented"), QStringLiteral("Not implemented: x."))));
+    m_server->setHandler([](const Server::Request &) { return okFor(Service::Id); });
+    auto o = watch(client->call(Service::Id, QStringLiteral("GetUserPoolMaus"), {}));
+    QVERIFY(waitDone(o));
+    QVERIFY(!o->result.ok);
+    QCOMPARE(o->result.attempts, 1);
+    QVERIFY(!o->result.error.ambiguous);
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestApiClient::gateway404IsNeitherRetriedNorNotFound()
+{
+    auto client = makeClient();
+    m_server->enqueue(Resp::json(404, acsErr(QStringLiteral("InvalidAccessKeyId.NotFound"), QStringLiteral("Specified access key is not found."))));
+    m_server->setHandler([](const Server::Request &) { return okFor(Service::CloudSso); });
+    auto o = watch(client->call(Service::CloudSso, QStringLiteral("DeleteUser"), {{QStringLiteral("UserId"), QStringLiteral("u-1")}}));
+    QVERIFY(waitDone(o));
+    QVERIFY(!o->result.ok);
+    QVERIFY(!o->result.error.isNotFound());
+    QVERIFY(!o->result.error.isNotFound(ErrorClassification::Resource::User, QStringLiteral("u-1")));
+    QVERIFY(o->result.error.isAuthProblem());
+    QCOMPARE(o->result.attempts, 1);
+}
+
+void TestApiClient::operationConflictTaskIsRetriedLaterForWrites()
+{
+    auto client = makeClient();
+    client->setRetryJitter([](int) { return 0; });
+    m_server->enqueue({Resp::json(409, acsErr(QStringLiteral("OperationConflict.Task"), QStringLiteral("task running"))),
+                       okFor(Service::CloudSso)});
+    auto o = watch(client->call(Service::CloudSso, QStringLiteral("DeleteUserProvisioning"), {{QStringLiteral("DirectoryId"), QStringLiteral("d-1")}}));
+    QVERIFY(waitDone(o));
+    QVERIFY2(o->result.ok, qPrintable(o->result.error.toString()));
+    QCOMPARE(o->result.attempts, 2);
+    const qint64 gap = m_server->request(1).receivedAtMs - m_server->request(0).receivedAtMs;
+    // RetryLater waits RetrySettings::laterBaseMs (2 s) even with the backoff base at 10 ms.
+    QVERIFY2(gap >= 2000, qPrintable(QStringLiteral("retried after %1 ms").arg(gap)));
+    QVERIFY2(gap < 4000, qPrintable(QStringLiteral("retried after %1 ms").arg(gap)));
+}
+
+void TestApiClient::jitterIsInjectable()
+{
+    auto client = makeClient();
+    client->setRetryBaseDelay(400);
+    QList<int> bounds;
+    client->setRetryJitter([&bounds](int bound) {
+        bounds << bound;
+        return bound; // the top of the range: exactly base * 2^attempt
+    });
+    m_server->enqueue({Resp::json(500, volcErr(QStringLiteral("InternalError"), QStringLiteral("x"))),
+                       Resp::json(500, volcErr(QStringLiteral("InternalError"), QStringLiteral("x"))), okFor(Service::Id)});
+    auto o = watch(client->call(Service::Id, QStringLiteral("ListUserPools"), {}));
+    QVERIFY(waitDone(o));
+    QVERIFY2(o->result.ok, qPrintable(o->result.error.toString()));
+    QCOMPARE(bounds, (QList<int>{800, 1600}));
+    const qint64 gap1 = m_server->request(1).receivedAtMs - m_server->request(0).receivedAtMs;
+    const qint64 gap2 = m_server->request(2).receivedAtMs - m_server->request(1).receivedAtMs;
+    QVERIFY2(gap1 >= 800 && gap1 < 1500, qPrintable(QString::number(gap1)));
+    QVERIFY2(gap2 >= 1600 && gap2 < 2500, qPrintable(QString::number(gap2)));
+}
+
+void TestApiClient::listAllOfAnUnknownListFailsAndSendsNothing()
+{
+    auto client = makeClient();
+    m_server->setHandler([](const Server::Request &) {
+        return Resp::json(200, volcOk({{QStringLiteral("Items"), QJsonArray{1, 2, 3}}, {QStringLiteral("TotalCount"), 3}}));
+    });
+    auto o = watch(client->listAll(Service::Id, QStringLiteral("ListIdentityProvidersOIDC"), {}));
+    QVERIFY(waitDone(o));
+    QVERIFY(!o->result.ok);
+    QCOMPARE(o->result.error.code, QStringLiteral("UnknownListAction"));
+    QCOMPARE(int(o->result.error.kind), int(ApiError::Kind::InvalidInput));
+    QVERIFY2(o->result.error.message.contains(QStringLiteral("ListIdentityProviders")), qPrintable(o->result.error.message));
+    QVERIFY(o->result.items.isEmpty());
+    QTest::qWait(50);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestApiClient::listAllUsesTheCatalogEntry_data()
+{
+    QTest::addColumn<Service>("service");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("id ListUserPoolClients") << Service::Id << "ListUserPoolClients" << "Data";
+    QTest::newRow("id ListIdentityProviders") << Service::Id << "ListIdentityProviders" << "Data";
+    QTest::newRow("cloudidentity ListUserProvisionings") << Service::CloudIdentity << "ListUserProvisionings" << "UserProvisionings";
+    QTest::newRow("cloudidentity ListGroupMembers") << Service::CloudIdentity << "ListGroupMembers" << "Members";
+    QTest::newRow("cloudsso ListUserProvisionings") << Service::CloudSso << "ListUserProvisionings" << "UserProvisionings";
+    QTest::newRow("cloudsso ListGroupMembers") << Service::CloudSso << "ListGroupMembers" << "GroupMembers";
+    QTest::newRow("cloudsso ListUserProvisioningEvents") << Service::CloudSso << "ListUserProvisioningEvents" << "UserProvisioningEvents";
+}
+
+void TestApiClient::listAllUsesTheCatalogEntry()
+{
+    QFETCH(Service, service);
+    QFETCH(QString, action);
+    QFETCH(QString, key);
+    auto client = makeClient();
+    const int total = 5;
+    m_server->setHandler([service, key, total](const Server::Request &req) {
+        QJsonArray items;
+        if (service == Service::CloudSso) {
+            const bool second = req.queryValue(QStringLiteral("NextToken")) == QLatin1String("t2");
+            for (int i = second ? 3 : 0; i < (second ? total : 3); ++i)
+                items.append(QJsonObject{{QStringLiteral("N"), i}});
+            QJsonObject body{{key, items}, {QStringLiteral("IsTruncated"), !second}, {QStringLiteral("TotalCounts"), total}};
+            if (!second)
+                body.insert(QStringLiteral("NextToken"), QStringLiteral("t2"));
+            return Resp::json(200, acsOk(body));
+        }
+        const QJsonObject in = QJsonDocument::fromJson(req.body).object();
+        const int page = in.value(QStringLiteral("PageNumber")).toInt();
+        const int size = in.value(QStringLiteral("PageSize")).toInt();
+        for (int i = (page - 1) * size; i < qMin(total, page * size); ++i)
+            items.append(QJsonObject{{QStringLiteral("N"), i}});
+        return Resp::json(200, volcOk({{key, items}, {QStringLiteral("TotalCount"), total}, {QStringLiteral("Total"), total}}));
+    });
+    auto o = watch(client->listAll(service, action, {}, {}, 3));
+    QVERIFY(waitDone(o));
+    QVERIFY2(o->result.ok, qPrintable(o->result.error.toString()));
+    QCOMPARE(o->result.items.size(), total);
+    for (int i = 0; i < total; ++i)
+        QCOMPARE(o->result.items.at(i).toObject().value(QStringLiteral("N")).toInt(), i);
+    QCOMPARE(m_server->requestCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

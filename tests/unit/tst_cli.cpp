@@ -294,6 +294,16 @@ void TestCli::usageErrorsExit2_data()
     QTest::newRow("--timeout abc") << QStringList{"call", "id", "ListUserPools", "--timeout", "abc"} << "--timeout must be a positive number";
     QTest::newRow("--timeout without value") << QStringList{"call", "id", "ListUserPools", "--timeout"} << "option --timeout needs a value";
     QTest::newRow("--all on a Get") << QStringList{"--all", "call", "id", "GetUserPool"} << "--all applies to List* actions only";
+    // A list whose shape the catalog does not know fails clearly instead of printing [].
+    QTest::newRow("--all on an unknown list") << QStringList{"--all", "call", "id", "ListIdentityProvidersOIDC"}
+                                              << "--all does not know how id ListIdentityProvidersOIDC pages; list actions it knows for id: "
+                                                 "ListUserPools, ListUsers, ListUserPoolClients, ListIdentityProviders";
+    QTest::newRow("--all on an unknown cloudsso list") << QStringList{"--all", "call", "cloudsso", "ListAccessConfigurations", R"({"DirectoryId":"d-1"})"}
+                                                       << "list actions it knows for cloudsso: ListDirectories, ListUsers, ListGroups";
+    QTest::newRow("--all without its scope") << QStringList{"--all", "call", "id", "ListIdentityProviders", R"({"UserPoolUid":"p-1"})"}
+                                             << "id ListIdentityProviders --all needs UserPoolUID in JSON-PARAMS";
+    QTest::newRow("--all without the directory") << QStringList{"--all", "call", "cloudsso", "ListGroupMembers", R"({"DirectoryId":"d-1"})"}
+                                                 << "cloudsso ListGroupMembers --all needs GroupId";
     QTest::newRow("bad endpoint") << QStringList{"call", "id", "ListUserPools", "--endpoint", "ftp://example.com"} << "--endpoint must be an http(s) URL";
     QTest::newRow("no command") << QStringList{} << "Usage: idconsole-cli";
     QTest::newRow("unknown command") << QStringList{"frob"} << "unknown command frob";

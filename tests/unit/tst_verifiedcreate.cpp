@@ -19,6 +19,8 @@ enum class Step {
     Unavailable503,      // refused before acting
     Timeout,             // applied, no answer in time
     LateApplyConflict,   // an earlier lost request arrives now and is applied; this one answers "already exists"
+    LateApplyOddCode,    // the same, but the answer is a code no doc publishes (UserAlreadyExists, Foo.Bar, ...)
+    RefusedOddCode,      // nothing applied; refused with a code no doc publishes
 };
 
 class ScriptedBackend : public FakeDirectoryBackend
@@ -27,6 +29,8 @@ public:
     QList<Step> script;
     int creates = 0;
     int failLookups = 0;      // the next N list calls fail (transiently)
+    QString oddCode = QStringLiteral("Conflict.NameInUse");
+    int oddStatus = 400;
 
     ApiCall *createGroup(const GroupDraft &draft, QObject *owner, WriteCallback done) override
     {
@@ -78,6 +82,13 @@ public:
             apply();
             r.error = error(ApiError::Kind::Api, QStringLiteral("GroupAlreadyExists"), 409);
             break;
+        case Step::LateApplyOddCode:
+            apply();
+            r.error = error(ApiError::Kind::Api, oddCode, oddStatus);
+            break;
+        case Step::RefusedOddCode:
+            r.error = error(ApiError::Kind::Api, oddCode, oddStatus);
+            break;
         }
         QTimer::singleShot(0, owner ? owner : this, [done, r] { done(r); });
         return nullptr;
@@ -88,7 +99,7 @@ public:
         ++creates;
         const Step step = script.isEmpty() ? Step::Ok : script.takeFirst();
         WriteResult r;
-        if (step == Step::Ok || step == Step::LostAfterApply) {
+        if (step == Step::Ok || step == Step::LostAfterApply || step == Step::LateApplyOddCode) {
             DirectoryUser u = makeUser(int(users.size()) + 500);
             u.userName = draft.userName;
             u.raw = QJsonObject{{QStringLiteral("UserId"), u.id}, {QStringLiteral("UserName"), u.userName},
@@ -97,7 +108,9 @@ public:
             if (step == Step::Ok)
                 r.result = u.raw;
         }
-        if (step != Step::Ok)
+        if (step == Step::LateApplyOddCode || step == Step::RefusedOddCode)
+            r.error = error(ApiError::Kind::Api, oddCode, oddStatus);
+        else if (step != Step::Ok)
             r.error = error(ApiError::Kind::Network, QStringLiteral("RemoteHostClosed"), 0, true);
         QTimer::singleShot(0, owner ? owner : this, [done, r] { done(r); });
         return nullptr;
@@ -171,6 +184,10 @@ private slots:
     void unavailableIsSentAgainWithoutChecking();
     void lateArrivalConflictIsVerified();
     void definiteRefusalIsReportedAsIs();
+    void repeatAnsweringAnUnpublishedCodeIsVerified_data();
+    void repeatAnsweringAnUnpublishedCodeIsVerified();
+    void repeatRefusedWithNothingThereIsReported();
+    void userRepeatAnsweringAnUnpublishedCodeIsVerified();
     void failedChecksLeaveItUnresolved();
     void givesUpAfterMaxCreates();
     void lookupPagesUntilFound();
@@ -295,6 +312,73 @@ void TestVerifiedCreate::definiteRefusalIsReportedAsIs()
     QCOMPARE(r.outcome.lookups, 0);
     QCOMPARE(r.outcome.creates, 1);
     QVERIFY(r.outcome.report().startsWith(QStringLiteral("Creating “taken” failed")));
+}
+
+void TestVerifiedCreate::repeatAnsweringAnUnpublishedCodeIsVerified_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("status");
+    // None of these is published for a group create; the look-up decides, whatever the code.
+    QTest::newRow("EntityAlreadyExists.Group 409") << "EntityAlreadyExists.Group" << 409;
+    QTest::newRow("UserAlreadyExists 409") << "UserAlreadyExists" << 409;
+    QTest::newRow("unknown 400") << "Conflict.NameInUse" << 400;
+    QTest::newRow("validation-looking 400") << "InvalidParameter.GroupName" << 400;
+}
+
+void TestVerifiedCreate::repeatAnsweringAnUnpublishedCodeIsVerified()
+{
+    QFETCH(QString, code);
+    QFETCH(int, status);
+    ScriptedBackend b;
+    b.oddCode = code;
+    b.oddStatus = status;
+    b.script = {Step::LostBeforeApply, Step::LateApplyOddCode};
+    const Run r = createGroup(b, QStringLiteral("legal"));
+    QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.report()));
+    QCOMPARE(r.outcome.resolution, VerifiedCreate::Resolution::Verified);
+    QCOMPARE(r.outcome.creates, 2);     // never a third create
+    QVERIFY(r.outcome.lookups >= 2);    // one after the lost answer, one after the refusal
+    QCOMPARE(b.count(QStringLiteral("legal")), 1);
+    QCOMPARE(r.callbacks, 1);
+}
+
+void TestVerifiedCreate::repeatRefusedWithNothingThereIsReported()
+{
+    ScriptedBackend b;
+    b.script = {Step::LostBeforeApply, Step::RefusedOddCode};
+    const Run r = createGroup(b, QStringLiteral("audit"));
+    QVERIFY(!r.outcome.ok());
+    QCOMPARE(r.outcome.resolution, VerifiedCreate::Resolution::Failed);
+    QCOMPARE(r.outcome.write.error.code, QStringLiteral("Conflict.NameInUse"));
+    QVERIFY(!r.outcome.unresolved);               // checked: nothing exists
+    QVERIFY(!r.outcome.write.error.ambiguous);
+    QCOMPARE(r.outcome.creates, 2);
+    QVERIFY(r.outcome.lookups >= 2);
+    QCOMPARE(b.count(QStringLiteral("audit")), 0);
+}
+
+void TestVerifiedCreate::userRepeatAnsweringAnUnpublishedCodeIsVerified()
+{
+    ScriptedBackend b;
+    b.oddCode = QStringLiteral("UserNameConflict"); // published nowhere
+    b.oddStatus = 409;
+    b.script = {Step::LostBeforeApply, Step::LateApplyOddCode};
+    Run run;
+    UserDraft d;
+    d.userName = QStringLiteral("mallory");
+    VerifiedCreate *v = VerifiedCreate::createUser(&b, d, nullptr, [&run](const VerifiedCreate::Outcome &o) {
+        run.outcome = o;
+        ++run.callbacks;
+    });
+    v->setCheckDelay(0);
+    QVERIFY(QTest::qWaitFor([&] { return run.callbacks > 0; }, 10000));
+    QVERIFY2(run.outcome.ok(), qPrintable(run.outcome.report()));
+    QCOMPARE(run.outcome.resolution, VerifiedCreate::Resolution::Verified);
+    QCOMPARE(run.outcome.creates, 2);
+    int n = 0;
+    for (const DirectoryUser &u : b.users)
+        n += u.userName == QLatin1String("mallory") ? 1 : 0;
+    QCOMPARE(n, 1);
 }
 
 void TestVerifiedCreate::failedChecksLeaveItUnresolved()

@@ -479,7 +479,7 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
             if (!r.ok()) {
                 if (r.error.kind == ApiError::Kind::Cancelled)
                     return;
-                if (r.error.isNotFound()) {
+                if (r.error.isNotFound(ErrorClassification::Resource::Group, g.id)) {
                     m_model->removeGroup(g.id);
                     emit statusMessage(tr("The group %1 no longer exists.").arg(g.name));
                 } else {
@@ -619,7 +619,7 @@ void GroupsPane::removeSelectedMembers()
             if (!r.ok()) {
                 if (r.error.kind == ApiError::Kind::Cancelled)
                     return;
-                if (r.error.isNotFound()) {
+                if (r.error.isNotFound(ErrorClassification::Resource::GroupMember, userId)) {
                     if (m_members->groupId() == groupId)
                         m_members->removeMember(userId);
                 } else {

@@ -565,7 +565,7 @@ void UsersPane::deleteUsers(const QList<DirectoryUser> &users)
             if (!r.ok()) {
                 if (r.error.kind == ApiError::Kind::Cancelled)
                     return;
-                if (r.error.isNotFound()) {
+                if (r.error.isNotFound(ErrorClassification::Resource::User, u.id)) {
                     m_model->removeUser(u.id);   // gone already
                     emit statusMessage(tr("The user %1 no longer exists.").arg(u.userName));
                 } else {

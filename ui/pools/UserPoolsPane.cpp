@@ -457,7 +457,7 @@ void UserPoolsPane::fetchDetails(const QStringList &uids, int generation)
             if (r.ok) {
                 if (m_model->rowOfUid(uid) >= 0 && pool.isValid())
                     m_model->upsertPool(pool);
-            } else if (r.error.isNotFound()) {
+            } else if (r.error.isNotFound(ErrorClassification::Resource::UserPool, uid)) {
                 m_model->removePool(uid);   // deleted meanwhile
                 updateEmptyState();
             } else if (r.error.kind != ApiError::Kind::Cancelled) {
@@ -732,7 +732,7 @@ void UserPoolsPane::deletePool(const UserPool &pool)
     const QString name = pool.name;
     m_service->deleteUserPool(uid, this, [this, uid, name](const ApiResult &r) {
         noteResult(r);
-        if (r.ok || r.error.isNotFound()) {
+        if (r.ok || r.error.isNotFound(ErrorClassification::Resource::UserPool, uid)) {
             m_model->removePool(uid);
             updateEmptyState();
             emit statusMessage(r.ok ? tr("Deleted user pool %1.").arg(name)

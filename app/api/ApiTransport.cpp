@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/ApiTransport.h"
+
+#include "api/ResponseParser.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <cstring>
+
+namespace {
+const char *const CancelledProperty = "idconsole_cancelled";
+const char *const TimedOutProperty = "idconsole_timedOut";
+
+qint64 nowMs()
+{
+    static QElapsedTimer timer;
+    if (!timer.isValid())
+        timer.start();
+    return timer.elapsed();
+}
+
+QString networkErrorCode(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError: return QStringLiteral("ConnectionRefused");
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // the connection closed before the answer; see OneShotBody
+        return QStringLiteral("RemoteHostClosed");
+    case QNetworkReply::HostNotFoundError: return QStringLiteral("HostNotFound");
+    case QNetworkReply::SslHandshakeFailedError: return QStringLiteral("SslHandshakeFailed");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError: return QStringLiteral("NetworkUnavailable");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError: return QStringLiteral("ProxyError");
+    default: return QStringLiteral("NetworkError");
+    }
+}
+
+// The request never reached a server that could have acted on it.
+bool provablyNotSent(QNetworkReply::NetworkError e)
+{
+    return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
+           || e == QNetworkReply::SslHandshakeFailedError || e == QNetworkReply::ProxyConnectionRefusedError
+           || e == QNetworkReply::ProxyNotFoundError;
+}
+
+// RFC 7231 IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), as every server sends Date. Qt 6.4's RFC 2822 parser
+// only accepts a numeric zone, so "GMT"/"UTC" are rewritten to +0000 first.
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QString s = QString::fromLatin1(value).trimmed();
+    if (s.endsWith(QLatin1String(" GMT")) || s.endsWith(QLatin1String(" UTC")))
+        s = s.chopped(4) + QStringLiteral(" +0000");
+    return QDateTime::fromString(s, Qt::RFC2822Date);
+}
+
+// The request body, readable once. Qt's HTTP/1 stack silently re-sends a request whose connection closed while it
+// waited for the answer - for POST too, up to twice, with the same signature and nonce (see the FIXME in
+// QHttpNetworkConnectionChannel). That would repeat a write that may already have happened. A body that refuses
+// to rewind makes Qt fail the reply with ContentReSendError instead, and RetryPolicy decides
+// (reads are re-signed and retried, writes are reported as ambiguous).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - pos());
+        if (n <= 0)
+            return pos() >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + pos(), size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+};
+} // namespace
+
+ApiTransport::ApiTransport(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setStrictTransportSecurityEnabled(true);
+}
+
+ApiTransport::~ApiTransport()
+{
+    const auto replies = m_nam->findChildren<QNetworkReply *>();
+    for (QNetworkReply *r : replies)
+        discard(r);
+}
+
+bool ApiTransport::setCaBundle(const QString &pemFile, QString *error)
+{
+    m_extraCas.clear();
+    if (pemFile.isEmpty())
+        return true;
+    QFile f(pemFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the CA bundle %1: %2").arg(pemFile, f.errorString());
+        return false;
+    }
+    const auto certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+    if (certs.isEmpty()) {
+        if (error)
+            *error = tr("The CA bundle %1 contains no PEM certificate.").arg(pemFile);
+        return false;
+    }
+    m_extraCas = certs;
+    return true;
+}
+
+QDateTime ApiTransport::localNow() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QNetworkReply *ApiTransport::send(const PreparedRequest &p, Service service, const QString &action, bool isRead,
+                                  int timeoutMs, Done done)
+{
+    QNetworkRequest req(p.url);
+    for (const auto &h : p.headers)
+        req.setRawHeader(h.first, h.second);
+    if (p.body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_extraCas.isEmpty() && p.url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_extraCas);
+        req.setSslConfiguration(ssl);
+    }
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    const qint64 sentAtMs = nowMs();
+    auto *body = new OneShotBody(p.body);
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, p.method, body);
+    body->setParent(reply);
+
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    connect(timer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty(TimedOutProperty, true);
+        reply->abort();
+    });
+    timer->start(timeoutMs);
+    connect(reply, &QNetworkReply::finished, this,
+            [=] { onFinished(reply, service, action, isRead, timeoutMs, sentAt, sentAtMs, done); });
+    return reply;
+}
+
+void ApiTransport::cancel(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    reply->setProperty(CancelledProperty, true);
+    reply->abort();
+}
+
+void ApiTransport::discard(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void ApiTransport::onFinished(QNetworkReply *reply, Service service, const QString &action, bool isRead, int timeoutMs,
+                              const QDateTime &sentAt, qint64 sentAtMs, const Done &done)
+{
+    reply->disconnect(this);
+    reply->deleteLater();
+    const qint64 elapsed = nowMs() - sentAtMs;
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
+
+    Outcome out;
+    out.sentAt = sentAt;
+    out.elapsedMs = elapsed;
+    out.url = reply->url().toString(QUrl::RemoveUserInfo);
+    ApiResult &r = out.result;
+    r.httpStatus = status;
+    ApiError &e = r.error;
+    e.service = ServiceCatalog::name(service);
+    e.action = action;
+    e.httpStatus = status;
+
+    const auto netError = reply->error();
+    if (reply->property(CancelledProperty).toBool()) {
+        e.kind = ApiError::Kind::Cancelled;
+        e.code = QStringLiteral("Cancelled");
+        e.message = tr("The request was cancelled.");
+        e.ambiguous = !isRead;
+    } else if (reply->property(TimedOutProperty).toBool()) {
+        e.kind = ApiError::Kind::Timeout;
+        e.code = QStringLiteral("Timeout");
+        e.message = tr("No answer within %1 seconds.").arg(timeoutMs / 1000.0, 0, 'g', 3);
+        e.ambiguous = !isRead;
+    } else if (status == 0 && netError != QNetworkReply::NoError) {
+        e.kind = ApiError::Kind::Network;
+        e.code = networkErrorCode(netError);
+        e.message = netError == QNetworkReply::ContentReSendError // Qt has no text for it
+                        ? tr("The server closed the connection before answering.")
+                        : reply->errorString();
+        e.ambiguous = !isRead && !provablyNotSent(netError);
+    } else {
+        // Retry-After (seconds) from either cloud.
+        const QByteArray ra = reply->rawHeader("x-acs-retry-after").isEmpty() ? reply->rawHeader("Retry-After")
+                                                                               : reply->rawHeader("x-acs-retry-after");
+        r = ResponseParser::parse(service, action, status, body, ra);
+        // Learn the clock offset from the server's Date header when it rejects the request's time.
+        const QByteArray dateHeader = reply->rawHeader("Date");
+        if (r.error.isClockSkew() && !dateHeader.isEmpty()) {
+            const QDateTime serverTime = parseHttpDate(dateHeader);
+            if (serverTime.isValid()) {
+                m_clockOffsetMs = localNow().msecsTo(serverTime) + elapsed / 2;
+                m_skewLearned = true;
+            }
+        }
+    }
+    if (done)
+        done(out);
+}

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/PagedLister.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/RetryPolicy.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <cmath>
+#include <memory>
+
+namespace {
+struct ListState
+{
+    QList<QJsonArray> pages;
+    int received = 0;
+    int expected = 1;
+    qint64 total = -1;
+    int attempts = 0;
+    QElapsedTimer timer;
+    QString requestId;
+    QJsonObject firstResult;
+    QStringList seenTokens;
+    bool done = false;
+    QList<std::shared_ptr<void>> keepAlive; // self-referencing page fetchers; released when the listing ends
+};
+
+qint64 totalOf(const QJsonObject &result)
+{
+    for (const char *key : {"TotalCount", "Total", "TotalCounts"}) {
+        const QJsonValue v = result.value(QLatin1String(key));
+        if (v.isDouble()) {
+            const double d = v.toDouble(); // out of range (or not finite): unknown, never undefined behaviour
+            return std::isfinite(d) && d >= 0 && d < 9.0e15 ? qint64(d) : -1;
+        }
+        if (v.isString())
+            return v.toString().toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &options, int pageSize)
+{
+    const Service service = c->service();
+    const QString action = c->action();
+    const auto shape = ServiceCatalog::listShape(service, action);
+    if (!shape) {
+        // No published shape: guessing the list key would print [] for a list that has items.
+        ApiResult r;
+        r.error = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("UnknownListAction"),
+                                 tr("%1 is not a list action whose paging is known for %2. Known: %3.")
+                                     .arg(action, ServiceCatalog::name(service),
+                                          ServiceCatalog::listActions(service).join(QStringLiteral(", "))));
+        r.error.service = ServiceCatalog::name(service);
+        r.error.action = action;
+        QPointer<ApiCall> target = c;
+        QTimer::singleShot(0, c, [target, r] { ApiClient::finishComposite(target, r); });
+        return;
+    }
+    const QString field = shape->resultKey;
+    auto state = std::make_shared<ListState>();
+    state->timer.start();
+    QPointer<ApiCall> parentCall = c;
+
+    auto finishWith = [state, parentCall](ApiResult r) {
+        state->keepAlive.clear(); // breaks the fetchers' reference cycles
+        if (!parentCall || state->done)
+            return;
+        state->done = true;
+        r.attempts = state->attempts;
+        r.elapsedMs = state->timer.elapsed();
+        if (r.requestId.isEmpty())
+            r.requestId = state->requestId;
+        // A failed listing carries no items: a partial list must not pass for a complete (short) one.
+        if (r.ok) {
+            for (const QJsonArray &page : std::as_const(state->pages))
+                for (const QJsonValue &v : page)
+                    r.items.append(v);
+        }
+        ApiClient::finishComposite(parentCall, r);
+    };
+    QPointer<ApiClient> clientPtr = client;
+    auto subCall = [clientPtr, c, service, action, options](const QJsonObject &params) {
+        CallOptions sub = options;
+        sub.owner = nullptr;
+        ApiCall *page = clientPtr->call(service, action, params, sub);
+        page->setParent(c);
+        return page;
+    };
+    // One page, re-fetched up to PageRounds-1 more times when it fails transiently after its own retries:
+    // reads are idempotent, and one lost page must not lose a listing of thousands of rows.
+    using PageDone = std::function<void(const ApiResult &)>;
+    auto fetchPage = std::make_shared<std::function<void(const QJsonObject &, int, PageDone)>>();
+    std::weak_ptr<std::function<void(const QJsonObject &, int, PageDone)>> weakFetch = fetchPage;
+    *fetchPage = [c, state, subCall, weakFetch](const QJsonObject &params, int roundsLeft, PageDone done) {
+        ApiCall *page = subCall(params);
+        QObject::connect(page, &ApiCall::finished, c, [=](const ApiResult &r) {
+            if (!r.ok && roundsLeft > 1 && !state->done && RetryPolicy::classify(r.error, RetryPolicy::Request::Read) == RetryPolicy::Verdict::Retry) {
+                state->attempts += r.attempts;
+                if (auto again = weakFetch.lock())
+                    (*again)(params, roundsLeft - 1, done);
+                return;
+            }
+            done(r);
+        });
+    };
+    state->keepAlive.append(fetchPage);
+    constexpr int PageRounds = 3;
+
+    // Not paged (CloudSSO ListDirectories).
+    if (shape->paging == PagingStyle::NotPaged) {
+        ApiCall *page = subCall(c->params());
+        QObject::connect(page, &ApiCall::finished, c, [state, finishWith, field, parentCall](const ApiResult &r) {
+            ++state->attempts;
+            ApiResult out = r;
+            if (r.ok) {
+                state->pages = {r.result.value(field).toArray()};
+                emit parentCall->pageArrived(state->pages.first(), 0, totalOf(r.result));
+            }
+            finishWith(out);
+        });
+        return;
+    }
+
+    if (shape->paging == PagingStyle::Token) {
+        auto next = std::make_shared<std::function<void(const QString &)>>();
+        state->keepAlive.append(next);
+        std::weak_ptr<std::function<void(const QString &)>> weakNext = next;
+        *next = [=](const QString &token) {
+            QJsonObject params = parentCall ? parentCall->params() : QJsonObject();
+            params.insert(QStringLiteral("MaxResults"), pageSize);
+            if (!token.isEmpty())
+                params.insert(QStringLiteral("NextToken"), token);
+            (*fetchPage)(params, PageRounds, [=](const ApiResult &r) {
+                state->attempts += r.attempts;
+                if (!r.ok) {
+                    finishWith(r);
+                    return;
+                }
+                state->requestId = r.requestId;
+                const QJsonArray items = r.result.value(field).toArray();
+                state->pages.append(items);
+                state->total = totalOf(r.result);
+                if (parentCall)
+                    emit parentCall->pageArrived(items, int(state->pages.size()) - 1, state->total);
+                const QString nextToken = r.result.value(QLatin1String("NextToken")).toString();
+                const bool truncated = r.result.value(QLatin1String("IsTruncated")).toBool();
+                if (!truncated) {
+                    ApiResult out = r;
+                    out.result.remove(field);
+                    finishWith(out);
+                    return;
+                }
+                if (nextToken.isEmpty()) {
+                    ApiResult out = r;
+                    out.ok = false;
+                    out.error = ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("PagingTokenMissing"),
+                                               tr("The service said more pages remain but gave no NextToken; the list is incomplete."));
+                    out.error.requestId = r.requestId;
+                    finishWith(out);
+                    return;
+                }
+                if (state->seenTokens.contains(nextToken)) {
+                    ApiResult out = r;
+                    out.ok = false;
+                    out.error = ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("PagingLoop"),
+                                               tr("The service returned the same NextToken twice; paging stopped."));
+                    finishWith(out);
+                    return;
+                }
+                state->seenTokens.append(nextToken);
+                if (auto again = weakNext.lock())
+                    (*again)(nextToken);
+            });
+        };
+        (*next)(QString());
+        return;
+    }
+
+    // Page-number style: page 1 tells the total, then the rest concurrently, merged in order.
+    auto pageParams = [parentCall, pageSize](int number) {
+        QJsonObject params = parentCall ? parentCall->params() : QJsonObject();
+        params.insert(QStringLiteral("PageNumber"), number);
+        params.insert(QStringLiteral("PageSize"), pageSize);
+        return params;
+    };
+    (*fetchPage)(pageParams(1), PageRounds, [=](const ApiResult &r) {
+        state->attempts += r.attempts;
+        if (!r.ok) {
+            finishWith(r);
+            return;
+        }
+        state->requestId = r.requestId;
+        const QJsonArray items = r.result.value(field).toArray();
+        state->total = totalOf(r.result);
+        state->firstResult = r.result;
+        state->firstResult.remove(field);
+        if (parentCall)
+            emit parentCall->pageArrived(items, 0, state->total);
+        // The server may cap PageSize below what was asked: page through with the size it actually used.
+        int pages = 1;
+        if (state->total > items.size() && !items.isEmpty()) {
+            const qint64 perPage = qMin<qint64>(items.size(), pageSize);
+            const qint64 needed = (state->total + perPage - 1) / perPage;
+            if (needed > 100000) {
+                ApiResult out = r;
+                out.ok = false;
+                out.error = ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("PagingTotalImplausible"),
+                                           tr("The service reported %1 items, too many to list page by page.").arg(state->total));
+                out.error.requestId = r.requestId;
+                finishWith(out);
+                return;
+            }
+            pages = int(needed);
+        }
+        state->pages.resize(pages);
+        state->pages[0] = items;
+        state->expected = pages;
+        state->received = 1;
+        if (pages == 1) {
+            ApiResult out = r;
+            out.result = state->firstResult;
+            finishWith(out);
+            return;
+        }
+        for (int n = 2; n <= pages; ++n) {
+            (*fetchPage)(pageParams(n), PageRounds, [=](const ApiResult &pr) {
+                state->attempts += pr.attempts;
+                if (state->done)
+                    return;
+                if (!pr.ok) {
+                    // One page failed after its retries: the listing is incomplete; stop the other pages.
+                    finishWith(pr);
+                    if (parentCall) {
+                        const auto siblings = parentCall->findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+                        for (ApiCall *s : siblings)
+                            s->cancel();
+                    }
+                    return;
+                }
+                state->pages[n - 1] = pr.result.value(field).toArray();
+                if (parentCall)
+                    emit parentCall->pageArrived(state->pages[n - 1], n - 1, state->total);
+                if (++state->received == state->expected) {
+                    ApiResult out = pr;
+                    out.result = state->firstResult;
+                    out.requestId = state->requestId;
+                    finishWith(out);
+                }
+            });
+        }
+    });
+}
