@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "cloud/BulkRunner.h"
+#include "cloud/RawCallTarget.h"
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,7 +112,7 @@ int BatchCommand::run(ApiClient *client, Service service, const QString &action,
     const int total = int(lines.size());
 
     // Items that parse go to the runner; runnerIndex -> item index.
-    QList<BulkRunner::Item> items;
+    QList<QPair<QString, QJsonObject>> items;
     QList<int> itemOfRunnerIndex;
     QList<ApiResult> results(total);
     QList<bool> done(total, false);
@@ -140,7 +141,10 @@ int BatchCommand::run(ApiClient *client, Service service, const QString &action,
     };
     flushReady();
 
-    BulkRunner runner(client, service);
+    // The one bulk runner, with the raw-call operation only this command uses.
+    RawCallTarget target(client, service);
+    const BulkOperation operation = BulkOperation::rawCalls(items);
+    BulkRunner runner;
     QEventLoop loop;
     BulkSummary summary;
     QObject::connect(&runner, &BulkRunner::itemFinished, &loop, [&](int runnerIndex, const ApiResult &r) {
@@ -174,34 +178,46 @@ int BatchCommand::run(ApiClient *client, Service service, const QString &action,
     });
     interruptPoll.start();
 
-    runner.start(items);
+    runner.start(operation, &target);
     loop.exec();
     interruptPoll.stop();
     std::signal(SIGINT, previous == SIG_ERR ? SIG_DFL : previous);
     flushReady();
 
     // Summary (stderr): counts over every item, then each failure with code and RequestId.
-    int succeeded = 0, failed = 0, cancelled = 0;
+    int succeeded = 0, failed = 0, cancelled = 0, underWay = 0;
     for (const ApiResult &r : std::as_const(results)) {
-        if (r.ok)
+        switch (operation.outcomeOf(r)) {
+        case BulkSummary::Outcome::Succeeded:
+        case BulkSummary::Outcome::AlreadyDone:
             ++succeeded;
-        else if (r.error.kind == ApiError::Kind::Cancelled && !r.error.ambiguous)
+            break;
+        case BulkSummary::Outcome::Cancelled:
             ++cancelled;
-        else
+            break;
+        case BulkSummary::Outcome::AlreadyUnderWay:
+            ++underWay;
+            break;
+        default:
             ++failed;
+            break;
+        }
     }
     err << "batch " << ServiceCatalog::name(service) << ' ' << action << ": " << total << " item(s), " << succeeded
         << " succeeded, " << failed << " failed, " << cancelled << " cancelled in "
         << QString::number(summary.elapsedMs / 1000.0, 'f', 1) << " s";
+    if (underWay > 0)
+        err << ", " << underWay << " already under way (UserProvisionEventRetryConflict: not a failure)";
     if (summary.requeued > 0)
         err << " (throttled " << summary.requeued << " time(s), slowed down to " << summary.minConcurrency
             << " at a time, all sent again)";
     err << '\n';
     for (int i = 0; i < total; ++i) {
         const ApiResult &r = results.at(i);
-        if (r.ok || (r.error.kind == ApiError::Kind::Cancelled && !r.error.ambiguous))
+        const BulkSummary::Outcome o = operation.outcomeOf(r);
+        if (o == BulkSummary::Outcome::Succeeded || o == BulkSummary::Outcome::Cancelled)
             continue;
-        err << "  #" << i << " (line " << lines.at(i).lineNumber << "): " << r.error.toString() << '\n';
+        err << (o == BulkSummary::Outcome::AlreadyUnderWay ? "  under way #" : "  #") << i << " (line " << lines.at(i).lineNumber << "): " << r.error.toString() << '\n';
     }
     err.flush();
     return failed > 0 || cancelled > 0 ? 1 : 0;

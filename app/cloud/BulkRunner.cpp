@@ -8,37 +8,41 @@
 #include <QTimer>
 #include <algorithm>
 
-BulkRunner::BulkRunner(ApiClient *client, Service service, QObject *parent)
-    : QObject(parent), m_client(client), m_service(service)
+BulkRunner::BulkRunner(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<BulkSummary>();
     qRegisterMetaType<ApiResult>();
     qRegisterMetaType<ApiError>();
-    if (client) {
-        // The connection goes away mid-batch (profile switch): end every item, nothing will answer anymore.
-        connect(client, &QObject::destroyed, this, [this] {
-            if (!m_running)
-                return;
-            m_cancelled = true;
-            m_pending.clear();
-            for (int i = 0; i < m_items.size(); ++i) {
-                Entry &e = m_items[i];
-                if (e.state == State::Done)
-                    continue;
-                if (e.state == State::InFlight)
-                    --m_inFlight;
-                else if (e.state == State::Waiting)
-                    --m_waiting;
-                ApiResult r = cancelledResult(i);
-                if (e.state == State::InFlight && !e.isRead) {
-                    r.error.message = tr("The connection was closed while this write was being sent; it may or may not have happened.");
-                    r.error.ambiguous = true;
-                }
-                complete(i, r);
+}
+
+void BulkRunner::watchClient()
+{
+    disconnect(m_clientWatch);
+    if (!m_client)
+        return;
+    // The connection goes away mid-batch (profile switch): end every item, nothing will answer anymore.
+    m_clientWatch = connect(m_client, &QObject::destroyed, this, [this] {
+        if (!m_running)
+            return;
+        m_cancelled = true;
+        m_pending.clear();
+        for (int i = 0; i < m_items.size(); ++i) {
+            Entry &e = m_items[i];
+            if (e.state == State::Done)
+                continue;
+            if (e.state == State::InFlight)
+                --m_inFlight;
+            else if (e.state == State::Waiting)
+                --m_waiting;
+            ApiResult r = cancelledResult(i);
+            if (e.state == State::InFlight && !e.isRead) {
+                r.error.message = tr("The connection was closed while this write was being sent; it may or may not have happened.");
+                r.error.ambiguous = true;
             }
-            maybeFinish();
-        });
-    }
+            complete(i, r);
+        }
+        maybeFinish();
+    });
 }
 
 BulkRunner::~BulkRunner()
@@ -66,27 +70,36 @@ void BulkRunner::setRequeueBackoff(int baseMs, int capMs)
     m_backoffCapMs = qMax(m_backoffBaseMs, capMs);
 }
 
-bool BulkRunner::isRequeueable(const ApiError &e)
+bool BulkRunner::maySendAgain(const ApiError &e, bool isRead)
 {
+    Q_UNUSED(isRead); // reads and writes alike: only errors proving the server did not act
     return e.kind == ApiError::Kind::Api
            && (e.isThrottling() || e.code == QLatin1String("ConcurrentException")
                || e.code == QLatin1String("OperateTooFrequentlyException"));
 }
 
-void BulkRunner::start(const QList<Item> &items)
+void BulkRunner::start(const BulkOperation &operation, BulkTarget *target)
 {
     if (m_running) {
         qWarning("BulkRunner::start: a batch is already running");
         return;
     }
     ++m_generation;
+    m_operation = operation;
+    m_client = target ? target->bulkClient() : nullptr;
+    m_service = target ? target->bulkService() : Service::Id;
+    watchClient();
     m_items.clear();
     m_pending.clear();
-    m_items.reserve(items.size());
-    for (int i = 0; i < items.size(); ++i) {
+    const int n = operation.size();
+    m_items.reserve(n);
+    for (int i = 0; i < n; ++i) {
         Entry e;
-        e.item = items.at(i);
-        e.isRead = ServiceCatalog::isRead(e.item.first);
+        if (target)
+            e.request = target->bulkRequest(operation, i);
+        else
+            e.request = BulkTarget::refuse(m_service, QString(), QStringLiteral("NotConnected"), tr("Not connected."));
+        e.isRead = !e.request.refused() && ServiceCatalog::isRead(e.request.action);
         m_items.append(e);
         m_pending.append(i);
     }
@@ -94,6 +107,7 @@ void BulkRunner::start(const QList<Item> &items)
     m_holdUntilMs = 0;
     m_lastDecreaseMs = -100000;
     m_inFlight = m_waiting = m_done = m_succeeded = m_failed = m_cancelledCount = m_requeued = m_successStreak = 0;
+    m_alreadyDone = m_alreadyUnderWay = 0;
     m_running = true;
     m_cancelled = false;
     m_finishing = false;
@@ -136,12 +150,17 @@ void BulkRunner::startItem(int index)
     e.state = State::InFlight;
     ++m_inFlight;
     emit itemStarted(index);
-    const QString action = e.item.first;
-    if (action.isEmpty() || !m_client) {
+    const QString action = e.request.action;
+    if (e.request.refused() || !m_client) {
+        // Refused before sending (or nothing to send it with): fails without touching the wire.
         ApiResult r;
-        r.error = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("InvalidInput"),
-                                 m_client ? tr("This item has no action: it was not sent.") : tr("Not connected."));
-        r.error.service = ServiceCatalog::name(m_service);
+        if (e.request.refused())
+            r.error = e.request.refusal;
+        else {
+            r.error = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("NotConnected"), tr("Not connected."));
+            r.error.service = ServiceCatalog::name(m_service);
+            r.error.action = action;
+        }
         const quint64 generation = m_generation;
         QTimer::singleShot(0, this, [this, index, r, generation] {
             if (generation == m_generation)
@@ -152,11 +171,11 @@ void BulkRunner::startItem(int index)
     ApiCall *call = nullptr;
     if (m_service == Service::CloudIdentity && !e.isRead) {
         // One Cloud Identity mutation at a time, shared with the panes. No owner: a sent write is never abandoned.
-        call = CloudIdentityWriteQueue::forClient(m_client)->submit(action, e.item.second, nullptr);
+        call = CloudIdentityWriteQueue::forClient(m_client)->submit(action, e.request.params, nullptr);
     } else {
         CallOptions options;
         options.owner = e.isRead ? this : nullptr; // reads end with the runner; writes are never abandoned
-        call = m_client->call(m_service, action, e.item.second, options);
+        call = m_client->call(m_service, action, e.request.params, options);
     }
     e.call = call;
     const quint64 generation = m_generation;
@@ -189,7 +208,7 @@ void BulkRunner::onItemFinished(int index, const ApiResult &r)
     e.call = nullptr;
     e.attempts += qMax(1, r.attempts);
 
-    if (!r.ok && isRequeueable(r.error) && e.requeues < m_maxRequeues && !m_cancelled) {
+    if (!r.ok && maySendAgain(r.error, e.isRead) && e.requeues < m_maxRequeues && !m_cancelled) {
         ++e.requeues;
         ++m_requeued;
         const int exp = qMin(e.requeues - 1, 16);
@@ -237,7 +256,7 @@ ApiResult BulkRunner::cancelledResult(int index) const
     r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
                              tr("Not sent: the batch was cancelled."));
     r.error.service = ServiceCatalog::name(m_service);
-    r.error.action = m_items.at(index).item.first;
+    r.error.action = m_items.at(index).request.action;
     r.attempts = m_items.at(index).attempts;
     return r;
 }
@@ -247,13 +266,25 @@ void BulkRunner::complete(int index, const ApiResult &r)
     Entry &e = m_items[index];
     e.state = State::Done;
     e.result = r;
+    e.outcome = m_operation.outcomeOf(r);
     ++m_done;
-    if (r.ok)
+    switch (e.outcome) {
+    case BulkSummary::Outcome::Succeeded:
         ++m_succeeded;
-    else if (r.error.kind == ApiError::Kind::Cancelled && !r.error.ambiguous)
+        break;
+    case BulkSummary::Outcome::Cancelled:
         ++m_cancelledCount;
-    else
+        break;
+    case BulkSummary::Outcome::AlreadyDone:
+        ++m_alreadyDone;
+        break;
+    case BulkSummary::Outcome::AlreadyUnderWay:
+        ++m_alreadyUnderWay;
+        break;
+    default:
         ++m_failed;
+        break;
+    }
     emit itemFinished(index, r);
     emit progress(m_done, total());
 }
@@ -304,27 +335,31 @@ BulkSummary BulkRunner::summary() const
     s.succeeded = m_succeeded;
     s.failed = m_failed;
     s.cancelled = m_cancelledCount;
+    s.alreadyDone = m_alreadyDone;
+    s.alreadyUnderWay = m_alreadyUnderWay;
     s.requeued = m_requeued;
     s.minConcurrency = m_minCurrent;
     s.elapsedMs = m_running ? m_clock.elapsed() : m_elapsedMs;
     s.wasCancelled = m_cancelled;
+    s.ids = m_operation.targetIds();
+    s.outcomes.reserve(m_items.size());
     for (int i = 0; i < m_items.size(); ++i) {
         const Entry &e = m_items.at(i);
-        if (e.state != State::Done || e.result.ok)
+        s.outcomes.append(e.outcome);
+        if (e.outcome == BulkSummary::Outcome::Pending || e.outcome == BulkSummary::Outcome::Succeeded
+            || e.outcome == BulkSummary::Outcome::Cancelled)
             continue;
         const ApiError &err = e.result.error;
-        if (err.kind == ApiError::Kind::Cancelled && !err.ambiguous)
-            continue;
         BulkSummary::Failure f;
         f.index = i;
-        f.action = e.item.first;
+        f.action = e.request.action;
         f.code = err.code;
         f.message = err.message;
         f.requestId = err.requestId.isEmpty() ? e.result.requestId : err.requestId;
         f.httpStatus = err.httpStatus;
         f.ambiguous = err.ambiguous;
         f.error = err;
-        s.failures.append(f);
+        (e.outcome == BulkSummary::Outcome::Failed ? s.failures : s.notes).append(f);
     }
     return s;
 }
@@ -332,26 +367,4 @@ BulkSummary BulkRunner::summary() const
 ApiResult BulkRunner::result(int index) const
 {
     return index >= 0 && index < m_items.size() ? m_items.at(index).result : ApiResult();
-}
-
-QString BulkRunner::summaryText(const BulkSummary &s)
-{
-    QString text = tr("%1 of %2 succeeded, %3 failed, %4 cancelled (%5 s).")
-                       .arg(s.succeeded)
-                       .arg(s.total)
-                       .arg(s.failed)
-                       .arg(s.cancelled)
-                       .arg(s.elapsedMs / 1000.0, 0, 'f', 1);
-    if (s.requeued > 0)
-        text += QLatin1Char(' ') + tr("Throttled %n time(s); those items were sent again later.", nullptr, s.requeued);
-    for (const BulkSummary::Failure &f : s.failures) {
-        QString line = QStringLiteral("\n#%1 %2: %3").arg(f.index).arg(f.code.isEmpty() ? QStringLiteral("Error") : f.code,
-                                                                       f.message);
-        if (!f.requestId.isEmpty())
-            line += QLatin1Char(' ') + tr("(RequestId %1)").arg(f.requestId);
-        if (f.ambiguous)
-            line += QLatin1Char(' ') + tr("[outcome unknown: check before repeating]");
-        text += line;
-    }
-    return text;
 }

@@ -3,6 +3,9 @@
 
 #include "api/ApiResult.h"
 #include "api/ServiceCatalog.h"
+#include "cloud/BulkOperation.h"
+#include "cloud/BulkSummary.h"
+#include "cloud/BulkTarget.h"
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
@@ -15,39 +18,16 @@ class ApiClient;
 class ApiCall;
 class QTimer;
 
-// The outcome of a batch.
-struct BulkSummary
-{
-    struct Failure
-    {
-        int index = -1;          // position in the list given to start()
-        QString action;
-        QString code;            // ApiError::code, verbatim
-        QString message;         // the server's message (or ours for non-API errors)
-        QString requestId;       // of the last attempt; empty when nothing was answered
-        int httpStatus = 0;
-        bool ambiguous = false;  // a write that may or may not have happened: verify before repeating it
-        ApiError error;          // the whole error, for localized rendering
-    };
-    int total = 0;
-    int succeeded = 0;
-    int failed = 0;
-    int cancelled = 0;           // never started because of cancel() (or cancelled while only queued)
-    int requeued = 0;            // times an item was throttled and sent again later (not failures)
-    int minConcurrency = 0;      // lowest concurrency the runner slowed down to
-    qint64 elapsedMs = 0;
-    bool wasCancelled = false;
-    QList<Failure> failures;     // in index order
-};
-Q_DECLARE_METATYPE(BulkSummary)
 
-// Runs many API calls of one service with bounded concurrency, continues past individual failures, can be
-// cancelled, and ends with a summary listing each failure with its code and RequestId. Used by the panes'
-// bulk actions and by `idconsole-cli batch`.
+// The one bulk runner: runs a BulkOperation (retry these events, delete these users, enable these pools, ...;
+// `idconsole-cli batch`: raw calls) against its BulkTarget with bounded concurrency, continues past individual
+// failures, can be cancelled, and ends with one BulkSummary listing each failure with its code and RequestId.
+// The target turns each item into its request when the batch starts (a refused item fails without sending);
+// the runner sends them through the client. Used by the panes' progress dialog and by the CLI.
 //
 // Throttling: the ApiClient already paces each host adaptively and retries throttled calls; when an item
 // still ends throttled (or with ConcurrentException / OperateTooFrequentlyException, which prove the server
-// did not act), the runner does not count it as failed: it sends it again later (after the server's
+// did not act; see maySendAgain()), the runner does not count it as failed: it sends it again later (after the server's
 // Retry-After or an exponential backoff, at most maxRequeues() times) and halves its own concurrency
 // (creeping back up while calls succeed). An item that fails ambiguously (timeout or reset on a write) is a
 // failure with ambiguous set and is never sent again.
@@ -61,9 +41,7 @@ class BulkRunner : public QObject
 {
     Q_OBJECT
 public:
-    using Item = QPair<QString, QJsonObject>;   // (action, parameters); an empty action fails as InvalidInput
-
-    BulkRunner(ApiClient *client, Service service, QObject *parent = nullptr);
+    explicit BulkRunner(QObject *parent = nullptr);
     ~BulkRunner() override;
 
     void setConcurrency(int n);                  // 1-32, default 4; takes effect for the next start()
@@ -75,7 +53,8 @@ public:
     void setRequeueBackoff(int baseMs, int capMs);
 
     // Starts the batch (ignored while running). Everything is reported through the signals, asynchronously.
-    void start(const QList<Item> &items);
+    // The requests are built now (the target is not kept); a null target or client fails every item unsent.
+    void start(const BulkOperation &operation, BulkTarget *target);
     void cancel();
     bool isRunning() const { return m_running; }
     bool isCancelling() const { return m_running && m_cancelled; }
@@ -86,10 +65,7 @@ public:
     BulkSummary summary() const;                 // so far (final after finished())
     ApiResult result(int index) const;           // final result of an item (default-constructed until done)
 
-    // True when an item that ended with `error` may be sent again (the server provably did not act).
-    static bool isRequeueable(const ApiError &error);
-    // Localized multi-line summary: counts, then one line per failure "#index: CODE message (RequestId …)".
-    static QString summaryText(const BulkSummary &summary);
+    const BulkOperation &operation() const { return m_operation; }
 
 signals:
     void itemStarted(int index);
@@ -105,13 +81,14 @@ private:
     enum class State { Pending, Waiting, InFlight, Done };
     struct Entry
     {
-        Item item;
+        BulkTarget::Request request;
         State state = State::Pending;
         int requeues = 0;
         int attempts = 0;
         bool isRead = false;
         QPointer<ApiCall> call;
         ApiResult result;
+        BulkSummary::Outcome outcome = BulkSummary::Outcome::Pending;
     };
     void pump();
     void startItem(int index);
@@ -120,9 +97,16 @@ private:
     void maybeFinish();
     void throttled(int delayMs);
     ApiResult cancelledResult(int index) const;
+    void watchClient();
+    // The one place that decides whether an item that ended with `error` may be sent again: only when the
+    // server provably did not act (throttled, ConcurrentException, OperateTooFrequentlyException). An
+    // ambiguous write (timeout, reset) never is. (To be replaced by app/api/RetryPolicy.)
+    static bool maySendAgain(const ApiError &error, bool isRead);
 
     QPointer<ApiClient> m_client;
-    Service m_service;
+    QMetaObject::Connection m_clientWatch;
+    Service m_service = Service::Id;
+    BulkOperation m_operation;
     QList<Entry> m_items;
     QList<int> m_pending;     // FIFO of indexes ready to start
     int m_concurrency = 4;
@@ -137,6 +121,8 @@ private:
     int m_succeeded = 0;
     int m_failed = 0;
     int m_cancelledCount = 0;
+    int m_alreadyDone = 0;
+    int m_alreadyUnderWay = 0;
     int m_requeued = 0;
     int m_successStreak = 0;
     qint64 m_lastDecreaseMs = -100000;

@@ -209,18 +209,12 @@ ApiCall *CloudIdentityBackend::updateUser(const QString &userId, const UserDraft
 
 ApiCall *CloudIdentityBackend::deleteUser(const QString &userId, QObject *owner, WriteCallback done)
 {
-    if (userId.isEmpty())
-        return refuseMissingId(QStringLiteral("DeleteUser"), tr("user"), owner, done);
-    return write(QStringLiteral("DeleteUser"), {{QStringLiteral("UserId"), userId}}, owner, done);
+    return writeOne(BulkOperation::deleteUsers({userId}), owner, done);
 }
 
 ApiCall *CloudIdentityBackend::setUserEnabled(const QString &userId, bool enabled, QObject *owner, WriteCallback done)
 {
-    Q_UNUSED(userId);
-    Q_UNUSED(enabled);
-    return refuseWrite(refusal(QStringLiteral("UpdateUserStatus"), QStringLiteral("NotSupported"),
-                               tr("Cloud Identity users cannot be enabled or disabled.")),
-                       owner, done);
+    return writeOne(BulkOperation::setUsersEnabled({userId}, enabled), owner, done);
 }
 
 ApiCall *CloudIdentityBackend::resetPassword(const QString &userId, const QString &password, bool mustChange,
@@ -293,9 +287,7 @@ ApiCall *CloudIdentityBackend::updateGroup(const QString &groupId, const GroupDr
 
 ApiCall *CloudIdentityBackend::deleteGroup(const QString &groupId, QObject *owner, WriteCallback done)
 {
-    if (groupId.isEmpty())
-        return refuseMissingId(QStringLiteral("DeleteGroup"), tr("group"), owner, done);
-    return write(QStringLiteral("DeleteGroup"), {{QStringLiteral("GroupId"), groupId}}, owner, done);
+    return writeOne(BulkOperation::deleteGroups({groupId}), owner, done);
 }
 
 ApiCall *CloudIdentityBackend::listMembers(const QString &groupId, const QString &cursor, int pageSize, QObject *owner,
@@ -323,20 +315,13 @@ ApiCall *CloudIdentityBackend::listMembers(const QString &groupId, const QString
 ApiCall *CloudIdentityBackend::addMember(const QString &groupId, const QString &userId, QObject *owner,
                                          WriteCallback done)
 {
-    if (groupId.isEmpty() || userId.isEmpty())
-        return refuseMissingId(QStringLiteral("AddUserToGroup"), groupId.isEmpty() ? tr("group") : tr("user"), owner, done);
-    return write(QStringLiteral("AddUserToGroup"), {{QStringLiteral("GroupId"), groupId}, {QStringLiteral("UserId"), userId}},
-                 owner, done);
+    return writeOne(BulkOperation::addMembers(groupId, {userId}), owner, done);
 }
 
 ApiCall *CloudIdentityBackend::removeMember(const QString &groupId, const QString &userId, QObject *owner,
                                             WriteCallback done)
 {
-    if (groupId.isEmpty() || userId.isEmpty())
-        return refuseMissingId(QStringLiteral("RemoveUserFromGroup"), groupId.isEmpty() ? tr("group") : tr("user"), owner,
-                               done);
-    return write(QStringLiteral("RemoveUserFromGroup"),
-                 {{QStringLiteral("GroupId"), groupId}, {QStringLiteral("UserId"), userId}}, owner, done);
+    return writeOne(BulkOperation::removeMembers(groupId, {userId}), owner, done);
 }
 
 // ---- provisioning events ----
@@ -361,42 +346,60 @@ ApiCall *CloudIdentityBackend::listEvents(const EventQuery &query, const QString
     });
 }
 
-QPair<QString, QJsonObject> CloudIdentityBackend::retryEventRequest(const ProvisioningEvent &event,
-                                                                    const QString &strategy) const
-{
-    Q_UNUSED(strategy);
-    if (event.id.isEmpty())
-        return {};
-    return {QStringLiteral("RetryUserProvisioningEvent"), {{QStringLiteral("UserProvisioningEventId"), event.id}}};
-}
-
-QPair<QString, QJsonObject> CloudIdentityBackend::deleteEventRequest(const ProvisioningEvent &event) const
-{
-    if (event.id.isEmpty())
-        return {};
-    return {QStringLiteral("DeleteUserProvisioningEvent"), {{QStringLiteral("UserProvisioningEventId"), event.id}}};
-}
-
-QPair<QString, QJsonObject> CloudIdentityBackend::setUserEnabledRequest(const QString &userId, bool enabled) const
-{
-    Q_UNUSED(userId);
-    Q_UNUSED(enabled);
-    return {}; // not supported by Cloud Identity
-}
-
 ApiCall *CloudIdentityBackend::retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
                                           WriteCallback done)
 {
-    const auto req = retryEventRequest(event, strategy);
-    if (req.first.isEmpty())
-        return refuseMissingId(QStringLiteral("RetryUserProvisioningEvent"), tr("event"), owner, done);
-    return write(req.first, req.second, owner, done);
+    return writeOne(BulkOperation::retryEvents({event}, strategy), owner, done);
 }
 
 ApiCall *CloudIdentityBackend::deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done)
 {
-    const auto req = deleteEventRequest(event);
-    if (req.first.isEmpty())
-        return refuseMissingId(QStringLiteral("DeleteUserProvisioningEvent"), tr("event"), owner, done);
-    return write(req.first, req.second, owner, done);
+    return writeOne(BulkOperation::deleteEvents({event}), owner, done);
+}
+
+// ---- bulk requests (also behind the single writes above) ----
+
+BulkTarget::Request CloudIdentityBackend::bulkRequest(const BulkOperation &op, int index) const
+{
+    using K = BulkOperation::Kind;
+    const QString id = op.targetId(index);
+    auto missing = [this](const QString &action, const QString &what) {
+        return refuseRequest(action, QStringLiteral("MissingParameter"), tr("No %1 was given.").arg(what));
+    };
+    Request r;
+    switch (op.kind()) {
+    case K::RetryEvents:
+    case K::DeleteEvents:
+        // The strategy is CloudSSO's: Cloud Identity has none.
+        r.action = op.kind() == K::RetryEvents ? QStringLiteral("RetryUserProvisioningEvent")
+                                               : QStringLiteral("DeleteUserProvisioningEvent");
+        if (id.isEmpty())
+            return missing(r.action, tr("event"));
+        r.params = {{QStringLiteral("UserProvisioningEventId"), id}};
+        return r;
+    case K::SetUsersEnabled:
+        return refuseRequest(QStringLiteral("UpdateUserStatus"), QStringLiteral("NotSupported"),
+                             tr("Cloud Identity users cannot be enabled or disabled."));
+    case K::DeleteUsers:
+        r.action = QStringLiteral("DeleteUser");
+        if (id.isEmpty())
+            return missing(r.action, tr("user"));
+        r.params = {{QStringLiteral("UserId"), id}};
+        return r;
+    case K::DeleteGroups:
+        r.action = QStringLiteral("DeleteGroup");
+        if (id.isEmpty())
+            return missing(r.action, tr("group"));
+        r.params = {{QStringLiteral("GroupId"), id}};
+        return r;
+    case K::AddMembers:
+    case K::RemoveMembers:
+        r.action = op.kind() == K::AddMembers ? QStringLiteral("AddUserToGroup") : QStringLiteral("RemoveUserFromGroup");
+        if (op.groupId().isEmpty() || id.isEmpty())
+            return missing(r.action, op.groupId().isEmpty() ? tr("group") : tr("user"));
+        r.params = {{QStringLiteral("GroupId"), op.groupId()}, {QStringLiteral("UserId"), id}};
+        return r;
+    default:
+        return refuseRequest(QString(), QStringLiteral("NotSupported"), tr("Cloud Identity has no such operation."));
+    }
 }

@@ -50,9 +50,9 @@ public:
                         WriteCallback done) override;
     ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) override;
 
-    QPair<QString, QJsonObject> retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const override;
-    QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const override;
-    QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const override;
+    // retry / delete events, delete users, delete groups, add / remove members (users cannot be enabled or
+    // disabled: NotSupported). Writes go through the write queue when the runner sends them.
+    Request bulkRequest(const BulkOperation &op, int index) const override;
 
     // Request bodies (public for tests).
     static QJsonObject createUserParams(const UserDraft &draft);

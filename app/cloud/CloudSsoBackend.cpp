@@ -220,30 +220,12 @@ ApiCall *CloudSsoBackend::updateUser(const QString &userId, const UserDraft &dra
 
 ApiCall *CloudSsoBackend::deleteUser(const QString &userId, QObject *owner, WriteCallback done)
 {
-    const QString action = QStringLiteral("DeleteUser");
-    if (directoryId().isEmpty() || userId.isEmpty())
-        return refuseMissingId(action, tr("user"), owner, done);
-    QJsonObject p = base();
-    p.insert(QStringLiteral("UserId"), userId);
-    return write(action, p, owner, done);
-}
-
-QPair<QString, QJsonObject> CloudSsoBackend::setUserEnabledRequest(const QString &userId, bool enabled) const
-{
-    if (directoryId().isEmpty() || userId.isEmpty())
-        return {};
-    QJsonObject p = base();
-    p.insert(QStringLiteral("UserId"), userId);
-    p.insert(QStringLiteral("NewStatus"), enabled ? QStringLiteral("Enabled") : QStringLiteral("Disabled"));
-    return {QStringLiteral("UpdateUserStatus"), p};
+    return writeOne(BulkOperation::deleteUsers({userId}), owner, done);
 }
 
 ApiCall *CloudSsoBackend::setUserEnabled(const QString &userId, bool enabled, QObject *owner, WriteCallback done)
 {
-    const auto req = setUserEnabledRequest(userId, enabled);
-    if (req.first.isEmpty())
-        return refuseMissingId(QStringLiteral("UpdateUserStatus"), tr("user"), owner, done);
-    return write(req.first, req.second, owner, done);
+    return writeOne(BulkOperation::setUsersEnabled({userId}, enabled), owner, done);
 }
 
 ApiCall *CloudSsoBackend::resetPassword(const QString &userId, const QString &password, bool mustChange,
@@ -321,12 +303,7 @@ ApiCall *CloudSsoBackend::updateGroup(const QString &groupId, const GroupDraft &
 
 ApiCall *CloudSsoBackend::deleteGroup(const QString &groupId, QObject *owner, WriteCallback done)
 {
-    const QString action = QStringLiteral("DeleteGroup");
-    if (directoryId().isEmpty() || groupId.isEmpty())
-        return refuseMissingId(action, tr("group"), owner, done);
-    QJsonObject p = base();
-    p.insert(QStringLiteral("GroupId"), groupId);
-    return write(action, p, owner, done);
+    return writeOne(BulkOperation::deleteGroups({groupId}), owner, done);
 }
 
 ApiCall *CloudSsoBackend::listMembers(const QString &groupId, const QString &cursor, int pageSize, QObject *owner,
@@ -351,24 +328,12 @@ ApiCall *CloudSsoBackend::listMembers(const QString &groupId, const QString &cur
 
 ApiCall *CloudSsoBackend::addMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done)
 {
-    const QString action = QStringLiteral("AddUserToGroup");
-    if (directoryId().isEmpty() || groupId.isEmpty() || userId.isEmpty())
-        return refuseMissingId(action, groupId.isEmpty() ? tr("group") : tr("user"), owner, done);
-    QJsonObject p = base();
-    p.insert(QStringLiteral("GroupId"), groupId);
-    p.insert(QStringLiteral("UserId"), userId);
-    return write(action, p, owner, done);
+    return writeOne(BulkOperation::addMembers(groupId, {userId}), owner, done);
 }
 
 ApiCall *CloudSsoBackend::removeMember(const QString &groupId, const QString &userId, QObject *owner, WriteCallback done)
 {
-    const QString action = QStringLiteral("RemoveUserFromGroup");
-    if (directoryId().isEmpty() || groupId.isEmpty() || userId.isEmpty())
-        return refuseMissingId(action, groupId.isEmpty() ? tr("group") : tr("user"), owner, done);
-    QJsonObject p = base();
-    p.insert(QStringLiteral("GroupId"), groupId);
-    p.insert(QStringLiteral("UserId"), userId);
-    return write(action, p, owner, done);
+    return writeOne(BulkOperation::removeMembers(groupId, {userId}), owner, done);
 }
 
 // ---- provisioning events ----
@@ -405,48 +370,90 @@ ApiCall *CloudSsoBackend::listEvents(const EventQuery &query, const QString &cur
     });
 }
 
-QPair<QString, QJsonObject> CloudSsoBackend::retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const
-{
-    const QString s = normalizedStrategy(strategy.isEmpty() ? event.duplicationStrategy : strategy);
-    if (directoryId().isEmpty() || event.id.isEmpty() || s.isEmpty())
-        return {};
-    QJsonObject p = base();
-    p.insert(QStringLiteral("EventId"), event.id);
-    p.insert(QStringLiteral("DuplicationStrategy"), s);
-    return {QStringLiteral("RetryUserProvisioningEvent"), p};
-}
-
-QPair<QString, QJsonObject> CloudSsoBackend::deleteEventRequest(const ProvisioningEvent &event) const
-{
-    if (directoryId().isEmpty() || event.id.isEmpty() || event.provisioningId.isEmpty())
-        return {};
-    QJsonObject p = base();
-    p.insert(QStringLiteral("EventId"), event.id);
-    p.insert(QStringLiteral("UserProvisioningId"), event.provisioningId);
-    return {QStringLiteral("DeleteUserProvisioningEvent"), p};
-}
-
 ApiCall *CloudSsoBackend::retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
                                      WriteCallback done)
 {
-    const QString action = QStringLiteral("RetryUserProvisioningEvent");
-    if (directoryId().isEmpty() || event.id.isEmpty())
-        return refuseMissingId(action, tr("event"), owner, done);
-    const auto req = retryEventRequest(event, strategy);
-    if (req.first.isEmpty())
-        return refuseWrite(refusal(action, QStringLiteral("InvalidParameter.DuplicationStrategy"),
-                                   tr("Choose how to handle an existing RAM user of the same name: KeepBoth or TakeOver.")),
-                           owner, done);
-    return write(req.first, req.second, owner, done);
+    return writeOne(BulkOperation::retryEvents({event}, strategy), owner, done);
 }
 
 ApiCall *CloudSsoBackend::deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done)
 {
-    const QString action = QStringLiteral("DeleteUserProvisioningEvent");
-    if (directoryId().isEmpty() || event.id.isEmpty())
-        return refuseMissingId(action, tr("event"), owner, done);
-    const auto req = deleteEventRequest(event);
-    if (req.first.isEmpty())
-        return refuseMissingId(action, tr("provisioning"), owner, done);
-    return write(req.first, req.second, owner, done);
+    return writeOne(BulkOperation::deleteEvents({event}), owner, done);
+}
+
+// ---- bulk requests (also behind the single writes above) ----
+
+BulkTarget::Request CloudSsoBackend::missingId(const QString &action, const QString &what) const
+{
+    if (directoryId().isEmpty()) {
+        const ApiError e = noDirectory(action);
+        return refuseRequest(action, e.code, e.message);
+    }
+    return refuseRequest(action, QStringLiteral("MissingParameter"), tr("No %1 was given.").arg(what));
+}
+
+BulkTarget::Request CloudSsoBackend::bulkRequest(const BulkOperation &op, int index) const
+{
+    using K = BulkOperation::Kind;
+    Request r;
+    QJsonObject p = base();
+    switch (op.kind()) {
+    case K::RetryEvents: {
+        r.action = QStringLiteral("RetryUserProvisioningEvent");
+        const ProvisioningEvent event = op.event(index);
+        if (directoryId().isEmpty() || event.id.isEmpty())
+            return missingId(r.action, tr("event"));
+        const QString s = normalizedStrategy(op.strategy().isEmpty() ? event.duplicationStrategy : op.strategy());
+        if (s.isEmpty())
+            return refuseRequest(r.action, QStringLiteral("InvalidParameter.DuplicationStrategy"),
+                                 tr("Choose how to handle an existing RAM user of the same name: KeepBoth or TakeOver."));
+        p.insert(QStringLiteral("EventId"), event.id);
+        p.insert(QStringLiteral("DuplicationStrategy"), s);
+        break;
+    }
+    case K::DeleteEvents: {
+        r.action = QStringLiteral("DeleteUserProvisioningEvent");
+        const ProvisioningEvent event = op.event(index);
+        if (directoryId().isEmpty() || event.id.isEmpty())
+            return missingId(r.action, tr("event"));
+        if (event.provisioningId.isEmpty())
+            return missingId(r.action, tr("provisioning"));
+        p.insert(QStringLiteral("EventId"), event.id);
+        p.insert(QStringLiteral("UserProvisioningId"), event.provisioningId);
+        break;
+    }
+    case K::SetUsersEnabled:
+    case K::DeleteUsers: {
+        r.action = op.kind() == K::DeleteUsers ? QStringLiteral("DeleteUser") : QStringLiteral("UpdateUserStatus");
+        const QString userId = op.targetId(index);
+        if (directoryId().isEmpty() || userId.isEmpty())
+            return missingId(r.action, tr("user"));
+        p.insert(QStringLiteral("UserId"), userId);
+        if (op.kind() == K::SetUsersEnabled)
+            p.insert(QStringLiteral("NewStatus"), op.enabled() ? QStringLiteral("Enabled") : QStringLiteral("Disabled"));
+        break;
+    }
+    case K::DeleteGroups: {
+        r.action = QStringLiteral("DeleteGroup");
+        const QString groupId = op.targetId(index);
+        if (directoryId().isEmpty() || groupId.isEmpty())
+            return missingId(r.action, tr("group"));
+        p.insert(QStringLiteral("GroupId"), groupId);
+        break;
+    }
+    case K::AddMembers:
+    case K::RemoveMembers: {
+        r.action = op.kind() == K::AddMembers ? QStringLiteral("AddUserToGroup") : QStringLiteral("RemoveUserFromGroup");
+        const QString userId = op.targetId(index);
+        if (directoryId().isEmpty() || op.groupId().isEmpty() || userId.isEmpty())
+            return missingId(r.action, op.groupId().isEmpty() ? tr("group") : tr("user"));
+        p.insert(QStringLiteral("GroupId"), op.groupId());
+        p.insert(QStringLiteral("UserId"), userId);
+        break;
+    }
+    default:
+        return refuseRequest(QString(), QStringLiteral("NotSupported"), tr("CloudSSO has no such operation."));
+    }
+    r.params = p;
+    return r;
 }

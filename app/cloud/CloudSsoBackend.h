@@ -48,9 +48,9 @@ public:
                         WriteCallback done) override;
     ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) override;
 
-    QPair<QString, QJsonObject> retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const override;
-    QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const override;
-    QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const override;
+    // retry / delete events, enable / disable / delete users, delete groups, add / remove members; every item in
+    // Session::directoryId() (refused with NoDirectory while none is chosen).
+    Request bulkRequest(const BulkOperation &op, int index) const override;
 
     // Request bodies (public for tests).
     // DirectoryId is included as given.
@@ -69,4 +69,5 @@ private:
     ApiError noDirectory(const QString &action) const;
     QJsonObject base() const;
     ApiCall *refuseMissingId(const QString &action, const QString &what, QObject *owner, WriteCallback done);
+    Request missingId(const QString &action, const QString &what) const;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "cloud/BulkTarget.h"
 #include "cloud/DirectoryRecords.h"
 #include <QObject>
 #include <functional>
@@ -28,9 +29,13 @@ class Session;
 //   never sent) or aborts the one on the wire (Cancelled with ambiguous set).
 // - Pages: Cloud Identity cursors are page numbers ("2", "3" ...), CloudSSO cursors are NextToken; pageSize
 //   <= 0 means 100, otherwise 1-100. Page::total is Total / TotalCounts (-1 when a client-side filter applied).
+// - Bulk work (BulkOperation: retry / delete events, enable / disable / delete users, delete groups, add /
+//   remove members) runs in BulkRunner with the backend as its BulkTarget: bulkRequest() builds each item's
+//   request (refusing what cannot be sent: no directory, missing id, NotSupported), and the single-item writes
+//   build theirs through it too (one builder per action).
 // - WriteResult::result is the object the service answered with, unwrapped: the created / updated user or
 //   group (CloudSSO "User" / "Group"), GetUser's user, ResetPassword's {"Password": …}; {} for the rest.
-class DirectoryBackend : public QObject
+class DirectoryBackend : public QObject, public BulkTarget
 {
     Q_OBJECT
 public:
@@ -124,14 +129,6 @@ public:
     virtual ApiCall *retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
                                 WriteCallback done) = 0;
     virtual ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) = 0;
-
-    // The raw request behind retryEvent/deleteEvent etc., for the bulk runner: (action, params). An empty action
-    // when the request cannot be built (no directory, no id, CloudSSO retry without a KeepBoth/TakeOver strategy
-    // either given or in event.duplicationStrategy, setUserEnabled on Cloud Identity); BulkRunner fails such an
-    // item as InvalidInput without sending it.
-    virtual QPair<QString, QJsonObject> retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const = 0;
-    virtual QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const = 0;
-    virtual QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const = 0;
 
 protected:
     Session *m_session = nullptr;

@@ -91,6 +91,20 @@ ApiCall *DirectoryBackendBase::write(const QString &action, const QJsonObject &p
     return call;
 }
 
+ApiCall *DirectoryBackendBase::writeOne(const BulkOperation &op, QObject *owner, WriteCallback done, const QString &unwrap)
+{
+    const Request r = bulkRequest(op, 0);
+    if (r.refused())
+        return refuseWrite(r.refusal, owner, done);
+    return write(r.action, r.params, owner, done, unwrap);
+}
+
+BulkTarget::Request DirectoryBackendBase::refuseRequest(const QString &action, const QString &code,
+                                                        const QString &message) const
+{
+    return BulkTarget::refuse(m_service, action, code, message);
+}
+
 int DirectoryBackendBase::clampPageSize(int pageSize)
 {
     return pageSize <= 0 ? 100 : qBound(1, pageSize, 100);

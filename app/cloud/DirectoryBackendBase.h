@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "cloud/BulkOperation.h"
 #include "cloud/DirectoryBackend.h"
 #include <QTimer>
 
@@ -13,6 +14,10 @@ class DirectoryBackendBase : public DirectoryBackend
 public:
     Service service() const { return m_service; }
     ApiClient *client() const;
+
+    // BulkTarget
+    ApiClient *bulkClient() const override { return client(); }
+    Service bulkService() const override { return m_service; }
 
     static WriteResult toWriteResult(const ApiResult &r, const QString &unwrap);
     // <= 0: 100; otherwise 1-100.
@@ -74,6 +79,9 @@ protected:
     ApiCall *write(const QString &action, const QJsonObject &params, QObject *owner, WriteCallback done,
                    const QString &unwrap = QString());
     virtual ApiCall *sendWrite(const QString &action, const QJsonObject &params, QObject *owner) = 0;
+    // The single-item form of a bulk operation: its one request (bulkRequest(op, 0)) written, or refused.
+    ApiCall *writeOne(const BulkOperation &op, QObject *owner, WriteCallback done, const QString &unwrap = QString());
+    BulkTarget::Request refuseRequest(const QString &action, const QString &code, const QString &message) const;
 
     ApiError notConnected(const QString &action) const;
     Service m_service;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cloud/UserPoolService.h"
 
+#include "cloud/BulkOperation.h"
+
 #include "api/ApiClient.h"
 #include <QDate>
 #include <QJsonArray>
@@ -207,6 +209,30 @@ QJsonObject UserPoolService::updateParams(const QString &uid, const Changes &cha
         if (UserPool::switchFields().contains(it.key()))
             p.insert(it.key(), it.value());
     return p;
+}
+
+BulkTarget::Request UserPoolService::bulkRequest(const BulkOperation &op, int index) const
+{
+    const QString uid = op.targetId(index);
+    QString action;
+    switch (op.kind()) {
+    case BulkOperation::Kind::SetPoolsEnabled:
+        action = QStringLiteral("UpdateEnableUserPool");
+        break;
+    case BulkOperation::Kind::DeletePools:
+        action = QStringLiteral("DeleteUserPool");
+        break;
+    default:
+        return BulkTarget::refuse(Service::Id, QString(), QStringLiteral("NotSupported"),
+                      tr("User pools have no such operation."));
+    }
+    if (uid.isEmpty())
+        return BulkTarget::refuse(Service::Id, action, QStringLiteral("InvalidParameter.UserPoolUid"), tr("No user pool given."));
+    Request r;
+    r.action = action;
+    r.params = op.kind() == BulkOperation::Kind::SetPoolsEnabled ? enableParams(uid, op.enabled())
+                                                                : QJsonObject{{QStringLiteral("UserPoolUid"), uid}};
+    return r;
 }
 
 QJsonObject UserPoolService::enableParams(const QString &uid, bool enabled)

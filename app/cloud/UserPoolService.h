@@ -4,6 +4,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ApiResult.h"
+#include "cloud/BulkTarget.h"
 #include "cloud/UserPool.h"
 #include <QCoreApplication>
 #include <QHash>
@@ -18,7 +19,8 @@
 // Every callback runs once, on the event loop, unless `owner` was destroyed first (then never).
 // A cancelled call reports ApiError::Kind::Cancelled. Each method returns the ApiCall (for cancel),
 // or nullptr when the input was refused before sending (the callback then gets an InvalidInput error).
-class UserPoolService : public QObject
+// Bulk work on pools (BulkOperation::setPoolsEnabled / deletePools) runs in BulkRunner with this as its target.
+class UserPoolService : public QObject, public BulkTarget
 {
     Q_OBJECT
 public:
@@ -61,6 +63,11 @@ public:
     ApiCall *setUserPoolEnabled(const QString &uid, bool enabled, QObject *owner, DoneCallback done);
     // month "YYYY-MM" (empty: the current month). Pools missing from the answer count as 0.
     ApiCall *getUserPoolMaus(const QStringList &uids, const QString &month, QObject *owner, MausCallback done);
+
+    // BulkTarget: enable / disable pools (UpdateEnableUserPool), delete pools (DeleteUserPool), run by BulkRunner.
+    ApiClient *bulkClient() const override { return m_client; }
+    Service bulkService() const override { return Service::Id; }
+    Request bulkRequest(const BulkOperation &op, int index) const override;
 
     // Request bodies (public for tests and the CLI).
     static QJsonObject createParams(const Draft &draft);

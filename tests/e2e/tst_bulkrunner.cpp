@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// BulkRunner against the real emulator: partial failures summarized with code and RequestId, cancel mid-batch
+// BulkRunner with raw calls (what `idconsole-cli batch` sends) against the real emulator: partial failures summarized with code and RequestId, cancel mid-batch
 // (reads cancelled, sent writes waited for, the rest never sent), ambiguous writes never re-sent, Cloud Identity
 // writes one at a time, and a 200-item retry under --throttle-qps 5 that slows down instead of failing.
 #include "api/ApiClient.h"
 #include "cloud/BulkRunner.h"
+#include "cloud/RawCallTarget.h"
 #include "EmulatorFixture.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,8 @@
 #include <memory>
 
 namespace {
+using Item = QPair<QString, QJsonObject>;
+
 struct Env
 {
     std::unique_ptr<EmulatorFixture> emu;
@@ -45,7 +48,7 @@ ApiResult callSync(ApiClient *client, Service s, const QString &action, const QJ
     return out;
 }
 
-BulkSummary runToEnd(BulkRunner *runner, const QList<BulkRunner::Item> &items, int timeoutMs = 120000)
+BulkSummary runToEnd(BulkRunner *runner, BulkTarget *target, const QList<Item> &items, int timeoutMs = 120000)
 {
     BulkSummary summary;
     bool done = false;
@@ -53,7 +56,7 @@ BulkSummary runToEnd(BulkRunner *runner, const QList<BulkRunner::Item> &items, i
         summary = s;
         done = true;
     });
-    runner->start(items);
+    runner->start(BulkOperation::rawCalls(items), target);
     (void)QTest::qWaitFor([&] { return done; }, timeoutMs);
     QObject::disconnect(conn);
     if (!done)
@@ -107,9 +110,10 @@ void TestBulkRunner::cleanupTestCase()
 
 void TestBulkRunner::emptyBatch()
 {
-    BulkRunner runner(m_demo.client.get(), Service::CloudSso);
+    RawCallTarget runnerTarget(m_demo.client.get(), Service::CloudSso);
+    BulkRunner runner;
     QSignalSpy progress(&runner, &BulkRunner::progress);
-    const BulkSummary s = runToEnd(&runner, {});
+    const BulkSummary s = runToEnd(&runner, &runnerTarget, {});
     QCOMPARE(s.total, 0);
     QCOMPARE(s.succeeded + s.failed + s.cancelled, 0);
     QVERIFY(!runner.isRunning());
@@ -118,7 +122,7 @@ void TestBulkRunner::emptyBatch()
 
 void TestBulkRunner::partialFailureSummary()
 {
-    QList<BulkRunner::Item> items;
+    QList<Item> items;
     QSet<int> bad{2, 5, 11};
     for (int i = 0; i < 14; ++i) {
         if (i == 7) {
@@ -128,13 +132,14 @@ void TestBulkRunner::partialFailureSummary()
         const QString user = bad.contains(i) ? QStringLiteral("u-doesnotexist%1").arg(i) : m_users.at(i);
         items.append({"UpdateUserStatus", {{"DirectoryId", m_dir}, {"UserId", user}, {"NewStatus", "Disabled"}}});
     }
-    BulkRunner runner(m_demo.client.get(), Service::CloudSso);
+    RawCallTarget runnerTarget(m_demo.client.get(), Service::CloudSso);
+    BulkRunner runner;
     QCOMPARE(runner.concurrency(), 4);
     QSignalSpy finishedItems(&runner, &BulkRunner::itemFinished);
     QSignalSpy progress(&runner, &BulkRunner::progress);
     int maxInFlight = 0;
     connect(&runner, &BulkRunner::itemStarted, this, [&] { maxInFlight = qMax(maxInFlight, runner.inFlight()); });
-    const BulkSummary s = runToEnd(&runner, items);
+    const BulkSummary s = runToEnd(&runner, &runnerTarget, items);
     QCOMPARE(s.total, 14);
     QCOMPARE(s.succeeded, 10);
     QCOMPARE(s.failed, 4);
@@ -156,7 +161,7 @@ void TestBulkRunner::partialFailureSummary()
         QCOMPARE(f.action, QStringLiteral("UpdateUserStatus"));
         QVERIFY(!f.ambiguous);
     }
-    const QString text = BulkRunner::summaryText(s);
+    const QString text = s.text();
     qInfo("%s", qPrintable(text));
     QVERIFY(text.contains(s.failures.first().requestId));
     QVERIFY(text.contains(QStringLiteral("EntityNotExists.User")));
@@ -169,10 +174,11 @@ void TestBulkRunner::partialFailureSummary()
 
 void TestBulkRunner::cancelMidBatchReads()
 {
-    QList<BulkRunner::Item> items;
+    QList<Item> items;
     for (int i = 0; i < 60; ++i)
         items.append({"GetUser", {{"DirectoryId", m_dir}, {"UserId", m_users.at(i)}}});
-    BulkRunner runner(m_demo.client.get(), Service::CloudSso);
+    RawCallTarget runnerTarget(m_demo.client.get(), Service::CloudSso);
+    BulkRunner runner;
     int started = 0, startedAfterCancel = 0, finished = 0;
     bool cancelled = false;
     connect(&runner, &BulkRunner::itemStarted, this, [&] {
@@ -186,7 +192,7 @@ void TestBulkRunner::cancelMidBatchReads()
             QVERIFY(runner.isCancelling() || !runner.isRunning());
         }
     });
-    const BulkSummary s = runToEnd(&runner, items);
+    const BulkSummary s = runToEnd(&runner, &runnerTarget, items);
     QCOMPARE(s.total, 60);
     QVERIFY(s.wasCancelled);
     QCOMPARE(startedAfterCancel, 0);
@@ -199,10 +205,11 @@ void TestBulkRunner::cancelMidBatchReads()
 
 void TestBulkRunner::cancelMidBatchWrites()
 {
-    QList<BulkRunner::Item> items;
+    QList<Item> items;
     for (int i = 20; i < 60; ++i)
         items.append({"UpdateUserStatus", {{"DirectoryId", m_dir}, {"UserId", m_users.at(i)}, {"NewStatus", "Disabled"}}});
-    BulkRunner runner(m_demo.client.get(), Service::CloudSso);
+    RawCallTarget runnerTarget(m_demo.client.get(), Service::CloudSso);
+    BulkRunner runner;
     QSet<int> startedItems;
     int writesSent = 0;
     auto conn = connect(m_demo.client.get(), &ApiClient::exchangeFinished, this, [&](const ExchangeRecord &r) {
@@ -218,7 +225,7 @@ void TestBulkRunner::cancelMidBatchWrites()
             runner.cancel();
         }
     });
-    const BulkSummary s = runToEnd(&runner, items);
+    const BulkSummary s = runToEnd(&runner, &runnerTarget, items);
     disconnect(conn);
     QCOMPARE(s.succeeded + s.failed + s.cancelled, 40);
     QCOMPARE(results.size(), 40);
@@ -247,29 +254,31 @@ void TestBulkRunner::cloudIdentityWritesOneAtATime()
 {
     const ApiResult users = callSync(m_demo.client.get(), Service::CloudIdentity, "ListUsers", {{"PageSize", 10}});
     QVERIFY(users.ok);
-    QList<BulkRunner::Item> items;
+    QList<Item> items;
     for (const QJsonValue &v : users.result.value("Users").toArray())
         items.append({"UpdateUser", {{"UserId", v.toObject().value("UserId").toString()}, {"Description", "bulk"}}});
     QCOMPARE(items.size(), 10);
-    BulkRunner runner(m_demo.client.get(), Service::CloudIdentity);
+    RawCallTarget runnerTarget(m_demo.client.get(), Service::CloudIdentity);
+    BulkRunner runner;
     int maxInFlight = 0;
     auto conn = connect(m_demo.client.get(), &ApiClient::inFlightChanged, this, [&](int n) { maxInFlight = qMax(maxInFlight, n); });
     QElapsedTimer t;
     t.start();
-    const BulkSummary s = runToEnd(&runner, items);
+    const BulkSummary s = runToEnd(&runner, &runnerTarget, items);
     disconnect(conn);
     QCOMPARE(s.succeeded, 10);
     QCOMPARE(maxInFlight, 1);
     QVERIFY(t.elapsed() >= 10 * 120); // serial: at least ten latencies
     // Cancelling Cloud Identity writes still queued behind the one on the wire: cancelled, never sent.
-    BulkRunner second(m_demo.client.get(), Service::CloudIdentity);
+    RawCallTarget secondTarget(m_demo.client.get(), Service::CloudIdentity);
+    BulkRunner second;
     int sent = 0;
     conn = connect(m_demo.client.get(), &ApiClient::exchangeFinished, this, [&](const ExchangeRecord &r) { sent += r.action == "UpdateUser"; });
     connect(&second, &BulkRunner::itemFinished, &second, [&second](int i) {
         if (i == 0)
             second.cancel();
     });
-    const BulkSummary c = runToEnd(&second, items);
+    const BulkSummary c = runToEnd(&second, &secondTarget, items);
     disconnect(conn);
     QCOMPARE(c.succeeded, sent);
     QCOMPARE(c.succeeded + c.cancelled, 10);
@@ -303,12 +312,13 @@ void TestBulkRunner::ambiguousWritesNeverResent()
         const QUrlQuery q(QUrl(r.url).query());
         exchangesPerUser[r.action + q.queryItemValue("UserId")] += 1;
     });
-    QList<BulkRunner::Item> items;
+    QList<Item> items;
     for (int i = 0; i < 6; ++i)
         items.append({"UpdateUserStatus", {{"DirectoryId", dir}, {"UserId", ids.at(i)}, {"NewStatus", "Disabled"}}});
     items.append({"GetUser", {{"DirectoryId", dir}, {"UserId", "u-read"}}});
-    BulkRunner runner(env.client.get(), Service::CloudSso);
-    const BulkSummary s = runToEnd(&runner, items);
+    RawCallTarget runnerTarget(env.client.get(), Service::CloudSso);
+    BulkRunner runner;
+    const BulkSummary s = runToEnd(&runner, &runnerTarget, items);
     QCOMPARE(s.failed, 7);
     QCOMPARE(s.requeued, 0);
     for (const BulkSummary::Failure &f : s.failures) {
@@ -320,7 +330,7 @@ void TestBulkRunner::ambiguousWritesNeverResent()
     for (int i = 0; i < 6; ++i)
         QCOMPARE(exchangesPerUser.value(QStringLiteral("UpdateUserStatus") + ids.at(i)), 1);
     QVERIFY(exchangesPerUser.value(QStringLiteral("GetUseru-read")) > 1);
-    QVERIFY(BulkRunner::summaryText(s).contains(QStringLiteral("outcome unknown")));
+    QVERIFY(s.text().contains(QStringLiteral("outcome unknown")));
     // What the emulator received (its --log): each write exactly once on the wire, too.
     QTest::qWait(200);
     const QString log = env.emu->standardError();
@@ -340,7 +350,7 @@ void TestBulkRunner::throttledRetryOf200Events()
     const ApiResult events = callSync(env.client.get(), Service::CloudSso, "ListUserProvisioningEvents", {{"DirectoryId", dir}}, true);
     QVERIFY2(events.ok, qPrintable(events.error.toString()));
     QCOMPARE(events.items.size(), 200);
-    QList<BulkRunner::Item> items;
+    QList<Item> items;
     for (const QJsonValue &v : events.items) {
         const QJsonObject e = v.toObject();
         items.append({"RetryUserProvisioningEvent",
@@ -352,18 +362,19 @@ void TestBulkRunner::throttledRetryOf200Events()
         ++exchanges;
         throttledAnswers += r.errorCode.startsWith(QLatin1String("Throttling"));
     });
-    BulkRunner runner(env.client.get(), Service::CloudSso);
+    RawCallTarget runnerTarget(env.client.get(), Service::CloudSso);
+    BulkRunner runner;
     QSignalSpy requeued(&runner, &BulkRunner::itemRequeued);
     QElapsedTimer t;
     t.start();
-    const BulkSummary s = runToEnd(&runner, items, 540000);
+    const BulkSummary s = runToEnd(&runner, &runnerTarget, items, 540000);
     const qint64 elapsed = t.elapsed();
     qInfo("bulk retry of 200 events at --throttle-qps 5: %.1f s, %d HTTP exchanges, %d throttled answers, "
           "%d requeued by the runner, concurrency down to %d, %d succeeded, %d failed",
           elapsed / 1000.0, exchanges, throttledAnswers, s.requeued, s.minConcurrency, s.succeeded, s.failed);
     QCOMPARE(s.total, 200);
     if (s.failed)
-        qWarning("%s", qPrintable(BulkRunner::summaryText(s)));
+        qWarning("%s", qPrintable(s.text()));
     QCOMPARE(s.failed, 0);
     QCOMPARE(s.succeeded, 200);
     QCOMPARE(s.requeued, requeued.count());
@@ -384,17 +395,18 @@ void TestBulkRunner::runnerRequeuesWhenClientGivesUp()
     QVERIFY(users.ok);
     env.client->setMaxAttempts(1);
     env.client->setAdaptiveRateLimiting(false);
-    QList<BulkRunner::Item> items;
+    QList<Item> items;
     for (int i = 0; i < 40; ++i)
         items.append({"UpdateUserStatus", {{"DirectoryId", dir}, {"UserId", users.items.at(i).toObject().value("UserId").toString()},
                                            {"NewStatus", "Disabled"}}});
-    BulkRunner runner(env.client.get(), Service::CloudSso);
+    RawCallTarget runnerTarget(env.client.get(), Service::CloudSso);
+    BulkRunner runner;
     runner.setConcurrency(8);
     QList<int> concurrency;
     connect(&runner, &BulkRunner::concurrencyChanged, this, [&](int n) { concurrency << n; });
     QElapsedTimer t;
     t.start();
-    const BulkSummary s = runToEnd(&runner, items);
+    const BulkSummary s = runToEnd(&runner, &runnerTarget, items);
     qInfo("40 writes at --throttle-qps 5 without client retries: %.1f s, %d requeues, concurrency %s",
           t.elapsed() / 1000.0, s.requeued,
           qPrintable([&] { QStringList l; for (int n : concurrency) l << QString::number(n); return l.join(QStringLiteral(" -> ")); }()));
@@ -410,17 +422,18 @@ void TestBulkRunner::clientDestroyedMidBatch()
     Env env;
     QString error;
     QVERIFY2(startEnv(&env, {"--dataset", "demo", "--latency-ms", "200"}, &error), qPrintable(error));
-    QList<BulkRunner::Item> items;
+    QList<Item> items;
     for (int i = 0; i < 20; ++i)
         items.append({i % 2 ? "GetUser" : "UpdateUserStatus", {{"DirectoryId", m_dir}, {"UserId", QStringLiteral("u-%1").arg(i)}, {"NewStatus", "Enabled"}}});
-    BulkRunner runner(env.client.get(), Service::CloudSso);
+    RawCallTarget runnerTarget(env.client.get(), Service::CloudSso);
+    BulkRunner runner;
     BulkSummary summary;
     bool finished = false;
     connect(&runner, &BulkRunner::finished, this, [&](const BulkSummary &s) {
         summary = s;
         finished = true;
     });
-    runner.start(items);
+    runner.start(BulkOperation::rawCalls(items), &runnerTarget);
     QTRY_COMPARE(runner.inFlight(), 4);
     env.client.reset(); // the profile's connection goes away
     QTRY_VERIFY(finished);

@@ -199,7 +199,8 @@ void TestCloudIdentityBackend::userLifecycle()
     // Enable / disable does not exist here.
     const WriteResult enable = waitWrite([&](auto cb) { QCOMPARE(m_backend->setUserEnabled(id, false, this, cb), nullptr); });
     QCOMPARE(enable.error.code, QStringLiteral("NotSupported"));
-    QVERIFY(m_backend->setUserEnabledRequest(id, false).first.isEmpty());
+    QVERIFY(m_backend->bulkRequest(BulkOperation::setUsersEnabled({id}, false), 0).refused());
+    QCOMPARE(m_backend->bulkRequest(BulkOperation::setUsersEnabled({id}, false), 0).refusal.code, QStringLiteral("NotSupported"));
 
     const WriteResult deleted = waitWrite([&](auto cb) { m_backend->deleteUser(id, this, cb); });
     QVERIFY2(deleted.ok(), qPrintable(deleted.error.toString()));
@@ -430,10 +431,11 @@ void TestCloudIdentityBackend::eventsRetryDeleteAndStatusConflict()
     QVERIFY(failed.items.size() >= 3);
     const ProvisioningEvent toRetry = failed.items.at(0);
     const ProvisioningEvent toDelete = failed.items.at(1);
-    const auto req = m_backend->retryEventRequest(toRetry, QStringLiteral("ignored"));
-    QCOMPARE(req.first, QStringLiteral("RetryUserProvisioningEvent"));
-    QCOMPARE(req.second, (QJsonObject{{"UserProvisioningEventId", toRetry.id}}));
-    QCOMPARE(m_backend->deleteEventRequest(toDelete).second, (QJsonObject{{"UserProvisioningEventId", toDelete.id}}));
+    const auto req = m_backend->bulkRequest(BulkOperation::retryEvents({toRetry}, QStringLiteral("ignored")), 0);
+    QCOMPARE(req.action, QStringLiteral("RetryUserProvisioningEvent"));
+    QCOMPARE(req.params, (QJsonObject{{"UserProvisioningEventId", toRetry.id}}));
+    QCOMPARE(m_backend->bulkRequest(BulkOperation::deleteEvents({toDelete}), 0).params,
+             (QJsonObject{{"UserProvisioningEventId", toDelete.id}}));
 
     const WriteResult retried = waitWrite([&](auto cb) { m_backend->retryEvent(toRetry, QString(), this, cb); });
     QVERIFY2(retried.ok(), qPrintable(retried.error.toString()));

@@ -106,7 +106,9 @@ void TestCloudSsoBackend::refusedWithoutDirectory()
     QCOMPARE(s.error.code, QStringLiteral("NoDirectory"));
     const auto groups = waitPage<DirectoryGroup>([&](auto cb) { m_backend->listUserGroups("u-1", this, cb); });
     QCOMPARE(groups.error.code, QStringLiteral("NoDirectory"));
-    QVERIFY(m_backend->setUserEnabledRequest(QStringLiteral("u-1"), true).first.isEmpty());
+    QVERIFY(m_backend->bulkRequest(BulkOperation::setUsersEnabled({QStringLiteral("u-1")}, true), 0).refused());
+    QCOMPARE(m_backend->bulkRequest(BulkOperation::setUsersEnabled({QStringLiteral("u-1")}, true), 0).refusal.code,
+             QStringLiteral("NoDirectory"));
     QCOMPARE(exchanges, 0);
     disconnect(conn);
 }
@@ -236,10 +238,10 @@ void TestCloudSsoBackend::userLifecycleAndStatus()
 
     QVERIFY(waitWrite([&](auto cb) { m_backend->setUserEnabled(id, true, this, cb); }).ok());
     QCOMPARE(waitWrite([&](auto cb) { m_backend->getUser(id, this, cb); }).result.value("Status").toString(), QStringLiteral("Enabled"));
-    const auto req = m_backend->setUserEnabledRequest(id, false);
-    QCOMPARE(req.first, QStringLiteral("UpdateUserStatus"));
-    QCOMPARE(req.second.value("NewStatus").toString(), QStringLiteral("Disabled"));
-    QCOMPARE(req.second.value("DirectoryId").toString(), m_dir);
+    const auto req = m_backend->bulkRequest(BulkOperation::setUsersEnabled({id}, false), 0);
+    QCOMPARE(req.action, QStringLiteral("UpdateUserStatus"));
+    QCOMPARE(req.params.value("NewStatus").toString(), QStringLiteral("Disabled"));
+    QCOMPARE(req.params.value("DirectoryId").toString(), m_dir);
     QVERIFY(waitWrite([&](auto cb) { m_backend->setUserEnabled(id, false, this, cb); }).ok());
     QCOMPARE(waitWrite([&](auto cb) { m_backend->getUser(id, this, cb); }).result.value("Status").toString(), QStringLiteral("Disabled"));
 
@@ -422,14 +424,15 @@ void TestCloudSsoBackend::eventsRetryDeleteAndConflicts()
     QVERIFY(first.items.size() >= 10);
     // The request carries the event's own strategy unless another is chosen.
     const ProvisioningEvent e0 = first.items.at(0);
-    const auto own = m_backend->retryEventRequest(e0, QString());
-    QCOMPARE(own.second.value("DuplicationStrategy").toString(), e0.duplicationStrategy);
-    QCOMPARE(own.second.value("EventId").toString(), e0.id);
-    QCOMPARE(own.second.value("DirectoryId").toString(), m_dir);
-    QCOMPARE(m_backend->retryEventRequest(e0, QStringLiteral("takeover")).second.value("DuplicationStrategy").toString(),
+    const auto own = m_backend->bulkRequest(BulkOperation::retryEvents({e0}), 0);
+    QCOMPARE(own.params.value("DuplicationStrategy").toString(), e0.duplicationStrategy);
+    QCOMPARE(own.params.value("EventId").toString(), e0.id);
+    QCOMPARE(own.params.value("DirectoryId").toString(), m_dir);
+    QCOMPARE(m_backend->bulkRequest(BulkOperation::retryEvents({e0}, QStringLiteral("takeover")), 0)
+                 .params.value("DuplicationStrategy").toString(),
              QStringLiteral("TakeOver"));
-    const auto del = m_backend->deleteEventRequest(e0);
-    QCOMPARE(del.second.value("UserProvisioningId").toString(), e0.provisioningId);
+    const auto del = m_backend->bulkRequest(BulkOperation::deleteEvents({e0}), 0);
+    QCOMPARE(del.params.value("UserProvisioningId").toString(), e0.provisioningId);
     ProvisioningEvent noStrategy = e0;
     noStrategy.duplicationStrategy.clear();
     const WriteResult refused = waitWrite([&](auto cb) { QCOMPARE(m_backend->retryEvent(noStrategy, QString(), this, cb), nullptr); });

@@ -330,21 +330,9 @@ ApiCall *FakeDirectoryBackend::deleteEvent(const ProvisioningEvent &event, QObje
     return retryEvent(event, QString(), owner, done);
 }
 
-QPair<QString, QJsonObject> FakeDirectoryBackend::retryEventRequest(const ProvisioningEvent &event,
-                                                                    const QString &strategy) const
+BulkTarget::Request FakeDirectoryBackend::bulkRequest(const BulkOperation &op, int index) const
 {
-    return {QStringLiteral("RetryUserProvisioningEvent"),
-            QJsonObject{{QStringLiteral("EventId"), event.id}, {QStringLiteral("DuplicationStrategy"), strategy}}};
-}
-
-QPair<QString, QJsonObject> FakeDirectoryBackend::deleteEventRequest(const ProvisioningEvent &event) const
-{
-    return {QStringLiteral("DeleteUserProvisioningEvent"), QJsonObject{{QStringLiteral("EventId"), event.id}}};
-}
-
-QPair<QString, QJsonObject> FakeDirectoryBackend::setUserEnabledRequest(const QString &userId, bool enabled) const
-{
-    return {QStringLiteral("UpdateUserStatus"),
-            QJsonObject{{QStringLiteral("UserId"), userId},
-                        {QStringLiteral("NewStatus"), enabled ? QStringLiteral("Enabled") : QStringLiteral("Disabled")}}};
+    Q_UNUSED(op);
+    Q_UNUSED(index);
+    return refuse(Service::CloudSso, QString(), QStringLiteral("NotSupported"), QStringLiteral("The fake runs no batches."));
 }

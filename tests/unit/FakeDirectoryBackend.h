@@ -67,9 +67,10 @@ public:
     ApiCall *retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
                         WriteCallback done) override;
     ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) override;
-    QPair<QString, QJsonObject> retryEventRequest(const ProvisioningEvent &event, const QString &strategy) const override;
-    QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const override;
-    QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const override;
+    // BulkTarget: no client; every bulk item is refused (NotSupported) — the models' tests run no batches.
+    ApiClient *bulkClient() const override { return nullptr; }
+    Service bulkService() const override { return Service::CloudSso; }
+    Request bulkRequest(const BulkOperation &op, int index) const override;
 
 private:
     int nextDelay();

@@ -345,16 +345,10 @@ void DirectoryPane::abandonBulk()
         m_bulk->abandon();
 }
 
-BulkProgressDialog::Step DirectoryPane::backendStep(const BackendWrite &write) const
+BulkProgressDialog *DirectoryPane::runBulk(const QString &title, const QStringList &labels,
+                                           const BulkOperation &operation, int concurrency)
 {
-    QPointer<DirectoryBackend> b = m_backend;
-    return [b, write](int index, QObject *owner, DirectoryBackend::WriteCallback done) -> ApiCall * {
-        if (!b) {
-            WriteResult r;
-            r.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"), QString());
-            done(r);
-            return nullptr;
-        }
-        return write(b, index, owner, done);
-    };
+    BulkProgressDialog *dialog = startBulk(title, labels);
+    dialog->run(operation, m_backend.data(), concurrency);
+    return dialog;
 }

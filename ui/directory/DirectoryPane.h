@@ -103,11 +103,9 @@ protected:
     bool isBulkRunning() const { return m_bulk && m_bulk->isRunning(); }
     // The session went away: the running batch stops waiting (see BulkProgressDialog::abandon).
     void abandonBulk();
-    using BackendWrite = std::function<ApiCall *(DirectoryBackend *backend, int index, QObject *owner,
-                                                 DirectoryBackend::WriteCallback done)>;
-    // A BulkProgressDialog::runSequence step that runs `write` on the current backend, or answers Cancelled
-    // once that backend is gone.
-    BulkProgressDialog::Step backendStep(const BackendWrite &write) const;
+    // Runs `operation` on the current backend in a new progress dialog (startBulk): the one bulk path.
+    BulkProgressDialog *runBulk(const QString &title, const QStringList &labels, const BulkOperation &operation,
+                                int concurrency = 4);
     // After a save: the RequestId to the main window, `message` to the status bar.
     void reportSaved(const QString &requestId, const QString &message);
 

@@ -2,6 +2,7 @@
 #include "directory/GroupsPane.h"
 
 #include "widgets/BulkProgressDialog.h"
+#include "cloud/BulkOperation.h"
 #include "widgets/DetailView.h"
 #include "cloud/DirectoryBackend.h"
 #include "models/DirectoryLabels.h"
@@ -500,16 +501,14 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
         labels << groupLabel(g);
         ids << g.id;
     }
-    BulkProgressDialog *dialog = startBulk(tr("Deleting %n groups", nullptr, int(groups.size())), labels);
-    connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, ids](int index) { m_model->removeGroup(ids.value(index)); });
+    BulkProgressDialog *dialog = runBulk(tr("Deleting %n groups", nullptr, int(groups.size())), labels,
+                                         BulkOperation::deleteGroups(ids));
     connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
+        for (const QString &id : s.appliedIds())   // deleted now, or already gone
+            m_model->removeGroup(id);
         emit statusMessage(tr("Deleted %1 of %2 groups.").arg(s.succeeded).arg(s.total));
         emit writeFinished(s.failed == 0);
     });
-    dialog->runSequence(backendStep(
-        [ids](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
-            return b->deleteGroup(ids.at(index), owner, done);
-        }));
 }
 
 void GroupsPane::addMembers()
@@ -575,21 +574,19 @@ void GroupsPane::addUsersToCurrentGroup(const QList<DirectoryUser> &picked)
         });
         return;
     }
-    BulkProgressDialog *dialog = startBulk(tr("Adding %n members to %1", nullptr, int(users.size())).arg(g.name), labels);
-    connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, users, groupId, toMember](int index) {
-        if (m_members->groupId() == groupId)
-            m_members->addMember(toMember(users.value(index)));
-    });
-    connect(dialog, &BulkProgressDialog::batchFinished, this, [this, groupId](const BulkSummary &s) {
+    BulkProgressDialog *dialog = runBulk(tr("Adding %n members to %1", nullptr, int(users.size())).arg(g.name), labels,
+                                         BulkOperation::addMembers(groupId, ids));
+    connect(dialog, &BulkProgressDialog::batchFinished, this, [this, users, groupId, toMember](const BulkSummary &s) {
+        if (m_members->groupId() == groupId) {
+            for (int i = 0; i < users.size(); ++i)
+                if (s.outcome(i) == BulkSummary::Outcome::Succeeded)
+                    m_members->addMember(toMember(users.at(i)));
+        }
         emit statusMessage(tr("Added %1 of %2 members.").arg(s.succeeded).arg(s.total));
         if (m_members->groupId() == groupId)
             m_members->reload();
         emit writeFinished(s.failed == 0);
     });
-    dialog->runSequence(backendStep(
-        [ids, groupId](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
-            return b->addMember(groupId, ids.at(index), owner, done);
-        }));
 }
 
 void GroupsPane::removeSelectedMembers()
@@ -637,19 +634,15 @@ void GroupsPane::removeSelectedMembers()
         });
         return;
     }
-    BulkProgressDialog *dialog = startBulk(tr("Removing %n members from %1", nullptr, int(ids.size())).arg(g.name), labels);
-    connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, ids, groupId](int index) {
+    BulkProgressDialog *dialog = runBulk(tr("Removing %n members from %1", nullptr, int(ids.size())).arg(g.name), labels,
+                                         BulkOperation::removeMembers(groupId, ids));
+    connect(dialog, &BulkProgressDialog::batchFinished, this, [this, groupId](const BulkSummary &s) {
         if (m_members->groupId() == groupId)
-            m_members->removeMember(ids.value(index));
-    });
-    connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
+            for (const QString &id : s.appliedIds())   // removed now, or no longer a member
+                m_members->removeMember(id);
         emit statusMessage(tr("Removed %1 of %2 members.").arg(s.succeeded).arg(s.total));
         emit writeFinished(s.failed == 0);
     });
-    dialog->runSequence(backendStep(
-        [ids, groupId](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
-            return b->removeMember(groupId, ids.at(index), owner, done);
-        }));
 }
 
 void GroupsPane::copySelection()

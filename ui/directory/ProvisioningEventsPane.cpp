@@ -2,7 +2,7 @@
 #include "directory/ProvisioningEventsPane.h"
 
 #include "widgets/BulkProgressDialog.h"
-#include "cloud/BulkRunner.h"
+#include "cloud/BulkOperation.h"
 #include "widgets/DetailView.h"
 #include "cloud/DirectoryBackend.h"
 #include "models/DirectoryLabels.h"
@@ -363,10 +363,8 @@ void ProvisioningEventsPane::retryEvents(const QList<ProvisioningEvent> &events)
         if (!Prompter::instance()->confirm(this, tr("Retry provisioning events"), text, tr("Retry")))
             return;
     }
-    QList<QPair<QString, QJsonObject>> items;
-    for (const ProvisioningEvent &e : events)
-        items << backend()->retryEventRequest(e, strategy);
-    runBatch(tr("Retrying %n provisioning event(s)", nullptr, int(events.size())), events, items);
+    runBatch(tr("Retrying %n provisioning event(s)", nullptr, int(events.size())), events,
+             BulkOperation::retryEvents(events, strategy));
 }
 
 void ProvisioningEventsPane::deleteSelection()
@@ -385,34 +383,35 @@ void ProvisioningEventsPane::deleteEvents(const QList<ProvisioningEvent> &events
                                   nullptr, int(events.size()));
     if (!Prompter::instance()->confirm(this, tr("Delete provisioning events"), text, tr("Delete")))
         return;
-    QList<QPair<QString, QJsonObject>> items;
-    for (const ProvisioningEvent &e : events)
-        items << backend()->deleteEventRequest(e);
-    runBatch(tr("Deleting %n provisioning event(s)", nullptr, int(events.size())), events, items);
+    runBatch(tr("Deleting %n provisioning event(s)", nullptr, int(events.size())), events,
+             BulkOperation::deleteEvents(events));
 }
 
 void ProvisioningEventsPane::runBatch(const QString &title, const QList<ProvisioningEvent> &events,
-                                      const QList<QPair<QString, QJsonObject>> &items)
+                                      const BulkOperation &operation)
 {
     QStringList labels;
     for (const ProvisioningEvent &e : events)
         labels << eventLabel(e);
-    const auto service = ServiceCatalog::fromName(backend()->serviceName()).value_or(Service::CloudIdentity);
-    auto *runner = new BulkRunner(m_session->client(), service);
-    runner->setConcurrency(m_concurrency);
-    BulkProgressDialog *dialog = startBulk(title, labels);
-    connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
+    BulkProgressDialog *dialog = runBulk(title, labels, operation, m_concurrency);
+    connect(dialog, &BulkProgressDialog::batchFinished, this, [this, operation](const BulkSummary &s) {
         for (const BulkSummary::Failure &f : s.failures)
             if (!f.requestId.isEmpty())
                 emit requestIdSeen(f.requestId);
-        emit statusMessage(tr("%1 of %2 events succeeded, %3 failed.").arg(s.succeeded).arg(s.total).arg(s.failed));
-        // The service changed the events (retried ones leave the failed list): show the truth.
+        QString status = tr("%1 of %2 events succeeded, %3 failed.").arg(s.succeeded).arg(s.total).arg(s.failed);
+        if (s.alreadyUnderWay > 0)
+            status += QLatin1Char(' ') + tr("%n already under way.", nullptr, s.alreadyUnderWay);
+        emit statusMessage(status);
+        // Deleted events (also those already gone) leave the list now; then the list reloads, because the
+        // service changed the events (retried ones leave the failed list).
+        if (operation.removesTargets())
+            for (const QString &id : s.appliedIds())
+                m_model->removeEvent(id);
         m_model->reload();
         updateActions();
         emit batchFinished(s);
     });
     connect(dialog, &QDialog::finished, this, &ProvisioningEventsPane::updateActions);
-    dialog->run(runner, items);
     updateActions();
 }
 

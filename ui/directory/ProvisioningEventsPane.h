@@ -20,8 +20,8 @@ class QToolBar;
 
 // Failed provisioning events: status filter and search, detail panel, retry and delete one or many.
 // CloudSSO asks the duplication strategy once per batch (pre-selecting the events' own strategy). A batch
-// runs with bounded concurrency (BulkRunner: continues past failures, slows down under throttling, can be
-// cancelled) and ends with a summary; the list refreshes afterwards.
+// is a typed BulkOperation run in the one bulk dialog (BulkRunner: bounded concurrency, continues past
+// failures, slows down under throttling, can be cancelled) and ends with a summary; the list refreshes afterwards.
 class ProvisioningEventsPane : public DirectoryPane
 {
     Q_OBJECT
@@ -75,7 +75,7 @@ private:
     void renderDetail();
     void fillStatusFilter();
     void showContextMenu(const QPoint &pos);
-    void runBatch(const QString &title, const QList<ProvisioningEvent> &events, const QList<QPair<QString, QJsonObject>> &items);
+    void runBatch(const QString &title, const QList<ProvisioningEvent> &events, const BulkOperation &operation);
     static QString eventLabel(const ProvisioningEvent &e);
 
     ProvisioningEventModel *m_model = nullptr;

@@ -2,7 +2,7 @@
 #include "directory/UsersPane.h"
 
 #include "widgets/BulkProgressDialog.h"
-#include "cloud/BulkRunner.h"
+#include "cloud/BulkOperation.h"
 #include "widgets/DetailView.h"
 #include "cloud/DirectoryBackend.h"
 #include "models/DirectoryLabels.h"
@@ -582,22 +582,21 @@ void UsersPane::deleteUsers(const QList<DirectoryUser> &users)
         });
         return;
     }
+    // Several users: collect → typed operation → the one bulk dialog → apply the summary to the model.
     QStringList labels;
     QStringList ids;
     for (const DirectoryUser &u : users) {
         labels << userLabel(u);
         ids << u.id;
     }
-    BulkProgressDialog *dialog = startBulk(tr("Deleting %n users", nullptr, int(users.size())), labels);
-    connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, ids](int index) { m_model->removeUser(ids.value(index)); });
+    BulkProgressDialog *dialog = runBulk(tr("Deleting %n users", nullptr, int(users.size())), labels,
+                                         BulkOperation::deleteUsers(ids));
     connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
+        for (const QString &id : s.appliedIds())   // deleted now, or already gone
+            m_model->removeUser(id);
         emit statusMessage(tr("Deleted %1 of %2 users.").arg(s.succeeded).arg(s.total));
         emit writeFinished(s.failed == 0);
     });
-    dialog->runSequence(backendStep(
-        [ids](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
-            return b->deleteUser(ids.at(index), owner, done);
-        }));
 }
 
 void UsersPane::setSelectedEnabled(bool enabled)
@@ -638,29 +637,22 @@ void UsersPane::setSelectedEnabled(bool enabled)
     }
     QStringList labels;
     QStringList ids;
-    QList<BulkRunner::Item> items;
     for (const DirectoryUser &u : users) {
         labels << userLabel(u);
         ids << u.id;
-        items << backend()->setUserEnabledRequest(u.id, enabled);
     }
-    const auto service = ServiceCatalog::fromName(backend()->serviceName()).value_or(Service::CloudSso);
-    auto *runner = new BulkRunner(m_session->client(), service);
-    runner->setConcurrency(4);
-    BulkProgressDialog *dialog = startBulk(enabled ? tr("Enabling %n users", nullptr, int(users.size()))
-                                                   : tr("Disabling %n users", nullptr, int(users.size())),
-                                           labels);
-    connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, ids, status](int index) {
-        m_model->setUserStatus(ids.value(index), status);
-    });
-    connect(dialog, &BulkProgressDialog::batchFinished, this, [this, enabled](const BulkSummary &s) {
+    BulkProgressDialog *dialog = runBulk(enabled ? tr("Enabling %n users", nullptr, int(users.size()))
+                                                 : tr("Disabling %n users", nullptr, int(users.size())),
+                                         labels, BulkOperation::setUsersEnabled(ids, enabled));
+    connect(dialog, &BulkProgressDialog::batchFinished, this, [this, enabled, status](const BulkSummary &s) {
+        for (const QString &id : s.appliedIds())
+            m_model->setUserStatus(id, status);
         emit statusMessage(enabled ? tr("Enabled %1 of %2 users.").arg(s.succeeded).arg(s.total)
                                    : tr("Disabled %1 of %2 users.").arg(s.succeeded).arg(s.total));
         m_detailId.clear();
         updateDetail();
         emit writeFinished(s.failed == 0);
     });
-    dialog->run(runner, items);
 }
 
 void UsersPane::resetPasswordSelected()

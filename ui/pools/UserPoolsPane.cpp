@@ -3,7 +3,7 @@
 
 #include "widgets/PaneStateWidget.h"
 #include "pools/PoolEnabledDelegate.h"
-#include "pools/PoolBulkRunner.h"
+#include "cloud/BulkOperation.h"
 #include "widgets/Prompter.h"
 #include "cloud/Session.h"
 #include "pools/UserPoolDetailView.h"
@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -88,8 +87,8 @@ UserPoolsPane::UserPoolsPane(QWidget *parent)
 
 UserPoolsPane::~UserPoolsPane()
 {
-    if (m_runner)
-        m_runner->disconnect(this);
+    if (m_bulk)
+        m_bulk->disconnect(this);
 }
 
 void UserPoolsPane::buildUi()
@@ -295,13 +294,13 @@ void UserPoolsPane::setSession(Session *session)
     // Old reads end with their owner; writes of the old session were cancelled with it.
     delete m_readOwner;
     m_readOwner = new QObject(this);
-    if (m_runner) {
-        m_runner->disconnect(this);
-        m_runner->deleteLater();
-        m_runner = nullptr;
+    if (m_bulk) {
+        // The old session's batch: stop waiting for it (its sent writes finish on their own).
+        m_bulk->disconnect(this);
+        m_bulk->abandon();
+        m_bulk->deleteLater();
+        m_bulk = nullptr;
     }
-    if (m_progress)
-        m_progress->deleteLater();
     if (m_dialog)
         m_dialog->done(QDialog::Rejected);
     delete m_service;
@@ -605,7 +604,7 @@ void UserPoolsPane::updateActions()
         anyNotEnabled |= !p.enabled || !*p.enabled;
         anyNotDisabled |= !p.enabled || *p.enabled;
     }
-    const bool bulkRunning = m_runner && m_runner->isRunning();
+    const bool bulkRunning = m_bulk && m_bulk->isRunning();
     m_newAction->setEnabled(connected);
     m_refreshAction->setEnabled(connected);
     m_editAction->setEnabled(connected && selected.size() == 1);
@@ -753,7 +752,7 @@ void UserPoolsPane::deletePool(const UserPool &pool)
 
 void UserPoolsPane::setSelectedEnabled(bool enabled)
 {
-    if (!m_service || (m_runner && m_runner->isRunning()))
+    if (!m_service || (m_bulk && m_bulk->isRunning()))
         return;
     QList<UserPool> pools;
     for (const UserPool &p : selectedPools())
@@ -778,73 +777,53 @@ void UserPoolsPane::setSelectedEnabled(bool enabled)
                                        enabled ? tr("Enable") : tr("Disable")))
         return;
 
-    auto *runner = new PoolBulkRunner(m_service, pools, enabled, this);
-    m_runner = runner;
-    connect(runner, &PoolBulkRunner::requestIdSeen, this, &Pane::requestIdSeen);
-    connect(runner, &PoolBulkRunner::poolUpdated, this, [this](const UserPool &pool) {
-        if (m_model->rowOfUid(pool.uid) >= 0)
-            m_model->upsertPool(pool);
-    });
-    if (n > 1) {
-        auto *progress = new QProgressDialog(this);
-        progress->setWindowTitle(enabled ? tr("Enabling user pools") : tr("Disabling user pools"));
-        progress->setLabelText(enabled ? tr("Enabling %n user pool(s)…", nullptr, n)
-                                       : tr("Disabling %n user pool(s)…", nullptr, n));
-        progress->setCancelButtonText(tr("Stop"));
-        progress->setRange(0, n);
-        progress->setMinimumDuration(300);
-        progress->setAutoClose(false);
-        progress->setAutoReset(false);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        connect(progress, &QProgressDialog::canceled, runner, &PoolBulkRunner::cancel);
-        connect(runner, &PoolBulkRunner::progress, progress, [progress, enabled](int done, int total, const QString &name) {
-            progress->setValue(done);
-            if (!name.isEmpty())
-                progress->setLabelText((enabled ? tr("Enabling %1 (%2 of %3)…") : tr("Disabling %1 (%2 of %3)…"))
-                                           .arg(name)
-                                           .arg(qMin(done + 1, total))
-                                           .arg(total));
-        });
-        m_progress = progress;
-    } else {
-        emit statusMessage(enabled ? tr("Enabling %1…").arg(pools.first().name)
-                                   : tr("Disabling %1…").arg(pools.first().name));
+    // Collect → typed operation → the one bulk dialog (it closes by itself when everything succeeded) → apply.
+    QStringList uids;
+    QStringList labels;
+    for (const UserPool &p : std::as_const(pools)) {
+        uids << p.uid;
+        labels << QStringLiteral("%1 (%2)").arg(p.name, p.uid);
     }
-    connect(runner, &PoolBulkRunner::finished, this, [this, runner, enabled] {
-        if (m_progress)
-            m_progress->close();
-        const QList<PoolBulkRunner::Outcome> failures = runner->failures();
-        const int skipped = runner->skippedCount();
-        const int succeeded = runner->total() - int(failures.size()) - skipped;
-        if (failures.isEmpty()) {
-            QString message = enabled ? tr("Enabled %n user pool(s).", nullptr, succeeded)
-                                      : tr("Disabled %n user pool(s).", nullptr, succeeded);
-            if (skipped)
-                message += QLatin1Char(' ') + tr("%n stopped before they were changed.", nullptr, skipped);
-            emit statusMessage(message);
-        } else {
-            QStringList lines;
-            for (const auto &f : failures)
-                lines << PoolBulkRunner::describe(f);
-            QString text = (enabled ? tr("%n user pool(s) could not be enabled:", nullptr, int(failures.size()))
-                                    : tr("%n user pool(s) could not be disabled:", nullptr, int(failures.size())))
-                + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
-            if (succeeded)
-                text += QStringLiteral("\n\n") + (enabled ? tr("%n other pool(s) were enabled.", nullptr, succeeded)
-                                                          : tr("%n other pool(s) were disabled.", nullptr, succeeded));
-            if (skipped)
-                text += QStringLiteral("\n") + tr("%n stopped before they were changed.", nullptr, skipped);
-            emit statusMessage(enabled ? tr("Enabling finished with errors.") : tr("Disabling finished with errors."));
-            Prompter::instance()->warn(this, enabled ? tr("Some user pools were not enabled")
-                                                     : tr("Some user pools were not disabled"),
-                                       text);
+    auto *dialog = new BulkProgressDialog(enabled ? tr("Enabling user pools") : tr("Disabling user pools"), labels, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCloseWhenAllSucceeded(true);
+    m_bulk = dialog;
+    connect(dialog, &BulkProgressDialog::batchFinished, this, [this, pools, enabled](const BulkSummary &s) {
+        QStringList changed;
+        for (int i = 0; i < pools.size(); ++i) {
+            if (s.outcome(i) != BulkSummary::Outcome::Succeeded)
+                continue;
+            UserPool assumed = pools.at(i);   // the state asked for, until the re-read below answers
+            assumed.enabled = enabled;
+            if (m_model->rowOfUid(assumed.uid) >= 0)
+                m_model->upsertPool(assumed);
+            changed << assumed.uid;
         }
-        m_runner = nullptr;
-        runner->deleteLater();
+        for (const BulkSummary::Failure &f : s.failures)
+            if (!f.requestId.isEmpty())
+                emit requestIdSeen(f.requestId);
+        // Re-read what changed: Enabled is a bool in GetUserPool.
+        for (const QString &uid : std::as_const(changed))
+            if (m_service)
+                m_service->getUserPool(uid, m_readOwner, [this](const UserPool &fresh, const ApiResult &r) {
+                noteResult(r);
+                if (r.ok && fresh.isValid() && m_model->rowOfUid(fresh.uid) >= 0)
+                    m_model->upsertPool(fresh);
+            });
+        QString message = s.failed == 0 ? (enabled ? tr("Enabled %n user pool(s).", nullptr, s.succeeded)
+                                                   : tr("Disabled %n user pool(s).", nullptr, s.succeeded))
+                                        : (enabled ? tr("Enabling finished with errors.")
+                                                   : tr("Disabling finished with errors."));
+        if (s.cancelled)
+            message += QLatin1Char(' ') + tr("%n stopped before they were changed.", nullptr, s.cancelled);
+        emit statusMessage(message);
+        updateDetail();
         updateActions();
-        emit bulkFinished(succeeded, int(failures.size()));
+        emit bulkFinished(s.succeeded, s.failed);
     });
-    runner->start();
+    connect(dialog, &QDialog::finished, this, &UserPoolsPane::updateActions);
+    dialog->open();
+    dialog->run(BulkOperation::setPoolsEnabled(uids, enabled), m_service);
     updateActions();
 }
 

@@ -3,7 +3,7 @@
 
 #include "api/ApiResult.h"
 #include "shell/Pane.h"
-#include "pools/PoolBulkRunner.h"
+#include "widgets/BulkProgressDialog.h"
 #include "pools/UserPoolDialog.h"
 #include "cloud/UserPool.h"
 #include <QPointer>
@@ -15,7 +15,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
-class QProgressDialog;
 class QSplitter;
 class QToolBar;
 class QTreeView;
@@ -65,7 +64,8 @@ public:
     QComboBox *monthCombo() const { return m_monthCombo; }
     void setMauMonth(const QString &month);
     UserPoolDialog *activeDialog() const { return m_dialog; }
-    PoolBulkRunner *activeBulkRunner() const { return m_runner; }
+    // The progress dialog of the last enable / disable batch (while it is open).
+    BulkProgressDialog *activeBulk() const { return m_bulk; }
     bool isLoading() const { return m_listing; }
     int pendingDetails() const { return m_pendingDetails; }
     QList<UserPool> selectedPools() const;
@@ -113,8 +113,7 @@ private:
     QSplitter *m_splitter = nullptr;
     PaneStateWidget *m_state = nullptr;
     QPointer<UserPoolDialog> m_dialog;
-    QPointer<PoolBulkRunner> m_runner;
-    QPointer<QProgressDialog> m_progress;
+    QPointer<BulkProgressDialog> m_bulk;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -57,13 +57,19 @@ BulkProgressDialog::~BulkProgressDialog()
         m_runner->cancel();
 }
 
-void BulkProgressDialog::run(BulkRunner *runner, const QList<BulkRunner::Item> &items)
+void BulkProgressDialog::run(const BulkOperation &operation, BulkTarget *target, int concurrency)
 {
+    if (m_running || m_finished)
+        return;
+    auto *runner = new BulkRunner(this);
     m_runner = runner;
-    runner->setParent(this);
+    runner->setConcurrency(concurrency);
     m_running = true;
     connect(runner, &BulkRunner::itemFinished, this, [this](int index, const ApiResult &r) {
-        onItem(index, r.error, r.requestId, r.result);
+        if (r.ok)
+            emit itemSucceeded(index, r.result);
+        else
+            emit itemFailed(index, r.error);
     });
     connect(runner, &BulkRunner::progress, this, &BulkProgressDialog::onProgress);
     connect(runner, &BulkRunner::itemRequeued, this, [this] {
@@ -76,72 +82,7 @@ void BulkProgressDialog::run(BulkRunner *runner, const QList<BulkRunner::Item> &
         finish();
     });
     retranslate();
-    runner->start(items);
-}
-
-void BulkProgressDialog::runSequence(Step step)
-{
-    m_step = std::move(step);
-    m_running = true;
-    m_summary = BulkSummary();
-    m_summary.total = int(m_labels.size());
-    m_stepOwner = new QObject(this);
-    retranslate();
-    nextStep();
-}
-
-void BulkProgressDialog::nextStep()
-{
-    if (m_cancelRequested) {
-        m_summary.cancelled += int(m_labels.size()) - m_next;
-        m_summary.wasCancelled = true;
-        for (int i = m_next; i < m_labels.size(); ++i)
-            emit itemFailed(i, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"), QString()));
-        m_next = int(m_labels.size());
-        finish();
-        return;
-    }
-    if (m_next >= m_labels.size()) {
-        finish();
-        return;
-    }
-    const int index = m_next++;
-    QPointer<BulkProgressDialog> self(this);
-    m_step(index, m_stepOwner, [self, index](const WriteResult &r) {
-        if (!self)
-            return;
-        self->onItem(index, r.error, r.requestId, r.result);
-        if (r.error.kind == ApiError::Kind::Cancelled) {
-            // The session went away (profile switch): nothing else can be sent.
-            ++self->m_summary.cancelled;
-            self->m_cancelRequested = true;
-        } else if (r.ok())
-            ++self->m_summary.succeeded;
-        else {
-            ++self->m_summary.failed;
-            BulkSummary::Failure f;
-            f.index = index;
-            f.code = r.error.code;
-            f.message = r.error.message;
-            f.requestId = r.error.requestId.isEmpty() ? r.requestId : r.error.requestId;
-            f.httpStatus = r.error.httpStatus;
-            f.ambiguous = r.error.ambiguous;
-            f.error = r.error;
-            self->m_summary.failures.append(f);
-        }
-        self->onProgress(index + 1, int(self->m_labels.size()));
-        // Next item from the event loop, never from inside the previous callback.
-        QMetaObject::invokeMethod(self, [self] { if (self) self->nextStep(); }, Qt::QueuedConnection);
-    });
-}
-
-void BulkProgressDialog::onItem(int index, const ApiError &error, const QString &requestId, const QJsonObject &result)
-{
-    Q_UNUSED(requestId);
-    if (!error.isError())
-        emit itemSucceeded(index, result);
-    else
-        emit itemFailed(index, error);
+    runner->start(operation, target);
 }
 
 void BulkProgressDialog::onProgress(int done, int total)
@@ -172,12 +113,10 @@ void BulkProgressDialog::abandon()
         m_runner->disconnect(this);
         delete m_runner;
     }
-    delete m_stepOwner;   // drops the answer of a step in flight
-    m_stepOwner = nullptr;
     m_summary.total = int(m_labels.size());
-    const int answered = m_summary.succeeded + m_summary.failed + m_summary.cancelled;
+    const int answered = m_summary.succeeded + m_summary.failed + m_summary.cancelled + m_summary.alreadyDone
+                         + m_summary.alreadyUnderWay;
     m_summary.cancelled += qMax(0, m_summary.total - answered);
-    m_next = int(m_labels.size());
     finish();
 }
 
@@ -206,45 +145,18 @@ void BulkProgressDialog::finish()
     m_close->setFocus();
     m_copy->show();
     m_summaryView->setPlainText(summaryText());
-    m_summaryView->setVisible(!m_summary.failures.isEmpty() || m_summary.cancelled > 0);
+    m_summaryView->setVisible(!m_summary.failures.isEmpty() || !m_summary.notes.isEmpty() || m_summary.cancelled > 0);
     retranslate();
     if (m_summaryView->isVisible())
         resize(qMax(width(), 560), qMax(height(), sizeHint().height()));
     emit batchFinished(m_summary);
-}
-
-QString BulkProgressDialog::failureLine(const BulkSummary::Failure &f) const
-{
-    const QString item = m_labels.value(f.index, QStringLiteral("#%1").arg(f.index + 1));
-    QString text = f.error.isError() ? f.error.localizedMessage() : f.message;
-    if (text.isEmpty())
-        text = f.message;
-    QString line = QStringLiteral("%1: %2 — %3").arg(item, f.code.isEmpty() ? tr("Error") : f.code, text);
-    if (!f.requestId.isEmpty())
-        line += QLatin1Char(' ') + tr("(RequestId %1)").arg(f.requestId);
-    if (f.ambiguous)
-        line += QLatin1Char(' ') + tr("[the outcome is unknown: check before repeating it]");
-    return line;
+    if (m_closeWhenAllSucceeded && m_summary.succeeded + m_summary.alreadyDone == m_summary.total)
+        accept();
 }
 
 QString BulkProgressDialog::summaryText() const
 {
-    QStringList lines;
-    lines << m_title;
-    lines << tr("%1 of %2 succeeded, %3 failed, %4 cancelled.")
-                 .arg(m_summary.succeeded)
-                 .arg(m_summary.total)
-                 .arg(m_summary.failed)
-                 .arg(m_summary.cancelled);
-    if (m_summary.requeued > 0)
-        lines << tr("The service throttled the batch; it slowed down and sent %n item(s) again.", nullptr,
-                    m_summary.requeued);
-    if (!m_summary.failures.isEmpty()) {
-        lines << QString() << tr("Failures:");
-        for (const BulkSummary::Failure &f : m_summary.failures)
-            lines << failureLine(f);
-    }
-    return lines.join(QLatin1Char('\n'));
+    return m_title + QLatin1Char('\n') + m_summary.text(m_labels);
 }
 
 void BulkProgressDialog::changeEvent(QEvent *event)
@@ -258,22 +170,32 @@ void BulkProgressDialog::retranslate()
 {
     m_copy->setText(tr("Copy summary"));
     m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop sending: items not sent yet are skipped; requests already sent are waited for."));
+    m_cancel->setAccessibleName(tr("Cancel the batch"));
+    m_close->setAccessibleName(tr("Close"));
+    m_copy->setAccessibleName(tr("Copy summary"));
+    m_summaryView->setAccessibleName(tr("Batch summary"));
+    m_bar->setAccessibleName(tr("Batch progress"));
     m_close->setText(tr("Close"));
     const int total = int(m_labels.size());
     if (m_finished) {
-        if (m_summary.failed == 0 && m_summary.cancelled == 0)
+        if (m_summary.succeeded == total)
             m_status->setText(tr("Done: all %n item(s) succeeded.", nullptr, total));
         else
-            m_status->setText(tr("Finished: %1 succeeded, %2 failed, %3 cancelled.")
+            m_status->setText(tr("Finished: %1 succeeded, %2 failed, %3 cancelled, %4 already done, %5 already under way.")
                                   .arg(m_summary.succeeded)
                                   .arg(m_summary.failed)
-                                  .arg(m_summary.cancelled));
+                                  .arg(m_summary.cancelled)
+                                  .arg(m_summary.alreadyDone)
+                                  .arg(m_summary.alreadyUnderWay));
         m_summaryView->setPlainText(summaryText());
         return;
     }
     QString text = tr("%1 of %2 done…").arg(m_bar->value()).arg(total);
     if (m_cancelRequested)
-        text = tr("Cancelling: waiting for the requests already sent…");
+        text = tr("Cancelling: nothing new is sent; waiting for the %n request(s) already sent to finish (a write "
+                  "already sent is never abandoned)…",
+                  nullptr, m_runner ? m_runner->inFlight() : 0);
     else if (m_throttled && m_runner)
         text += QLatin1Char(' ') + tr("The service is throttling: slowed down to %n request(s) at a time.", nullptr,
                                       m_runner->currentConcurrency());

@@ -2,10 +2,8 @@
 #pragma once
 
 #include "cloud/BulkRunner.h"
-#include "cloud/DirectoryBackend.h"
 #include <QDialog>
 #include <QPointer>
-#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -13,26 +11,23 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
-// Progress of a batch (enable/disable users, retry/delete events, delete users or groups, add/remove
-// members): a progress bar, Cancel (items not started are skipped; writes in flight finish), and at the end
-// a summary listing each failure with its item, code and RequestId, selectable and copyable.
-// Drives either a BulkRunner (raw requests, bounded concurrency, slows down under throttling) or a sequence
-// of DirectoryBackend writes run one at a time.
+// The one progress dialog of every batch (retry / delete events, enable / disable / delete users, delete
+// groups, add / remove members, enable / disable pools): runs a BulkOperation in the one BulkRunner and shows
+// a progress bar, Cancel (nothing new is sent; writes already sent are waited for, and the dialog says so),
+// and at the end the BulkSummary: each failure with its item, code and RequestId, items already done or
+// already under way, selectable and copyable.
 class BulkProgressDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // One step of a sequence: start the write for item `index` and call `done` with its outcome.
-    using Step = std::function<ApiCall *(int index, QObject *owner, DirectoryBackend::WriteCallback done)>;
-
     // itemLabels: how each item is named in the summary ("alice (u-123)"); their count is the batch size.
     BulkProgressDialog(const QString &title, const QStringList &itemLabels, QWidget *parent = nullptr);
     ~BulkProgressDialog() override;
 
-    // Runs the items through `runner` (reparented to the dialog).
-    void run(BulkRunner *runner, const QList<BulkRunner::Item> &items);
-    // Runs `step` for every item, one after the other.
-    void runSequence(Step step);
+    // Runs `operation` against `target` (at most `concurrency` requests at a time).
+    void run(const BulkOperation &operation, BulkTarget *target, int concurrency = 4);
+    // Closes by itself when every item succeeded (the caller reports success elsewhere, e.g. the status bar).
+    void setCloseWhenAllSucceeded(bool on) { m_closeWhenAllSucceeded = on; }
 
     void cancel();
     // The session went away (profile switch): stops waiting, counts what has not answered as cancelled.
@@ -40,6 +35,7 @@ public:
     bool isRunning() const { return m_running; }
     bool isFinished() const { return m_finished; }
     BulkSummary summary() const { return m_summary; }
+    // The title, then BulkSummary::text() with the item labels (what Copy summary copies).
     QString summaryText() const;
     QStringList itemLabels() const { return m_labels; }
     BulkRunner *runner() const { return m_runner; }
@@ -62,22 +58,17 @@ protected:
 
 private:
     void retranslate();
-    void onItem(int index, const ApiError &error, const QString &requestId, const QJsonObject &result);
     void onProgress(int done, int total);
     void finish();
-    void nextStep();
-    QString failureLine(const BulkSummary::Failure &f) const;
 
     QString m_title;
     QStringList m_labels;
     QPointer<BulkRunner> m_runner;
-    Step m_step;
-    QObject *m_stepOwner = nullptr;
-    int m_next = 0;
     bool m_running = false;
     bool m_finished = false;
     bool m_cancelRequested = false;
     bool m_throttled = false;
+    bool m_closeWhenAllSucceeded = false;
     BulkSummary m_summary;
 
     QLabel *m_status = nullptr;
