@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cloud/BulkRunner.h"
 
+#include "api/RetryPolicy.h"
+
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "cloud/CloudIdentityWriteQueue.h"
@@ -72,10 +74,15 @@ void BulkRunner::setRequeueBackoff(int baseMs, int capMs)
 
 bool BulkRunner::maySendAgain(const ApiError &e, bool isRead)
 {
-    Q_UNUSED(isRead); // reads and writes alike: only errors proving the server did not act
-    return e.kind == ApiError::Kind::Api
-           && (e.isThrottling() || e.code == QLatin1String("ConcurrentException")
-               || e.code == QLatin1String("OperateTooFrequentlyException"));
+    // The one retry rule (RetryPolicy) decides. The runner re-sends only what the service answered and provably
+    // did not act on (throttling, ConcurrentException, OperateTooFrequentlyException, OperationConflict.Task ...):
+    // reads and writes alike — the client has already retried transport failures of reads by itself, and an
+    // ambiguous write is never sent again.
+    Q_UNUSED(isRead);
+    if (e.kind != ApiError::Kind::Api)
+        return false;
+    const RetryPolicy::Verdict v = RetryPolicy::classify(e, RetryPolicy::Request::Write);
+    return v == RetryPolicy::Verdict::Retry || v == RetryPolicy::Verdict::RetryLater;
 }
 
 void BulkRunner::start(const BulkOperation &operation, BulkTarget *target)
@@ -216,6 +223,8 @@ void BulkRunner::onItemFinished(int index, const ApiResult &r)
         delay = delay / 2 + int(QRandomGenerator::global()->bounded(delay / 2 + 1)); // jitter
         if (r.error.retryAfterSeconds > 0)
             delay = qMax(delay, r.error.retryAfterSeconds * 1000);
+        if (RetryPolicy::classify(r.error, RetryPolicy::Request::Write) == RetryPolicy::Verdict::RetryLater)
+            delay = qMax(delay, RetryPolicy::waitMs(r.error, e.requeues, true)); // a task still running: wait longer
         throttled(delay);
         e.state = State::Waiting;
         ++m_waiting;
