@@ -616,6 +616,9 @@ void TestUsersPane::cancelBulkMidway()
     QTRY_VERIFY_WITH_TIMEOUT(bulk->progressBar()->value() >= 1, 20000);
     bulk->cancelButton()->click();
     QVERIFY(!bulk->cancelButton()->isEnabled());
+    // Writes already on the wire are waited for, and the dialog says so.
+    QVERIFY(bulk->isRunning());
+    QVERIFY2(bulk->statusLabel()->text().contains(QLatin1String("already sent")), qPrintable(bulk->statusLabel()->text()));
     QTRY_VERIFY_WITH_TIMEOUT(bulk->isFinished(), 20000);
     const BulkSummary s = bulk->summary();
     QVERIFY(s.wasCancelled);
