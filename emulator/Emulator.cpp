@@ -86,6 +86,16 @@ int Emulator::start(const EmulatorOptions &options, QString *error, QStringList 
     m_dispatcher->setThrottleQps(options.throttleQps);
     m_dispatcher->setFaultInjector(m_faults.get());
     m_dispatcher->setPersister(m_persister.get());
+    ServicePolicy &policy = m_dispatcher->policy();
+    policy = ServicePolicy(options.seed);
+    policy.setWriteLockMs(options.writeLockMs);
+    policy.setCloudIdentityStatus(options.serviceStatus);
+    for (const QString &key : options.readOnlyKeys)
+        policy.addReadOnlyKey(key);
+    for (const auto &q : options.quotas)
+        policy.setQuota(q.first, q.second);
+    policy.setRetryTaskMs(options.retryTaskMs);
+    policy.setStatusConflictRate(options.statusConflictRate);
     if (options.log) {
         m_dispatcher->setLogSink([](const QString &line) {
             const QByteArray bytes = line.toUtf8() + '\n';

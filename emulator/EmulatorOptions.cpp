@@ -2,6 +2,7 @@
 #include "EmulatorOptions.h"
 
 #include "DatasetBuilder.h"
+#include "ServicePolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,8 +74,36 @@ EmulatorOptions::ParseResult EmulatorOptions::parse(const QStringList &arguments
     const QCommandLineOption log(QStringLiteral("log"),
                                  QStringLiteral("One line per request on stderr: time, access key id, action, status, "
                                                 "ms."));
+    const QCommandLineOption writeLock(QStringLiteral("write-lock-ms"),
+                                       QStringLiteral("Cloud Identity holds each write for n ms; another write "
+                                                      "meanwhile gets 400 ConcurrentException (default 5, 0 = off)."),
+                                       QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption serviceStatus(QStringLiteral("service-status"),
+                                           QStringLiteral("Cloud Identity instance status, e.g. Disabled: every "
+                                                          "Cloud Identity action gets 400 ServiceStatusException."),
+                                           QStringLiteral("status"));
+    const QCommandLineOption readOnlyKey(QStringLiteral("read-only-key"),
+                                         QStringLiteral("An access key limited to reads (repeatable): its writes get "
+                                                        "400 PermissionError (cloudidentity), 403 AccessDenied (id), "
+                                                        "403 NoPermission (cloudsso)."),
+                                         QStringLiteral("id"));
+    const QCommandLineOption quota(QStringLiteral("quota"),
+                                   QStringLiteral("Object-count limit (repeatable): cloudidentity.users, "
+                                                  "cloudidentity.groups (429 ReachedQuotaLimit), id.userpools, "
+                                                  "id.users per pool (429 QuotaExceeded)."),
+                                   QStringLiteral("name=n"));
+    const QCommandLineOption retryTask(QStringLiteral("retry-task-ms"),
+                                       QStringLiteral("A Cloud Identity event retry keeps running for n ms: retrying "
+                                                      "it or deleting its provisioning meanwhile gets 409 "
+                                                      "UserProvisionEventRetryConflict (default 0)."),
+                                       QStringLiteral("n"));
+    const QCommandLineOption statusConflict(QStringLiteral("status-conflict-rate"),
+                                            QStringLiteral("Probability 0..1 that an id write gets 409 "
+                                                           "StatusConflict (no state change)."),
+                                            QStringLiteral("p"));
     parser.addOptions({help, version, bind, port, accessKey, credentialsFile, dataset, users, events, seed, state,
-                       throttle, failRate, latency, resetRate, skew, log});
+                       throttle, failRate, latency, resetRate, skew, log, writeLock, serviceStatus, readOnlyKey, quota,
+                       retryTask, statusConflict});
 
     auto error = [output](const QString &message) {
         *output = message;
@@ -154,6 +183,29 @@ EmulatorOptions::ParseResult EmulatorOptions::parse(const QStringList &arguments
             return error(QStringLiteral("--clock-skew: expected a number of seconds"));
     }
     o.log = parser.isSet(log);
+    o.writeLockMs = parser.value(writeLock).toInt(&ok);
+    if (!ok || o.writeLockMs < 0 || o.writeLockMs > 600000)
+        return error(QStringLiteral("--write-lock-ms: expected 0..600000"));
+    o.serviceStatus = parser.value(serviceStatus);
+    if (parser.isSet(serviceStatus) && o.serviceStatus.trimmed().isEmpty())
+        return error(QStringLiteral("--service-status: expected a status such as Disabled"));
+    o.readOnlyKeys = parser.values(readOnlyKey);
+    for (const QString &q : parser.values(quota)) {
+        const int eq = q.indexOf(QLatin1Char('='));
+        const QString name = q.left(eq);
+        const int n = eq < 0 ? -1 : q.mid(eq + 1).toInt(&ok);
+        if (eq < 0 || !ok || n < 0 || !ServicePolicy::quotaNames().contains(name))
+            return error(QStringLiteral("--quota: expected NAME=N with NAME one of %1")
+                             .arg(ServicePolicy::quotaNames().join(QStringLiteral(", "))));
+        o.quotas.append({name, n});
+    }
+    if (parser.isSet(retryTask)) {
+        o.retryTaskMs = parser.value(retryTask).toInt(&ok);
+        if (!ok || o.retryTaskMs < 0 || o.retryTaskMs > 3600000)
+            return error(QStringLiteral("--retry-task-ms: expected 0..3600000"));
+    }
+    if (!probability(statusConflict, &o.statusConflictRate))
+        return error(QStringLiteral("--status-conflict-rate: expected a probability 0..1"));
     *options = o;
     return ParseResult::Run;
 }

@@ -3,6 +3,8 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 namespace emu {
@@ -28,6 +30,13 @@ struct EmulatorOptions
     int latencyMaxMs = 0;
     qint64 clockSkewSeconds = 0;
     bool log = false;
+    // Cloud Identity holds each write for this long; a write meanwhile gets 400 ConcurrentException.
+    int writeLockMs = 5;
+    QString serviceStatus;           // non-empty: Cloud Identity answers 400 ServiceStatusException
+    QStringList readOnlyKeys;        // writes by these keys are refused (PermissionError / AccessDenied / NoPermission)
+    QList<QPair<QString, int>> quotas; // cloudidentity.users, cloudidentity.groups, id.userpools, id.users
+    int retryTaskMs = 0;             // Cloud Identity retry tasks run this long (UserProvisionEventRetryConflict)
+    double statusConflictRate = 0;   // id writes: probability of 409 StatusConflict
 
     // On ExitSuccess `output` holds --help / --version text; on ExitError `output` holds the message.
     static ParseResult parse(const QStringList &arguments, EmulatorOptions *options, QString *output);

@@ -83,7 +83,10 @@ void HttpConnection::processBuffered()
         const bool keepAlive = request.keepAlive();
         HttpResponse response = m_handler->handle(request);
         if (response.delayMs() > 0) {
-            QTimer::singleShot(response.delayMs(), this, [this, response, keepAlive] { deliver(response, keepAlive); });
+            // Precise: a coarse timer may fire up to 5 % early, and a Cloud Identity write must not be answered before
+            // its write lock ends (the client would send its next write into the lock).
+            QTimer::singleShot(response.delayMs(), Qt::PreciseTimer, this,
+                               [this, response, keepAlive] { deliver(response, keepAlive); });
             return;
         }
         deliver(response, keepAlive);

@@ -71,6 +71,17 @@ QList<QByteArray> HttpRequest::headerValues(const QByteArray &name) const
     return values;
 }
 
+namespace {
+// Both gateways read the query string the way HTML forms encode it: '+' is a space, a literal plus arrives as
+// %2B. The official Python SDKs of both clouds rely on that (they send a space as '+' and sign it as %20), so the
+// signature is verified over the decoded values, re-encoded canonically (signing.md: space -> %20, '+' -> %2B).
+QByteArray formDecode(QByteArray part)
+{
+    part.replace('+', ' ');
+    return QByteArray::fromPercentEncoding(part);
+}
+} // namespace
+
 QList<QPair<QByteArray, QByteArray>> HttpRequest::decodedQuery() const
 {
     QList<QPair<QByteArray, QByteArray>> items;
@@ -83,7 +94,7 @@ QList<QPair<QByteArray, QByteArray>> HttpRequest::decodedQuery() const
         const int eq = part.indexOf('=');
         const QByteArray key = eq < 0 ? part : part.left(eq);
         const QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
-        items.append({QByteArray::fromPercentEncoding(key), QByteArray::fromPercentEncoding(value)});
+        items.append({formDecode(key), formDecode(value)});
     }
     return items;
 }

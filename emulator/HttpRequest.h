@@ -37,7 +37,8 @@ public:
     QByteArray body() const { return m_body; }
     void setBody(const QByteArray &body) { m_body = body; }
 
-    // Query parameters, split on '&' and '=' and percent-decoded ('+' stays '+', as RFC 3986 says).
+    // Query parameters, split on '&' and '=' and decoded as the gateways do: '+' is a space (form encoding, what
+    // the official Python SDKs send), then percent-decoding (%20 is a space, %2B a literal plus).
     QList<QPair<QByteArray, QByteArray>> decodedQuery() const;
     // Decoded query as UTF-8 strings.
     QList<QPair<QString, QString>> queryItems() const;

@@ -12,6 +12,18 @@ ParamReader::ParamReader(Style style, const QJsonObject &body, const QHash<QStri
 {
 }
 
+int ParamReader::characterCount(const QString &text)
+{
+    // The references give lengths in characters: a character outside the BMP (a surrogate pair) counts once.
+    int n = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++n;
+    }
+    return n;
+}
+
 bool ParamReader::isPresent(const QString &name) const
 {
     const auto it = m_body.constFind(name);
@@ -84,8 +96,11 @@ QString ParamReader::requiredString(const QString &name, int maxLength, int minL
         throwInvalid(name);
     if (v.isEmpty())
         throwMissing(name);
-    if (v.size() < minLength || (maxLength >= 0 && v.size() > maxLength))
-        throwInvalid(name, v);
+    if (minLength > 0 || maxLength >= 0) {
+        const int n = characterCount(v);
+        if (n < minLength || (maxLength >= 0 && n > maxLength))
+            throwInvalid(name, v);
+    }
     return v;
 }
 
@@ -97,8 +112,11 @@ std::optional<QString> ParamReader::optionalString(const QString &name, int maxL
     const QString v = rawString(name, &ok);
     if (!ok)
         throwInvalid(name);
-    if (v.size() < minLength || (maxLength >= 0 && v.size() > maxLength))
-        throwInvalid(name, v);
+    if (minLength > 0 || maxLength >= 0) {
+        const int n = characterCount(v);
+        if (n < minLength || (maxLength >= 0 && n > maxLength))
+            throwInvalid(name, v);
+    }
     return v;
 }
 

@@ -45,6 +45,9 @@ public:
     // Tags: JSON [{Key, Value}] (Volcengine) or Tags.N.Key / Tags.N.Value (Alibaba).
     std::optional<QList<QPair<QString, QString>>> optionalTags(const QString &name, int maxTags = 20) const;
 
+    // Length in characters (code points), as the references count: a surrogate pair is one character.
+    static int characterCount(const QString &text);
+
     [[noreturn]] void throwMissing(const QString &name) const;
     [[noreturn]] void throwInvalid(const QString &name, const QString &value = QString()) const;
 

@@ -127,7 +127,7 @@ HttpResponse RequestDispatcher::handle(const HttpRequest &request)
     HttpResponse response
         = isAlibabaRequest(request) ? handleAlibaba(request, log) : handleVolcengine(request, log);
     if (m_faults && !response.dropConnection())
-        response.setDelayMs(m_faults->latencyMs());
+        response.setDelayMs(response.delayMs() + m_faults->latencyMs());
     finalize(response);
     writeLog(log, response, timer.nsecsElapsed());
     return response;
@@ -211,15 +211,35 @@ HttpResponse RequestDispatcher::handleVolcengine(const HttpRequest &request, Log
                                               .arg(meta.action, meta.version),
                                           100008);
 
+    const bool ci = handler == &m_ci;
     int retryAfter = 0;
     if (!m_throttler.tryAcquire(auth.accessKeyId, m_monotonic(), &retryAfter)) {
-        HttpResponse r = EnvelopeBuilder::volcError(meta, 429, QStringLiteral("Throttling"),
-                                                    QStringLiteral("The request is denied due to request throttling."));
+        // id publishes 429 Throttling; Cloud Identity publishes 400 OperateTooFrequentlyException ("Perform
+        // action[%s] too frequently") and no Throttling code. Retry-After on both is the emulator's choice.
+        HttpResponse r = ci ? EnvelopeBuilder::volcError(meta, 400, QStringLiteral("OperateTooFrequentlyException"),
+                                                         QStringLiteral("Perform action[%1] too frequently").arg(meta.action))
+                            : EnvelopeBuilder::volcError(meta, 429, QStringLiteral("Throttling"),
+                                                         QStringLiteral("The request is denied due to request throttling."));
         r.setHeader("Retry-After", QByteArray::number(retryAfter));
         return r;
     }
 
     const bool write = handler->isWriteAction(meta.action);
+    if (write && m_policy.isReadOnlyKey(auth.accessKeyId)) {
+        log.note = QStringLiteral("fault=read-only-key");
+        if (ci)
+            return EnvelopeBuilder::volcError(meta, 400, QStringLiteral("PermissionError"),
+                                              QStringLiteral("No permission to perform action[%1] on resource %2")
+                                                  .arg(meta.action, QStringLiteral("cloudidentity")));
+        return EnvelopeBuilder::volcError(meta, 403, QStringLiteral("AccessDenied"),
+                                          QStringLiteral("You are not authorized to perform this action."));
+    }
+    if (ci && !m_policy.cloudIdentityStatus().isEmpty()) {
+        log.note = QStringLiteral("fault=service-status");
+        return EnvelopeBuilder::volcError(meta, 400, QStringLiteral("ServiceStatusException"),
+                                          QStringLiteral("Can not perform action[%1] when service is %2")
+                                              .arg(meta.action, m_policy.cloudIdentityStatus()));
+    }
     FaultInjector::Reset reset = FaultInjector::Reset::None;
     if (m_faults) {
         if (const int status = m_faults->failureStatus()) {
@@ -241,6 +261,23 @@ HttpResponse RequestDispatcher::handleVolcengine(const HttpRequest &request, Log
         }
     }
 
+    // Cloud Identity refuses a write while another write of the instance is in progress (400 ConcurrentException,
+    // the reason the official Terraform provider serialises every write). Each write holds the instance for
+    // writeLockMs and is answered when the lock ends, so writes of two clients that overlap really collide.
+    int holdMs = 0;
+    if (ci && write && m_policy.writeLockMs() > 0) {
+        if (!m_policy.tryLockWrite(m_monotonic())) {
+            log.note = QStringLiteral("concurrent");
+            return EnvelopeBuilder::volcError(meta, 400, QStringLiteral("ConcurrentException"),
+                                              QStringLiteral("Concurrent request exception"));
+        }
+        holdMs = m_policy.writeLockMs();
+    }
+    auto held = [holdMs](HttpResponse r) {
+        r.setDelayMs(r.delayMs() + holdMs);
+        return r;
+    };
+
     const ParamReader::Style style = handler == &m_id ? ParamReader::Style::IdStyle
                                                       : ParamReader::Style::CloudIdentityStyle;
     QJsonObject body;
@@ -252,11 +289,11 @@ HttpResponse RequestDispatcher::handleVolcengine(const HttpRequest &request, Log
             if (style == ParamReader::Style::IdStyle)
                 return EnvelopeBuilder::volcError(meta, 400, QStringLiteral("InvalidRequest"),
                                                   QStringLiteral("The request is invalid or malformed."));
-            return EnvelopeBuilder::volcError(meta, 400, QStringLiteral("InvalidParam"),
+            return held(EnvelopeBuilder::volcError(meta, 400, QStringLiteral("InvalidParam"),
                                               QStringLiteral("The parameter body[%1] is invalid")
                                                   .arg(error.error != QJsonParseError::NoError
                                                            ? error.errorString()
-                                                           : QStringLiteral("not a JSON object")));
+                                                           : QStringLiteral("not a JSON object"))));
         }
         body = doc.object();
     }
@@ -273,12 +310,22 @@ HttpResponse RequestDispatcher::handleVolcengine(const HttpRequest &request, Log
     call.nowMs = now.toMSecsSinceEpoch();
     HttpResponse response;
     try {
+        checkPolicy(call, write);
         response = EnvelopeBuilder::volcSuccess(meta, handler->handle(call));
     } catch (const ApiError &e) {
-        return EnvelopeBuilder::volcError(meta, e.httpStatus(), e.code(), e.message(), e.codeN());
+        if (e.code() == QLatin1String("StatusConflict") || e.code() == QLatin1String("QuotaExceeded")
+            || e.code() == QLatin1String("ReachedQuotaLimit") || e.code() == QLatin1String("UserProvisionEventRetryConflict"))
+            log.note = QStringLiteral("fault=") + e.code();
+        return held(EnvelopeBuilder::volcError(meta, e.httpStatus(), e.code(), e.message(), e.codeN()));
+    }
+    if (ci && call.action == QLatin1String("RetryUserProvisioningEvent")) {
+        const QString eventId = call.params.requiredString(QStringLiteral("UserProvisioningEventId"));
+        const CiProvisioningEvent *event = m_store.ciEvents().find(eventId);
+        m_policy.startRetryTask(eventId, event ? event->provisioningId : QString(), m_monotonic());
     }
     if (write)
         persistAfterWrite();
+    response = held(response);
     if (reset == FaultInjector::Reset::AfterApply) {
         response.setDropConnection(true);
         log.note = QStringLiteral("reset=after");
@@ -332,6 +379,11 @@ HttpResponse RequestDispatcher::handleAlibaba(const HttpRequest &request, LogInf
     }
 
     const bool write = m_sso.isWriteAction(action);
+    if (write && m_policy.isReadOnlyKey(auth.accessKeyId)) {
+        log.note = QStringLiteral("fault=read-only-key");
+        return error(403, QStringLiteral("NoPermission"),
+                     QStringLiteral("You are not authorized to do this operation. Action: cloudsso:%1.").arg(action));
+    }
     FaultInjector::Reset reset = FaultInjector::Reset::None;
     if (m_faults) {
         if (const int status = m_faults->failureStatus()) {
@@ -383,6 +435,54 @@ HttpResponse RequestDispatcher::handleAlibaba(const HttpRequest &request, LogInf
         log.note = QStringLiteral("reset=after");
     }
     return response;
+}
+
+void RequestDispatcher::checkPolicy(const ApiCall &call, bool write)
+{
+    if (!write)
+        return;
+    const ParamReader &p = call.params;
+    if (call.service == QLatin1String("cloudidentity")) {
+        // ReachedQuotaLimit: published on the CreateGroup page with HTTP 429 and only the Chinese text
+        // "%s 数量达到最大额度".
+        auto quota = [&](const QString &name, int count, const QString &what) {
+            const int limit = m_policy.quota(name);
+            if (limit >= 0 && count >= limit)
+                throw ApiError(429, QStringLiteral("ReachedQuotaLimit"), QStringLiteral("%1 数量达到最大额度").arg(what));
+        };
+        if (call.action == QLatin1String("CreateUser"))
+            quota(QStringLiteral("cloudidentity.users"), m_store.ciUsers().size(), QStringLiteral("User"));
+        else if (call.action == QLatin1String("CreateGroup"))
+            quota(QStringLiteral("cloudidentity.groups"), m_store.ciGroups().size(), QStringLiteral("UserGroup"));
+        const qint64 nowMs = m_monotonic();
+        if (call.action == QLatin1String("RetryUserProvisioningEvent") && p.has(QStringLiteral("UserProvisioningEventId"))) {
+            const QString eventId = p.requiredString(QStringLiteral("UserProvisioningEventId"));
+            if (m_policy.retryTaskRunning(eventId, nowMs))
+                throw ApiError(409, QStringLiteral("UserProvisionEventRetryConflict"),
+                               QStringLiteral("User provision event retry task already exists"));
+        }
+        if (call.action == QLatin1String("DeleteUserProvisioning") && p.has(QStringLiteral("UserProvisioningId"))) {
+            if (m_policy.retryTaskRunningForProvisioning(p.requiredString(QStringLiteral("UserProvisioningId")), nowMs))
+                throw ApiError(409, QStringLiteral("UserProvisionEventRetryConflict"),
+                               QStringLiteral("User provision event retry task already exists"));
+        }
+        return;
+    }
+    if (call.service == QLatin1String("id")) {
+        if (m_policy.statusConflict())
+            throw ApiError(409, QStringLiteral("StatusConflict"),
+                           QStringLiteral("Status conflict: %1 (injected by --status-conflict-rate).").arg(call.action));
+        if (call.action == QLatin1String("CreateUserPool")) {
+            const int limit = m_policy.quota(QStringLiteral("id.userpools"));
+            if (limit >= 0 && m_store.pools().size() >= limit)
+                throw ApiError(429, QStringLiteral("QuotaExceeded"), QStringLiteral("Quota exceeded: UserPool."));
+        } else if (call.action == QLatin1String("CreateUser") && p.has(QStringLiteral("UserPoolUid"))) {
+            const int limit = m_policy.quota(QStringLiteral("id.users"));
+            const QString pool = p.requiredString(QStringLiteral("UserPoolUid"));
+            if (limit >= 0 && m_store.pools().find(pool) && m_store.poolUserCount(pool) >= limit)
+                throw ApiError(429, QStringLiteral("QuotaExceeded"), QStringLiteral("Quota exceeded: User."));
+        }
+    }
 }
 
 } // namespace emu

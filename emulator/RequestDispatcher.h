@@ -7,6 +7,7 @@
 #include "EnvelopeBuilder.h"
 #include "HttpRequestHandler.h"
 #include "IdServiceHandler.h"
+#include "ServicePolicy.h"
 #include "Throttler.h"
 #include "VolcengineVerifier.h"
 
@@ -37,6 +38,9 @@ public:
 
     void setThrottleQps(double qps) { m_throttler.setQps(qps); }
     void setFaultInjector(FaultInjector *faults) { m_faults = faults; }
+    // Cloud Identity's write lock and the opt-in fault modes for documented codes (ServicePolicy). The write lock
+    // is off (0 ms) unless set: requests handled synchronously here have no "in progress" time of their own.
+    ServicePolicy &policy() { return m_policy; }
     void setPersister(StatePersister *persister) { m_persister = persister; }
     // One line per request on the sink (stderr in the binary): time, access key id, action, status, ms.
     void setLogSink(std::function<void(const QString &)> sink) { m_log = std::move(sink); }
@@ -60,6 +64,9 @@ private:
 
     HttpResponse handleVolcengine(const HttpRequest &request, LogInfo &log);
     HttpResponse handleAlibaba(const HttpRequest &request, LogInfo &log);
+    // Business refusals decided before the handler runs (quotas, retry tasks, id status conflicts): throws the
+    // service's ApiError, or returns when the call may proceed.
+    void checkPolicy(const ApiCall &call, bool write);
     ServiceHandler *volcHandlerForService(const QString &service);
     void persistAfterWrite();
     void finalize(HttpResponse &response) const;
@@ -75,6 +82,7 @@ private:
     CloudSsoHandler m_sso;
     EnvelopeBuilder m_envelopes;
     Throttler m_throttler;
+    ServicePolicy m_policy;
     FaultInjector *m_faults = nullptr;
     StatePersister *m_persister = nullptr;
     std::function<void(const QString &)> m_log;

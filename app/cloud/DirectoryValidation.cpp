@@ -115,7 +115,9 @@ QList<FieldError> DirectoryValidation::cloudIdentityUser(const UserDraft &d, boo
     const QString phone = d.phone.trimmed();
     if (!phone.isEmpty()) {
         checkLength(&out, F_Phone, phone, kCiPhoneMax, tr("The phone number"));
-        static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 ()\\-]*$"));
+        // The reference gives only the length (tests/data/validation-rules.json); this plausibility check accepts
+        // every common way of writing a number: a leading +, digits, spaces, hyphens and parentheses.
+        static const QRegularExpression re(QStringLiteral("^\\+?[0-9 ()\\-]*[0-9][0-9 ()\\-]*$"));
         if (!re.match(phone).hasMatch())
             out.append({F_Phone, tr("A phone number may contain digits, a leading +, spaces, hyphens and parentheses only.")});
     }

@@ -18,7 +18,8 @@ class DirectoryValidation
     Q_DECLARE_TR_FUNCTIONS(DirectoryValidation)
 public:
     // Cloud Identity CreateUser / UpdateUser: UserName 1-54 (required), DisplayName <= 64, Description <= 255,
-    // Email <= 128 (and an e-mail address), Phone <= 20 (digits, +, -, spaces, parentheses).
+    // Email <= 128 (and an e-mail address), Phone <= 20 (digits, a leading +, -, spaces, parentheses).
+    // The shared rules table tests/data/validation-rules.json lists these limits and the form-only checks.
     static QList<FieldError> cloudIdentityUser(const UserDraft &draft, bool creating);
     // CloudSSO CreateUser / UpdateUser: UserName <= 64 of letters, digits and @ _ - . (required on create,
     // fixed afterwards), FirstName / LastName <= 64, DisplayName <= 256, Description <= 1024, Email <= 128,

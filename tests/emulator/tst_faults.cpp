@@ -21,19 +21,27 @@ private slots:
         for (int i = 0; i < 3; ++i) // burst = 3
             QCOMPARE(emu.ci(QStringLiteral("ListUsers")).status, 200);
         auto r = emu.ci(QStringLiteral("ListUsers"));
-        QCOMPARE(r.status, 429);
+        // Cloud Identity publishes 400 OperateTooFrequentlyException for throttling (it has no Throttling code).
+        QCOMPARE(r.status, 400);
         const QJsonObject md = r.json.value(QStringLiteral("ResponseMetadata")).toObject();
-        QCOMPARE(md.value(QStringLiteral("Error")).toObject().value(QStringLiteral("Code")).toString(), QStringLiteral("Throttling"));
+        QCOMPARE(md.value(QStringLiteral("Error")).toObject().value(QStringLiteral("Code")).toString(),
+                 QStringLiteral("OperateTooFrequentlyException"));
+        QCOMPARE(md.value(QStringLiteral("Error")).toObject().value(QStringLiteral("Message")).toString(),
+                 QStringLiteral("Perform action[ListUsers] too frequently"));
         QCOMPARE(md.value(QStringLiteral("Action")).toString(), QStringLiteral("ListUsers"));
         QCOMPARE(md.value(QStringLiteral("Service")).toString(), QStringLiteral("cloudidentity"));
         QVERIFY(!r.json.contains(QStringLiteral("Result")));
         QVERIFY(r.raw.header("Retry-After").toInt() >= 1);
-        // The id service shares the key's bucket.
-        QCOMPARE(emu.id(QStringLiteral("ListUserPools"), {{"PageNumber", 1}, {"PageSize", 1}}).status, 429);
+        // The id service shares the key's bucket and answers with its own published code, 429 Throttling.
+        r = emu.id(QStringLiteral("ListUserPools"), {{"PageNumber", 1}, {"PageSize", 1}});
+        QCOMPARE(r.status, 429);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("Throttling"));
+        QVERIFY(r.raw.header("Retry-After").toInt() >= 1);
         // A third of a second later one token is back.
         fakeMs += 340;
         QCOMPARE(emu.ci(QStringLiteral("ListUsers")).status, 200);
-        QCOMPARE(emu.ci(QStringLiteral("ListUsers")).status, 429);
+        QCOMPARE(InProcessEmulator::volcErrorCode(emu.ci(QStringLiteral("ListUsers"))),
+                 QStringLiteral("OperateTooFrequentlyException"));
         // Unsigned / wrongly signed requests are not counted against the key: they fail authentication first.
         SignedRequestFactory wrong(QString::fromLatin1(InProcessEmulator::AccessKey), "nope");
         r = emu.send(wrong.volc(QStringLiteral("ListUsers"), QStringLiteral("2023-01-01"), QStringLiteral("cloudidentity"), "{}", emu.clock().now()));
@@ -121,6 +129,150 @@ private slots:
         }
         emu.faults().setLatency(15, 15);
         QCOMPARE(emu.sso(QStringLiteral("ListDirectories"), {}, false).raw.delayMs(), 15);
+    }
+
+    void cloudIdentityWriteLock()
+    {
+        InProcessEmulator emu;
+        qint64 fakeMs = 1000;
+        emu.dispatcher().setMonotonicClock([&fakeMs] { return fakeMs; });
+        // Off by default in process: back-to-back writes all succeed.
+        QCOMPARE(emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "lock-0"}, {"JoinType", "Manual"}}).status, 200);
+        QCOMPARE(emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "lock-1"}, {"JoinType", "Manual"}}).status, 200);
+
+        emu.dispatcher().policy().setWriteLockMs(50);
+        auto r = emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "lock-2"}, {"JoinType", "Manual"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.raw.delayMs(), 50); // answered when the lock ends
+        // Another write while it is in progress: refused, nothing changes.
+        fakeMs += 49;
+        r = emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "lock-3"}, {"JoinType", "Manual"}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("ConcurrentException"));
+        QCOMPARE(r.json.value(QStringLiteral("ResponseMetadata")).toObject().value(QStringLiteral("Error")).toObject()
+                     .value(QStringLiteral("Message")).toString(), QStringLiteral("Concurrent request exception"));
+        QCOMPARE(r.raw.delayMs(), 0);
+        QVERIFY(!emu.store().ciGroupNames().contains(QStringLiteral("lock-3")));
+        // Reads are never refused, nor are id / CloudSSO writes.
+        QCOMPARE(emu.ci(QStringLiteral("ListGroups")).status, 200);
+        QCOMPARE(emu.sso(QStringLiteral("CreateGroup"), {{QStringLiteral("GroupName"), QStringLiteral("lock-sso")}}).status, 200);
+        // A refused write does not extend the lock; once it ends the next write goes through.
+        fakeMs += 1;
+        r = emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "lock-3"}, {"JoinType", "Manual"}});
+        QCOMPARE(r.status, 200);
+        // A write that fails validation held the instance too (it was in progress).
+        fakeMs += 50;
+        r = emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "lock-4"}, {"JoinType", "Sometimes"}});
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("InvalidParam"));
+        QCOMPARE(r.raw.delayMs(), 50);
+        QCOMPARE(InProcessEmulator::volcErrorCode(emu.ci(QStringLiteral("DeleteUser"), {{"UserId", "1"}})),
+                 QStringLiteral("ConcurrentException"));
+    }
+
+    void readOnlyKeyAndServiceStatus()
+    {
+        InProcessEmulator emu;
+        emu.dispatcher().policy().addReadOnlyKey(QString::fromLatin1(InProcessEmulator::AccessKey));
+        auto r = emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "ro"}, {"JoinType", "Manual"}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("PermissionError"));
+        QVERIFY(!emu.store().ciGroupNames().contains(QStringLiteral("ro")));
+        QCOMPARE(emu.ci(QStringLiteral("ListGroups")).status, 200);
+        r = emu.id(QStringLiteral("CreateUserPool"), {{"Name", "ro-pool"}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("AccessDenied"));
+        QCOMPARE(emu.id(QStringLiteral("ListUserPools"), {{"PageNumber", 1}, {"PageSize", 10}}).status, 200);
+        r = emu.sso(QStringLiteral("CreateGroup"), {{QStringLiteral("GroupName"), QStringLiteral("ro")}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json.value(QStringLiteral("Code")).toString(), QStringLiteral("NoPermission"));
+        QCOMPARE(emu.sso(QStringLiteral("ListGroups")).status, 200);
+
+        InProcessEmulator down;
+        down.dispatcher().policy().setCloudIdentityStatus(QStringLiteral("Disabled"));
+        r = down.ci(QStringLiteral("ListUsers"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("ServiceStatusException"));
+        QCOMPARE(r.json.value(QStringLiteral("ResponseMetadata")).toObject().value(QStringLiteral("Error")).toObject()
+                     .value(QStringLiteral("Message")).toString(),
+                 QStringLiteral("Can not perform action[ListUsers] when service is Disabled"));
+        QCOMPARE(down.id(QStringLiteral("ListUserPools"), {{"PageNumber", 1}, {"PageSize", 10}}).status, 200);
+    }
+
+    void quotas()
+    {
+        InProcessEmulator emu;
+        const int users = emu.store().ciUsers().size();
+        emu.dispatcher().policy().setQuota(QStringLiteral("cloudidentity.users"), users + 1);
+        QCOMPARE(emu.ci(QStringLiteral("CreateUser"), {{"UserName", "quota.one"}}).status, 200);
+        auto r = emu.ci(QStringLiteral("CreateUser"), {{"UserName", "quota.two"}});
+        QCOMPARE(r.status, 429);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("ReachedQuotaLimit"));
+        QCOMPARE(emu.store().ciUsers().size(), users + 1);
+        emu.dispatcher().policy().setQuota(QStringLiteral("cloudidentity.groups"), 0);
+        QCOMPARE(InProcessEmulator::volcErrorCode(emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "q"}, {"JoinType", "Manual"}})),
+                 QStringLiteral("ReachedQuotaLimit"));
+
+        emu.dispatcher().policy().setQuota(QStringLiteral("id.userpools"), emu.store().pools().size());
+        r = emu.id(QStringLiteral("CreateUserPool"), {{"Name", "quota-pool"}});
+        QCOMPARE(r.status, 429);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("QuotaExceeded"));
+        const QString pool = emu.store().pools().items().front().id;
+        emu.dispatcher().policy().setQuota(QStringLiteral("id.users"), emu.store().poolUserCount(pool));
+        r = emu.id(QStringLiteral("CreateUser"), {{"UserPoolUid", pool}, {"PreferredUsername", "quota.user"}});
+        QCOMPARE(r.status, 429);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("QuotaExceeded"));
+        // The limit is per pool: a pool with fewer users still accepts one.
+        QString smaller;
+        for (const auto &p : emu.store().pools().items())
+            if (emu.store().poolUserCount(p.id) < emu.store().poolUserCount(pool))
+                smaller = p.id;
+        QVERIFY(!smaller.isEmpty());
+        QCOMPARE(emu.id(QStringLiteral("CreateUser"), {{"UserPoolUid", smaller}, {"PreferredUsername", "quota.user"}}).status, 200);
+    }
+
+    void retryTaskConflict()
+    {
+        InProcessEmulator emu;
+        qint64 fakeMs = 1000;
+        emu.dispatcher().setMonotonicClock([&fakeMs] { return fakeMs; });
+        emu.dispatcher().policy().setRetryTaskMs(2000);
+        // Find a failed event whose retry fails (stays failed), by trying them in order.
+        QString eventId, provisioningId;
+        for (const auto &e : emu.store().ciEvents().items()) {
+            if (!e.isFailed())
+                continue;
+            const auto r = emu.ci(QStringLiteral("RetryUserProvisioningEvent"), {{"UserProvisioningEventId", e.id}});
+            QCOMPARE(r.status, 200);
+            const auto *after = emu.store().ciEvents().find(e.id);
+            if (after && after->isFailed()) {
+                eventId = e.id;
+                provisioningId = e.provisioningId;
+                break;
+            }
+        }
+        QVERIFY(!eventId.isEmpty());
+        auto r = emu.ci(QStringLiteral("RetryUserProvisioningEvent"), {{"UserProvisioningEventId", eventId}});
+        QCOMPARE(r.status, 409);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("UserProvisionEventRetryConflict"));
+        r = emu.ci(QStringLiteral("DeleteUserProvisioning"), {{"UserProvisioningId", provisioningId}});
+        QCOMPARE(r.status, 409);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("UserProvisionEventRetryConflict"));
+        QVERIFY(emu.store().ciProvisionings().contains(provisioningId));
+        fakeMs += 2000;
+        QCOMPARE(emu.ci(QStringLiteral("RetryUserProvisioningEvent"), {{"UserProvisioningEventId", eventId}}).status, 200);
+    }
+
+    void idStatusConflict()
+    {
+        InProcessEmulator emu;
+        emu.dispatcher().policy().setStatusConflictRate(1.0);
+        const int pools = emu.store().pools().size();
+        auto r = emu.id(QStringLiteral("CreateUserPool"), {{"Name", "conflict-pool"}});
+        QCOMPARE(r.status, 409);
+        QCOMPARE(InProcessEmulator::volcErrorCode(r), QStringLiteral("StatusConflict"));
+        QCOMPARE(emu.store().pools().size(), pools);
+        QCOMPARE(emu.id(QStringLiteral("ListUserPools"), {{"PageNumber", 1}, {"PageSize", 10}}).status, 200);
+        QCOMPARE(emu.ci(QStringLiteral("CreateGroup"), {{"GroupName", "not-id"}, {"JoinType", "Manual"}}).status, 200);
     }
 
     void faultsAreReproducible()

@@ -368,15 +368,49 @@ private slots:
         QVERIFY(t.elapsed() >= 140);
         r = g.volc(QStringLiteral("ListUsers"), QStringLiteral("2023-01-01"), QStringLiteral("cloudidentity"), "{}", QDateTime::currentDateTimeUtc());
         reply.reset(waitFor(m_nam.post(toNetworkRequest(r, slow.endpoint()), r.body())));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
+        // Cloud Identity's published throttling answer: 400 OperateTooFrequentlyException (id answers 429 Throttling).
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(reply->readAll().contains("OperateTooFrequentlyException"));
         QVERIFY(reply->rawHeader("Retry-After").toInt() >= 1);
         // --log: one line per request, never the secret.
         QTest::qWait(200);
         slow.stop();
         const QString log = slow.standardError();
         QVERIFY2(log.contains(QLatin1String("action=cloudidentity:ListUsers status=200")), qPrintable(log));
-        QVERIFY(log.contains(QLatin1String("status=429")));
+        QVERIFY(log.contains(QLatin1String("status=400")));
         QVERIFY(!log.contains(slow.secret()));
+    }
+
+    void writeLockOverSockets()
+    {
+        // Two connections, one Cloud Identity instance: the second write arrives while the first holds the lock.
+        EmulatorFixture emu({QStringLiteral("--write-lock-ms"), QStringLiteral("400"), QStringLiteral("--dataset"),
+                             QStringLiteral("empty")});
+        QString error;
+        QVERIFY2(emu.start(&error), qPrintable(error));
+        SignedRequestFactory f(emu.accessKey(), emu.secret().toUtf8());
+        f.setHost("127.0.0.1:" + QByteArray::number(emu.port()));
+        auto create = [&](const QString &name) {
+            const emu::HttpRequest r = f.volc(QStringLiteral("CreateGroup"), QStringLiteral("2023-01-01"),
+                                              QStringLiteral("cloudidentity"),
+                                              QStringLiteral("{\"GroupName\":\"%1\",\"JoinType\":\"Manual\"}").arg(name).toUtf8(),
+                                              QDateTime::currentDateTimeUtc());
+            return m_nam.post(toNetworkRequest(r, emu.endpoint()), r.body());
+        };
+        QElapsedTimer t;
+        t.start();
+        std::unique_ptr<QNetworkReply> first(create(QStringLiteral("lock-a")));
+        QTest::qWait(100);
+        std::unique_ptr<QNetworkReply> second(waitFor(create(QStringLiteral("lock-b"))));
+        QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(second->readAll().contains("\"ConcurrentException\""));
+        QVERIFY(!first->isFinished());
+        waitFor(first.get());
+        QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY2(t.elapsed() >= 380, qPrintable(QString::number(t.elapsed())));
+        // The lock has ended: the refused write goes through now.
+        std::unique_ptr<QNetworkReply> again(waitFor(create(QStringLiteral("lock-b"))));
+        QCOMPARE(again->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     }
 
     void commandLine()
@@ -385,7 +419,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *flag : {"--port", "--bind", "--access-key", "--credentials-file", "--dataset", "--users", "--events", "--seed",
                                  "--state", "--throttle-qps", "--fail-rate", "--latency-ms", "--reset-rate", "--clock-skew", "--log",
-                                 "--version"})
+                                 "--version", "--write-lock-ms", "--service-status", "--read-only-key", "--quota",
+                                 "--retry-task-ms", "--status-conflict-rate"})
             QVERIFY2(r.out.contains(flag), flag);
         r = runEmulator({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
@@ -401,6 +436,13 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         r = runEmulator({QStringLiteral("--latency-ms"), QStringLiteral("9-3"), QStringLiteral("--access-key"), QStringLiteral("AK")});
         QCOMPARE(r.exitCode, 2);
+        for (const QStringList &bad : {QStringList{"--write-lock-ms", "-1"}, QStringList{"--quota", "users=3"},
+                                       QStringList{"--quota", "cloudidentity.users"}, QStringList{"--status-conflict-rate", "2"},
+                                       QStringList{"--retry-task-ms", "x"}, QStringList{"--service-status", " "}}) {
+            r = runEmulator(bad + QStringList{QStringLiteral("--access-key"), QStringLiteral("AK")});
+            QVERIFY2(r.exitCode == 2, qPrintable(bad.join(QLatin1Char(' '))));
+            QVERIFY(!r.err.isEmpty());
+        }
         // No secret in the environment.
         r = runEmulator({QStringLiteral("--access-key"), QStringLiteral("AK")}, QByteArray());
         QCOMPARE(r.exitCode, 2);

@@ -74,9 +74,14 @@ private slots:
         r.setTarget("/?b=2&a=x%20y&a=1&empty=&Tags.1.Key=k%2Bv&flag");
         QCOMPARE(CanonicalEncoding::canonicalQuery(r.decodedQuery()),
                  QByteArray("Tags.1.Key=k%2Bv&a=x%20y&a=1&b=2&empty=&flag="));
-        // '+' is a literal plus (RFC 3986), never a space.
+        // The gateways read '+' as a space (form encoding, what the official Python SDKs send); a literal plus
+        // arrives as %2B. Either way the canonical form re-encodes: space -> %20, plus -> %2B.
         r.setTarget("/?q=a+b");
+        QCOMPARE(CanonicalEncoding::canonicalQuery(r.decodedQuery()), QByteArray("q=a%20b"));
+        r.setTarget("/?q=a%2Bb");
         QCOMPARE(CanonicalEncoding::canonicalQuery(r.decodedQuery()), QByteArray("q=a%2Bb"));
+        r.setTarget("/?q=a%20b");
+        QCOMPARE(CanonicalEncoding::canonicalQuery(r.decodedQuery()), QByteArray("q=a%20b"));
     }
 
     void volcengineVectors_data()
