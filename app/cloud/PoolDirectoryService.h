@@ -10,7 +10,7 @@
 #include <QPointer>
 #include <functional>
 
-class ApiClient;
+#include "api/ApiClient.h"
 
 // Typed, asynchronous access to what lives inside one Agent Identity user pool (`id` service): its users
 // (volcengine-id.md §7), applications (§7b) and identity providers (§7c).

@@ -10,7 +10,7 @@
 #include <QPointer>
 #include <functional>
 
-class ApiClient;
+#include "api/ApiClient.h"
 
 // Creating (and, for CloudSSO, updating) user provisionings: Volcengine Cloud Identity
 // (volcengine-cloudidentity.md §3) and Alibaba CloudSSO (aliyun-cloudsso.md §6). Listing, reading and deleting
