@@ -409,6 +409,14 @@ ApiResult IdServiceHandler::listUsers(const ApiCall &call)
         bool exact = false;
     };
     QList<Search> searches;
+    // Bool filters (volcengine-id.md §7.2): <StringFilter>IsNullOrEmpty, NotInAnyGroup, NotInAnyDepartment,
+    // EmailIsDuplicated, PhoneNumberIsDuplicated. DepartmentUidRecursive changes nothing here (the emulator has
+    // no department tree). [emulator] CustomAttributeFilter is accepted but not applied (its operators are not
+    // published).
+    QList<QPair<QString, bool>> nullOrEmpty;
+    std::optional<bool> notInAnyGroup, notInAnyDepartment, emailDuplicated, phoneDuplicated;
+    QStringList externalIdsOr;
+    bool externalIdsGiven = false;
     if (const auto filter = p.optionalObject(QStringLiteral("Filter"))) {
         for (const QString &f : kStringFilters) {
             const QJsonValue v = filter->value(f);
@@ -433,6 +441,25 @@ ApiResult IdServiceHandler::listUsers(const ApiCall &call)
         };
         list("UserUidsOr", uidsOr);
         list("GroupUidsOr", groupUidsOr);
+        list("ExternalProviderUserIdentifiersOr", externalIdsOr);
+        externalIdsGiven = !externalIdsOr.isEmpty();
+        auto flag = [&](const QString &key) -> std::optional<bool> {
+            const QJsonValue v = filter->value(key);
+            if (v.isUndefined() || v.isNull())
+                return std::nullopt;
+            if (!v.isBool())
+                p.throwInvalid(QStringLiteral("Filter.") + key);
+            return v.toBool();
+        };
+        for (const QString &f : kStringFilters) {
+            if (const auto b = flag(f + QStringLiteral("IsNullOrEmpty")))
+                nullOrEmpty.append({f, *b});
+        }
+        notInAnyGroup = flag(QStringLiteral("NotInAnyGroup"));
+        notInAnyDepartment = flag(QStringLiteral("NotInAnyDepartment"));
+        emailDuplicated = flag(QStringLiteral("EmailIsDuplicated"));
+        phoneDuplicated = flag(QStringLiteral("PhoneNumberIsDuplicated"));
+        flag(QStringLiteral("DepartmentUidRecursive"));
         const QJsonValue universal = filter->value(QStringLiteral("UniversalSearch"));
         if (!universal.isUndefined() && !universal.isNull()) {
             if (!universal.isArray())
@@ -461,8 +488,35 @@ ApiResult IdServiceHandler::listUsers(const ApiCall &call)
     if (const auto nul = p.optionalObject(QStringLiteral("ResponseValueNull")))
         nullMetadata = nul->value(QStringLiteral("UserMetadata")).toBool();
 
-    const bool filtered = !stringFilters.isEmpty() || !uidsOr.isEmpty() || !groupUidsOr.isEmpty() || !searches.isEmpty();
+    // Duplicate e-mail / phone filters need the pool's counts first (one extra scan, only when asked for).
+    QHash<QString, int> emailCounts, phoneCounts;
+    if (emailDuplicated || phoneDuplicated) {
+        m_store.poolUsers(pool.id).forEach([&](const IdPoolUser &u) {
+            if (emailDuplicated && !u.claim(QStringLiteral("Email")).isEmpty())
+                ++emailCounts[u.claim(QStringLiteral("Email")).toLower()];
+            if (phoneDuplicated && !u.claim(QStringLiteral("PhoneNumber")).isEmpty())
+                ++phoneCounts[u.claim(QStringLiteral("PhoneNumber"))];
+            return true;
+        });
+    }
+    const bool filtered = !stringFilters.isEmpty() || !uidsOr.isEmpty() || !groupUidsOr.isEmpty() || !searches.isEmpty()
+                          || !nullOrEmpty.isEmpty() || notInAnyGroup || notInAnyDepartment || emailDuplicated
+                          || phoneDuplicated || externalIdsGiven;
     auto matches = [&](const IdPoolUser &u) {
+        for (const auto &f : nullOrEmpty) {
+            if (userFieldValue(u, f.first).isEmpty() != f.second)
+                return false;
+        }
+        if (notInAnyGroup && u.groupUids.isEmpty() != *notInAnyGroup)
+            return false;
+        if (notInAnyDepartment && u.departmentUids.isEmpty() != *notInAnyDepartment)
+            return false;
+        if (emailDuplicated && (emailCounts.value(u.claim(QStringLiteral("Email")).toLower()) > 1) != *emailDuplicated)
+            return false;
+        if (phoneDuplicated && (phoneCounts.value(u.claim(QStringLiteral("PhoneNumber"))) > 1) != *phoneDuplicated)
+            return false;
+        if (externalIdsGiven) // the emulator's users have no external identities
+            return false;
         for (const auto &f : stringFilters) {
             if (!userFieldValue(u, f.first).contains(f.second, Qt::CaseInsensitive))
                 return false;

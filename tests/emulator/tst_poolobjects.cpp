@@ -62,6 +62,37 @@ private slots:
         QCOMPARE(r.status, 404);
     }
 
+    void listUsersBoolFilters()
+    {
+        InProcessEmulator emu;
+        const QString pool = poolUid(emu);
+        auto count = [&](const QJsonObject &filter) {
+            const auto r = emu.id(QStringLiteral("ListUsers"),
+                                  {{"UserPoolUid", pool}, {"PageNumber", 1}, {"PageSize", 100}, {"Filter", filter}});
+            return r.status == 200 ? result(r)["TotalCount"].toInt() : -r.status;
+        };
+        const int all = emu.store().poolUserCount(pool);
+        int withoutPhone = 0;
+        emu.store().poolUsers(pool).forEach([&](const IdPoolUser &u) {
+            withoutPhone += u.claim(QStringLiteral("PhoneNumber")).isEmpty();
+            return true;
+        });
+        QVERIFY(withoutPhone > 0 && withoutPhone < all);
+        QCOMPARE(count({{"PhoneNumberIsNullOrEmpty", true}}), withoutPhone);
+        QCOMPARE(count({{"PhoneNumberIsNullOrEmpty", false}}), all - withoutPhone);
+        QCOMPARE(count({{"NotInAnyGroup", true}}), all);
+        QCOMPARE(count({{"EmailIsDuplicated", true}}), 0);
+        QCOMPARE(count({{"ExternalProviderUserIdentifiersOr", QJsonArray{"ext-1"}}}), 0);
+        const auto first = result(emu.id(QStringLiteral("ListUsers"), {{"UserPoolUid", pool}, {"PageSize", 1}}))["Data"]
+                               .toArray().first().toObject();
+        QCOMPARE(emu.id(QStringLiteral("CreateUser"), {{"UserPoolUid", pool}, {"PreferredUsername", "dup.mail"},
+                                                       {"Email", first["Email"].toString().toUpper()}}).status, 200);
+        QCOMPARE(count({{"EmailIsDuplicated", true}}), 2);
+        const auto bad = emu.id(QStringLiteral("ListUsers"),
+                                {{"UserPoolUid", pool}, {"Filter", QJsonObject{{"NotInAnyGroup", "yes"}}}});
+        QCOMPARE(code(bad), QStringLiteral("InvalidParameter.Filter.NotInAnyGroup"));
+    }
+
     void deleteUsersPartialFailure()
     {
         InProcessEmulator emu;
