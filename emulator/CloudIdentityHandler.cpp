@@ -305,12 +305,17 @@ ApiResult CloudIdentityHandler::updateGroup(const ApiCall &call)
 ApiResult CloudIdentityHandler::deleteGroup(const ApiCall &call)
 {
     const CiGroup &group = requireGroup(call.params);
+    QStringList blocking;
     for (const CiProvisioning &prov : m_store.ciProvisionings().items()) {
         if (prov.principalType == QLatin1String("Group") && prov.principalId == group.id)
-            throw ApiError(409, QStringLiteral("UserGroupDeletionConflict"),
-                           QStringLiteral("Make sure that the user group has no user provision assignment before "
-                                          "deleting it"));
+            blocking.append(prov.id);
     }
+    // [emulator] The message names the blocking provisionings, so an admin knows what to delete first.
+    if (!blocking.isEmpty())
+        throw ApiError(409, QStringLiteral("UserGroupDeletionConflict"),
+                       QStringLiteral("Make sure that the user group has no user provision assignment before "
+                                      "deleting it (user provisionings: %1)")
+                           .arg(blocking.join(QStringLiteral(", "))));
     const QString id = group.id;
     m_store.ciMembers().removeGroup(id);
     m_store.ciGroupNames().remove(group.groupName);

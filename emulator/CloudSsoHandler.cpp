@@ -416,11 +416,15 @@ ApiResult CloudSsoHandler::deleteGroup(const ApiCall &call)
     if (dir.members().memberCount(group.id) > 0)
         conflict(QStringLiteral("DeletionConflict.Group.User"),
                  QStringLiteral("The group still has members. Remove all users from the group first."));
+    QStringList blocking;
     for (const SsoProvisioning &prov : dir.provisionings().items()) {
         if (prov.principalType == QLatin1String("Group") && prov.principalId == group.id)
-            conflict(QStringLiteral("DeletionConflict.Group.UserProvisioning"),
-                     QStringLiteral("The group still has RAM user provisionings. Delete them first."));
+            blocking.append(prov.id);
     }
+    if (!blocking.isEmpty())
+        conflict(QStringLiteral("DeletionConflict.Group.UserProvisioning"),
+                 QStringLiteral("The group still has RAM user provisionings (%1). Delete them first.")
+                     .arg(blocking.join(QStringLiteral(", "))));
     const QString id = group.id;
     dir.groupNameIndex().remove(group.groupName.toLower());
     dir.groups().remove(id);

@@ -46,6 +46,8 @@ void DataStore::reset(quint64 seed)
     m_ciCounters.clear();
     m_pools.clear();
     m_poolUsers.clear();
+    m_poolClients.clear();
+    m_identityProviders.clear();
     m_ciUsers.clear();
     m_ciGroups.clear();
     m_ciProvisionings.clear();
@@ -62,16 +64,30 @@ int DataStore::poolUserCount(const QString &poolUid) const
     return it == m_poolUsers.constEnd() ? 0 : it.value().size();
 }
 
-const EntityTable<IdPoolUser> *DataStore::findPoolUsers(const QString &poolUid) const
+const IdPoolUserTable *DataStore::findPoolUsers(const QString &poolUid) const
 {
     const auto it = m_poolUsers.constFind(poolUid);
     return it == m_poolUsers.constEnd() ? nullptr : &it.value();
+}
+
+int DataStore::poolClientCount(const QString &poolUid) const
+{
+    const auto it = m_poolClients.constFind(poolUid);
+    return it == m_poolClients.constEnd() ? 0 : it.value().size();
+}
+
+int DataStore::identityProviderCount(const QString &poolUid) const
+{
+    const auto it = m_identityProviders.constFind(poolUid);
+    return it == m_identityProviders.constEnd() ? 0 : it.value().size();
 }
 
 void DataStore::removePool(const QString &poolUid)
 {
     m_pools.remove(poolUid);
     m_poolUsers.remove(poolUid);
+    m_poolClients.remove(poolUid);
+    m_identityProviders.remove(poolUid);
 }
 
 SsoDirectoryStore *DataStore::ssoDirectory(const QString &directoryId)
@@ -172,9 +188,37 @@ QByteArray DataStore::stateJson() const
     for (const IdUserPool &p : m_pools.items()) {
         const QByteArray key = p.id.toUtf8();
         w.key(key.constData()).beginArray();
-        if (const auto *table = findPoolUsers(p.id)) {
-            for (const IdPoolUser &u : table->items())
-                u.writeJson(w, IdPoolUser::State);
+        if (const auto *table = findPoolUsers(p.id))
+            table->writeUsersState(w);
+        w.endArray();
+    }
+    w.endObject().key("PoolVirtualUsers").beginObject();
+    for (const IdUserPool &p : m_pools.items()) {
+        const IdPoolUserTable *table = findPoolUsers(p.id);
+        if (!table || !table->hasVirtual())
+            continue;
+        const QByteArray key = p.id.toUtf8();
+        w.key(key.constData()).value(QJsonValue(table->virtualState()));
+    }
+    w.endObject().key("PoolClients").beginObject();
+    for (const IdUserPool &p : m_pools.items()) {
+        const QByteArray key = p.id.toUtf8();
+        w.key(key.constData()).beginArray();
+        const auto it = m_poolClients.constFind(p.id);
+        if (it != m_poolClients.constEnd()) {
+            for (const IdPoolClient &c : it.value().items())
+                c.writeJson(w, IdPoolClient::State);
+        }
+        w.endArray();
+    }
+    w.endObject().key("IdentityProviders").beginObject();
+    for (const IdUserPool &p : m_pools.items()) {
+        const QByteArray key = p.id.toUtf8();
+        w.key(key.constData()).beginArray();
+        const auto it = m_identityProviders.constFind(p.id);
+        if (it != m_identityProviders.constEnd()) {
+            for (const IdIdentityProvider &c : it.value().items())
+                c.writeJson(w, IdIdentityProvider::State);
         }
         w.endArray();
     }
@@ -237,16 +281,35 @@ bool DataStore::loadState(const QJsonObject &state, QString *error)
             return fail(QStringLiteral("malformed user pool record"));
         m_pools.append(IdUserPool::fromState(v.toObject()));
     }
+    const QJsonObject virtualUsers = idObj.value(QStringLiteral("PoolVirtualUsers")).toObject();
+    for (auto it = virtualUsers.constBegin(); it != virtualUsers.constEnd(); ++it)
+        m_poolUsers[it.key()].loadVirtualState(it.key(), it.value().toObject());
     const QJsonObject poolUsers = idObj.value(QStringLiteral("PoolUsers")).toObject();
     for (auto it = poolUsers.constBegin(); it != poolUsers.constEnd(); ++it) {
-        EntityTable<IdPoolUser> &table = m_poolUsers[it.key()];
+        IdPoolUserTable &table = m_poolUsers[it.key()];
         for (const QJsonValue &v : it.value().toArray()) {
             if (!v.isObject())
                 return fail(QStringLiteral("malformed pool user record"));
-            table.append(IdPoolUser::fromState(v.toObject(), it.key()));
+            table.loadUser(IdPoolUser::fromState(v.toObject(), it.key()));
         }
         if (!table.finalizeLoad())
             return fail(QStringLiteral("duplicate or empty ids among the users of pool %1").arg(it.key()));
+    }
+    const QJsonObject poolClients = idObj.value(QStringLiteral("PoolClients")).toObject();
+    for (auto it = poolClients.constBegin(); it != poolClients.constEnd(); ++it) {
+        EntityTable<IdPoolClient> &table = m_poolClients[it.key()];
+        for (const QJsonValue &v : it.value().toArray())
+            table.append(IdPoolClient::fromState(v.toObject(), it.key()));
+        if (!table.finalizeLoad())
+            return fail(QStringLiteral("duplicate or empty ids among the clients of pool %1").arg(it.key()));
+    }
+    const QJsonObject providers = idObj.value(QStringLiteral("IdentityProviders")).toObject();
+    for (auto it = providers.constBegin(); it != providers.constEnd(); ++it) {
+        EntityTable<IdIdentityProvider> &table = m_identityProviders[it.key()];
+        for (const QJsonValue &v : it.value().toArray())
+            table.append(IdIdentityProvider::fromState(v.toObject(), it.key()));
+        if (!table.finalizeLoad())
+            return fail(QStringLiteral("duplicate or empty ids among the identity providers of pool %1").arg(it.key()));
     }
 
     const QJsonObject ciObj = ci.toObject();
@@ -306,6 +369,10 @@ bool DataStore::loadState(const QJsonObject &state, QString *error)
     seqOf(m_ciProvisionings);
     seqOf(m_ciEvents);
     for (auto it = m_poolUsers.constBegin(); it != m_poolUsers.constEnd(); ++it)
+        maxSeq = qMax(maxSeq, it.value().lastSeq());
+    for (auto it = m_poolClients.constBegin(); it != m_poolClients.constEnd(); ++it)
+        seqOf(it.value());
+    for (auto it = m_identityProviders.constBegin(); it != m_identityProviders.constEnd(); ++it)
         seqOf(it.value());
     for (const SsoDirectoryStore &d : m_ssoDirectories) {
         seqOf(d.users());

@@ -6,7 +6,10 @@
 #include "CiProvisioningEvent.h"
 #include "CiUser.h"
 #include "EntityTable.h"
+#include "IdIdentityProvider.h"
+#include "IdPoolClient.h"
 #include "IdPoolUser.h"
+#include "IdPoolUserTable.h"
 #include "IdUserPool.h"
 #include "MembershipIndex.h"
 #include "SsoDirectoryStore.h"
@@ -30,13 +33,24 @@ public:
     quint64 seed() const { return m_seed; }
     void reset(quint64 seed);
     qint64 nextSeq() { return ++m_seq; }
+    // Reserves n consecutive sequence numbers and returns the one before the first (virtual pool users).
+    qint64 reserveSeqs(qint64 n)
+    {
+        const qint64 base = m_seq;
+        m_seq += n;
+        return base;
+    }
 
     // --- id (Agent Identity) ---
     EntityTable<IdUserPool> &pools() { return m_pools; }
     const EntityTable<IdUserPool> &pools() const { return m_pools; }
-    EntityTable<IdPoolUser> &poolUsers(const QString &poolUid) { return m_poolUsers[poolUid]; }
+    IdPoolUserTable &poolUsers(const QString &poolUid) { return m_poolUsers[poolUid]; }
     int poolUserCount(const QString &poolUid) const;
-    const EntityTable<IdPoolUser> *findPoolUsers(const QString &poolUid) const;
+    const IdPoolUserTable *findPoolUsers(const QString &poolUid) const;
+    EntityTable<IdPoolClient> &poolClients(const QString &poolUid) { return m_poolClients[poolUid]; }
+    EntityTable<IdIdentityProvider> &identityProviders(const QString &poolUid) { return m_identityProviders[poolUid]; }
+    int poolClientCount(const QString &poolUid) const;
+    int identityProviderCount(const QString &poolUid) const;
     void removePool(const QString &poolUid);
 
     // --- cloudidentity ---
@@ -80,7 +94,9 @@ private:
     QHash<int, qint64> m_ciCounters;
 
     EntityTable<IdUserPool> m_pools;
-    QHash<QString, EntityTable<IdPoolUser>> m_poolUsers;
+    QHash<QString, IdPoolUserTable> m_poolUsers;
+    QHash<QString, EntityTable<IdPoolClient>> m_poolClients;
+    QHash<QString, EntityTable<IdIdentityProvider>> m_identityProviders;
 
     EntityTable<CiUser> m_ciUsers;
     EntityTable<CiGroup> m_ciGroups;

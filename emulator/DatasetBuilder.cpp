@@ -175,12 +175,125 @@ void DatasetBuilder::build(DataStore &store)
     if (name == QLatin1String("large")) {
         buildCloudIdentity(store, m_options.users, LargeGroups, LargeProvisionings, m_options.events, 0, false);
         buildCloudSso(store, m_options.users, LargeGroups, LargeProvisionings, m_options.events, 0, false);
+        buildPoolApplications(store);
+        if (m_options.poolUsers > 0)
+            buildVirtualPool(store, m_options.poolUsers);
         return;
     }
     buildCloudIdentity(store, DemoCiUsers, DemoCiGroups, DemoCiProvisionings, DemoCiFailedEvents,
                        DemoCiEvents - DemoCiFailedEvents, true);
     buildCloudSso(store, DemoSsoUsers, DemoSsoGroups, DemoSsoProvisionings, DemoSsoFailedEvents,
                   DemoSsoFinishedEvents, true);
+    // Last, so the ids and random draws of everything above stay what they were before applications existed.
+    buildPoolApplications(store);
+}
+
+void DatasetBuilder::buildPoolApplications(DataStore &store)
+{
+    struct ClientSpec
+    {
+        const char *name;
+        const char *description;
+        const char *type;
+    };
+    const ClientSpec clients[] = {
+        {"web-shop", "Web shop (storefront)", "WEB_APPLICATION"},
+        {"shop-spa", "单页应用 / checkout SPA", "SINGLE_PAGE_APPLICATION"},
+        {"mobile-app", "iOS and Android app", "MOBILE_APPLICATION"},
+        {"billing-sync", "Back-office sync job", "MACHINE_TO_MACHINE"},
+    };
+    struct ProviderSpec
+    {
+        const char *name;
+        const char *issuer;
+    };
+    const ProviderSpec providers[] = {
+        {"corporate-sso", "https://sso.example.com"},
+        {"partner-idp", "https://login.partner.example.net/oauth2"},
+    };
+    std::mt19937_64 rng(m_options.seed ^ 0xa5a5a5a55a5a5a5aULL);
+    int poolIndex = 0;
+    for (IdUserPool &pool : store.pools().items()) {
+        const int clientCount = poolIndex < DemoPools ? DemoClients[poolIndex] : 0;
+        const int providerCount = poolIndex < DemoPools ? DemoIdentityProviders[poolIndex] : 0;
+        ++poolIndex;
+        EntityTable<IdPoolClient> &clientTable = store.poolClients(pool.id);
+        for (int i = 0; i < clientCount; ++i) {
+            const ClientSpec &spec = clients[i % 4];
+            IdPoolClient c;
+            c.id = store.newSsoId(QString(), 32);
+            c.poolUid = pool.id;
+            c.name = QString::fromUtf8(spec.name);
+            c.description = QString::fromUtf8(spec.description);
+            c.clientType = QLatin1String(spec.type);
+            c.clientSecret = store.newSsoId(QString(), 48, true);
+            const QString base = QStringLiteral("https://%1.example.com").arg(pool.name);
+            if (c.clientType != QLatin1String("MACHINE_TO_MACHINE")) {
+                c.allowedCallbackUrls = {base + QStringLiteral("/callback")};
+                c.allowedLogoutUrls = {base + QStringLiteral("/")};
+                c.allowedWebOrigins = {base};
+                c.allowedCors = {base};
+            }
+            c.logoUri = base + QStringLiteral("/logo.png");
+            c.refreshRotation = rng() % 2 == 0;
+            c.refreshHasIdleLifetime = rng() % 2 == 0;
+            c.skipConsentEnabled = c.clientType == QLatin1String("MACHINE_TO_MACHINE");
+            c.loginPageUrl = QStringLiteral("https://%1/login?client_id=%2").arg(pool.domain, c.id);
+            c.createTime = pool.createTime + qint64(1 + i) * 86400000LL;
+            c.updateTime = c.createTime + qint64(rng() % 30) * 86400000LL;
+            c.seq = store.nextSeq();
+            clientTable.append(c);
+        }
+        EntityTable<IdIdentityProvider> &providerTable = store.identityProviders(pool.id);
+        for (int i = 0; i < providerCount; ++i) {
+            const ProviderSpec &spec = providers[i % 2];
+            IdIdentityProvider p;
+            p.id = store.newUuid();
+            p.poolUid = pool.id;
+            p.name = QString::fromUtf8(spec.name);
+            p.provider = QStringLiteral("oidc");
+            p.connectionType = QStringLiteral("OIDC");
+            p.enabled = i == 0;
+            p.issuer = QString::fromUtf8(spec.issuer);
+            p.clientId = QStringLiteral("idconsole-") + pool.name;
+            p.clientSecret = store.newSsoId(QString(), 40, true);
+            p.isIdTokenMapping = true;
+            p.usePkce = i == 0;
+            p.scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email")};
+            p.createTime = pool.createTime + qint64(2 + i) * 86400000LL;
+            p.updateTime = p.createTime;
+            p.seq = store.nextSeq();
+            providerTable.append(p);
+        }
+        pool.totalClients = clientTable.size();
+        pool.totalConnections = providerTable.size();
+    }
+}
+
+void DatasetBuilder::buildVirtualPool(DataStore &store, int users)
+{
+    IdUserPool pool;
+    pool.id = store.newUuid();
+    pool.name = QString::fromLatin1(LargePoolName);
+    pool.description = QStringLiteral("%1 generated users (load test)").arg(users);
+    pool.tags = {{QStringLiteral("env"), QStringLiteral("test")}};
+    pool.domain = pool.id.left(8) + QStringLiteral(".userpool.auth.id.cn-beijing.volces.com");
+    pool.trn = QStringLiteral("trn:id:cn-beijing:%1:userpool/%2").arg(QLatin1String(IdServiceHandler::AccountId), pool.id);
+    pool.brandName = pool.name;
+    pool.signInAttributes = {QStringLiteral("preferred_username"), QStringLiteral("email")};
+    pool.requiredSignUpAttributes = {QStringLiteral("email")};
+    pool.authenticationMethodOrder = {QStringLiteral("password")};
+    pool.selfAccountRecoveryVerificationAttributes = {QStringLiteral("email")};
+    for (const QString &s : IdUserPool::switchNames())
+        pool.switches.insert(s, s == QLatin1String("PasswordSignInEnabled"));
+    pool.createTime = monthsAgo(36);
+    pool.createTime -= pool.createTime % 1000;
+    pool.updateTime = pool.createTime;
+    pool.seq = store.nextSeq();
+    store.pools().append(pool);
+    const qint64 base = store.reserveSeqs(users);
+    store.poolUsers(pool.id).setVirtual(pool.id, users, base, pool.createTime, m_options.nowMs - 86400000LL,
+                                        m_options.seed * 0x9e3779b97f4a7c15ULL + 0x1234567ULL);
 }
 
 void DatasetBuilder::buildPools(DataStore &store)
@@ -227,7 +340,7 @@ void DatasetBuilder::buildPools(DataStore &store)
         pool.seq = store.nextSeq();
         store.pools().append(pool);
 
-        EntityTable<IdPoolUser> &users = store.poolUsers(pool.id);
+        IdPoolUserTable &users = store.poolUsers(pool.id);
         const auto times = spreadTimes(spec.users, pool.createTime, m_options.nowMs - 86400000LL);
         for (int i = 0; i < spec.users; ++i) {
             const Person person = nextPerson(used);

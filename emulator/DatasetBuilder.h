@@ -20,6 +20,7 @@ public:
         QString dataset = QStringLiteral("demo");
         int users = 100000; // large only
         int events = 0;     // large only: failed provisioning events per service
+        int poolUsers = 0;  // large only: users of one extra pool, generated on demand (--pool-users)
         quint64 seed = 1;
         qint64 nowMs = 0;
     };
@@ -44,6 +45,10 @@ public:
     static constexpr int LargeGroups = 10;
     static constexpr int LargeGroupMembers = 20;
     static constexpr int LargeProvisionings = 5;
+    // Demo applications and identity providers per pool (in pool order).
+    static constexpr int DemoClients[DemoPools] = {3, 2, 4, 1};
+    static constexpr int DemoIdentityProviders[DemoPools] = {2, 1, 1, 0};
+    static constexpr const char *LargePoolName = "load-test";
 
 private:
     struct Person
@@ -70,6 +75,9 @@ private:
     void buildCloudSso(DataStore &store, int users, int groups, int provisionings, int failedEvents,
                        int finishedEvents, bool demo);
     void buildDirectoryOnly(DataStore &store, const QString &name);
+    // Applications and identity providers of the demo pools; pool counters follow what is built.
+    void buildPoolApplications(DataStore &store);
+    void buildVirtualPool(DataStore &store, int users);
 
     Options m_options;
     std::mt19937_64 m_rng;

@@ -70,6 +70,7 @@ int Emulator::start(const EmulatorOptions &options, QString *error, QStringList 
         o.dataset = options.dataset;
         o.users = options.users;
         o.events = options.events;
+        o.poolUsers = options.poolUsers;
         o.seed = options.seed;
         o.nowMs = m_clock.nowMs();
         DatasetBuilder(o).build(m_store);

@@ -101,6 +101,11 @@ EmulatorOptions::ParseResult EmulatorOptions::parse(const QStringList &arguments
                                             QStringLiteral("Probability 0..1 that an id write gets 409 "
                                                            "StatusConflict (no state change)."),
                                             QStringLiteral("p"));
+    const QCommandLineOption poolUsers(QStringLiteral("pool-users"),
+                                       QStringLiteral("Users of an extra Agent Identity pool \"load-test\" for --dataset "
+                                                      "large, generated on demand (default 0: no such pool)."),
+                                       QStringLiteral("N"));
+    parser.addOption(poolUsers);
     parser.addOptions({help, version, bind, port, accessKey, credentialsFile, dataset, users, events, seed, state,
                        throttle, failRate, latency, resetRate, skew, log, writeLock, serviceStatus, readOnlyKey, quota,
                        retryTask, statusConflict});
@@ -141,6 +146,13 @@ EmulatorOptions::ParseResult EmulatorOptions::parse(const QStringList &arguments
         o.users = parser.value(users).toInt(&ok);
         if (!ok || o.users < 0 || o.users > 5000000)
             return error(QStringLiteral("--users: expected 0..5000000"));
+    }
+    if (parser.isSet(poolUsers)) {
+        if (o.dataset != QLatin1String("large"))
+            return error(QStringLiteral("--pool-users needs --dataset large"));
+        o.poolUsers = parser.value(poolUsers).toInt(&ok);
+        if (!ok || o.poolUsers < 0 || o.poolUsers > 100000000)
+            return error(QStringLiteral("--pool-users: expected 0..100000000"));
     }
     if (parser.isSet(events)) {
         o.events = parser.value(events).toInt(&ok);

@@ -21,6 +21,7 @@ struct EmulatorOptions
     QString dataset = QStringLiteral("demo");
     int users = 100000;
     int events = 0;
+    int poolUsers = 0; // --pool-users (large only)
     quint64 seed = 1;
     QString statePath;
     double throttleQps = 0;

@@ -79,6 +79,17 @@ IdServiceHandler::IdServiceHandler(DataStore &store) : m_store(store)
         {QStringLiteral("CreateUser"), {&IdServiceHandler::createUser, true}},
         {QStringLiteral("UpdateUser"), {&IdServiceHandler::updateUser, true}},
         {QStringLiteral("DeleteUsers"), {&IdServiceHandler::deleteUsers, true}},
+        {QStringLiteral("GetUser"), {&IdServiceHandler::getUser, false}},
+        {QStringLiteral("ListUserPoolClients"), {&IdServiceHandler::listUserPoolClients, false}},
+        {QStringLiteral("GetUserPoolClient"), {&IdServiceHandler::getUserPoolClient, false}},
+        {QStringLiteral("CreateUserPoolClient"), {&IdServiceHandler::createUserPoolClient, true}},
+        {QStringLiteral("UpdateUserPoolClient"), {&IdServiceHandler::updateUserPoolClient, true}},
+        {QStringLiteral("DeleteUserPoolClient"), {&IdServiceHandler::deleteUserPoolClient, true}},
+        {QStringLiteral("ListIdentityProviders"), {&IdServiceHandler::listIdentityProviders, false}},
+        {QStringLiteral("GetIdentityProviderOIDC"), {&IdServiceHandler::getIdentityProviderOidc, false}},
+        {QStringLiteral("CreateIdentityProviderOIDC"), {&IdServiceHandler::createIdentityProviderOidc, true}},
+        {QStringLiteral("UpdateIdentityProviderOIDC"), {&IdServiceHandler::updateIdentityProviderOidc, true}},
+        {QStringLiteral("DeleteIdentityProvider"), {&IdServiceHandler::deleteIdentityProvider, true}},
     };
 }
 
@@ -398,6 +409,14 @@ ApiResult IdServiceHandler::listUsers(const ApiCall &call)
         bool exact = false;
     };
     QList<Search> searches;
+    // Bool filters (volcengine-id.md §7.2): <StringFilter>IsNullOrEmpty, NotInAnyGroup, NotInAnyDepartment,
+    // EmailIsDuplicated, PhoneNumberIsDuplicated. DepartmentUidRecursive changes nothing here (the emulator has
+    // no department tree). [emulator] CustomAttributeFilter is accepted but not applied (its operators are not
+    // published).
+    QList<QPair<QString, bool>> nullOrEmpty;
+    std::optional<bool> notInAnyGroup, notInAnyDepartment, emailDuplicated, phoneDuplicated;
+    QStringList externalIdsOr;
+    bool externalIdsGiven = false;
     if (const auto filter = p.optionalObject(QStringLiteral("Filter"))) {
         for (const QString &f : kStringFilters) {
             const QJsonValue v = filter->value(f);
@@ -422,6 +441,25 @@ ApiResult IdServiceHandler::listUsers(const ApiCall &call)
         };
         list("UserUidsOr", uidsOr);
         list("GroupUidsOr", groupUidsOr);
+        list("ExternalProviderUserIdentifiersOr", externalIdsOr);
+        externalIdsGiven = !externalIdsOr.isEmpty();
+        auto flag = [&](const QString &key) -> std::optional<bool> {
+            const QJsonValue v = filter->value(key);
+            if (v.isUndefined() || v.isNull())
+                return std::nullopt;
+            if (!v.isBool())
+                p.throwInvalid(QStringLiteral("Filter.") + key);
+            return v.toBool();
+        };
+        for (const QString &f : kStringFilters) {
+            if (const auto b = flag(f + QStringLiteral("IsNullOrEmpty")))
+                nullOrEmpty.append({f, *b});
+        }
+        notInAnyGroup = flag(QStringLiteral("NotInAnyGroup"));
+        notInAnyDepartment = flag(QStringLiteral("NotInAnyDepartment"));
+        emailDuplicated = flag(QStringLiteral("EmailIsDuplicated"));
+        phoneDuplicated = flag(QStringLiteral("PhoneNumberIsDuplicated"));
+        flag(QStringLiteral("DepartmentUidRecursive"));
         const QJsonValue universal = filter->value(QStringLiteral("UniversalSearch"));
         if (!universal.isUndefined() && !universal.isNull()) {
             if (!universal.isArray())
@@ -450,8 +488,35 @@ ApiResult IdServiceHandler::listUsers(const ApiCall &call)
     if (const auto nul = p.optionalObject(QStringLiteral("ResponseValueNull")))
         nullMetadata = nul->value(QStringLiteral("UserMetadata")).toBool();
 
-    const bool filtered = !stringFilters.isEmpty() || !uidsOr.isEmpty() || !groupUidsOr.isEmpty() || !searches.isEmpty();
+    // Duplicate e-mail / phone filters need the pool's counts first (one extra scan, only when asked for).
+    QHash<QString, int> emailCounts, phoneCounts;
+    if (emailDuplicated || phoneDuplicated) {
+        m_store.poolUsers(pool.id).forEach([&](const IdPoolUser &u) {
+            if (emailDuplicated && !u.claim(QStringLiteral("Email")).isEmpty())
+                ++emailCounts[u.claim(QStringLiteral("Email")).toLower()];
+            if (phoneDuplicated && !u.claim(QStringLiteral("PhoneNumber")).isEmpty())
+                ++phoneCounts[u.claim(QStringLiteral("PhoneNumber"))];
+            return true;
+        });
+    }
+    const bool filtered = !stringFilters.isEmpty() || !uidsOr.isEmpty() || !groupUidsOr.isEmpty() || !searches.isEmpty()
+                          || !nullOrEmpty.isEmpty() || notInAnyGroup || notInAnyDepartment || emailDuplicated
+                          || phoneDuplicated || externalIdsGiven;
     auto matches = [&](const IdPoolUser &u) {
+        for (const auto &f : nullOrEmpty) {
+            if (userFieldValue(u, f.first).isEmpty() != f.second)
+                return false;
+        }
+        if (notInAnyGroup && u.groupUids.isEmpty() != *notInAnyGroup)
+            return false;
+        if (notInAnyDepartment && u.departmentUids.isEmpty() != *notInAnyDepartment)
+            return false;
+        if (emailDuplicated && (emailCounts.value(u.claim(QStringLiteral("Email")).toLower()) > 1) != *emailDuplicated)
+            return false;
+        if (phoneDuplicated && (phoneCounts.value(u.claim(QStringLiteral("PhoneNumber"))) > 1) != *phoneDuplicated)
+            return false;
+        if (externalIdsGiven) // the emulator's users have no external identities
+            return false;
         for (const auto &f : stringFilters) {
             if (!userFieldValue(u, f.first).contains(f.second, Qt::CaseInsensitive))
                 return false;
@@ -478,43 +543,82 @@ ApiResult IdServiceHandler::listUsers(const ApiCall &call)
         return true;
     };
 
-    const EntityTable<IdPoolUser> &users = m_store.poolUsers(pool.id);
-    Paging::Page<IdPoolUser> page;
-    if (tokenStyle) {
-        page = Paging::byToken(users.items(), afterSeq, pageSize, filtered, matches);
-    } else if (sortField || (sortDirection && *sortDirection == QLatin1String("Desc"))) {
-        std::vector<const IdPoolUser *> all;
-        for (const IdPoolUser &u : users.items()) {
-            if (!filtered || matches(u))
-                all.push_back(&u);
-        }
-        const bool desc = sortDirection && *sortDirection == QLatin1String("Desc");
-        const QString field = sortField.value_or(QStringLiteral("CreateTime"));
-        std::stable_sort(all.begin(), all.end(), [&](const IdPoolUser *a, const IdPoolUser *b) {
-            if (field == QLatin1String("Name") || field == QLatin1String("PreferredUsername")) {
-                const QString va = a->claim(field), vb = b->claim(field);
-                return desc ? va > vb : va < vb;
+    // Paging works on positions in the pool's user table, which may hold a million generated users: an
+    // unfiltered, unsorted page (either style) costs O(page size); filters and sorting scan the pool.
+    const IdPoolUserTable &users = m_store.poolUsers(pool.id);
+    std::vector<IdPoolUser> pageItems;
+    qint64 total = 0;
+    bool truncated = false;
+    // [emulator] Token paging keeps creation order (a token is a position in it); sorting applies to page numbers.
+    const bool sorted = !tokenStyle && (sortField || (sortDirection && *sortDirection == QLatin1String("Desc")));
+    if (!filtered && !sorted) {
+        total = users.size();
+        const qint64 start = tokenStyle ? users.positionAfterSeq(afterSeq) : (pageNumber - 1) * pageSize;
+        for (qint64 i = start; i < total && i < start + pageSize; ++i)
+            pageItems.push_back(users.at(int(i)));
+        truncated = start + pageSize < total;
+    } else if (!sorted) {
+        const qint64 start = (pageNumber - 1) * pageSize;
+        users.forEach([&](const IdPoolUser &u) {
+            if (filtered && !matches(u))
+                return true;
+            if (tokenStyle) {
+                if (u.seq > afterSeq) {
+                    if (qint64(pageItems.size()) < pageSize)
+                        pageItems.push_back(u);
+                    else
+                        truncated = true;
+                }
+            } else if (total >= start && total < start + pageSize) {
+                pageItems.push_back(u);
             }
-            const qint64 ta = field == QLatin1String("UpdateTime") ? a->updateTime : a->seq;
-            const qint64 tb = field == QLatin1String("UpdateTime") ? b->updateTime : b->seq;
-            return desc ? ta > tb : ta < tb;
+            ++total;
+            return true;
         });
-        page = Paging::byPageNumber<IdPoolUser>(all, pageNumber, pageSize);
     } else {
-        page = Paging::byPageNumber(users.items(), pageNumber, pageSize, filtered, matches);
+        // Sort keys only (not whole users), then materialise the page.
+        struct Key
+        {
+            QString text;
+            qint64 number = 0;
+            QString uid;
+        };
+        std::vector<Key> keys;
+        const QString field = sortField.value_or(QStringLiteral("CreateTime"));
+        const bool byText = field == QLatin1String("Name") || field == QLatin1String("PreferredUsername");
+        const bool byUpdate = field == QLatin1String("UpdateTime");
+        users.forEach([&](const IdPoolUser &u) {
+            if (filtered && !matches(u))
+                return true;
+            keys.push_back({byText ? u.claim(field) : QString(), byUpdate ? u.updateTime : u.seq, u.id});
+            ++total;
+            return true;
+        });
+        const bool desc = sortDirection && *sortDirection == QLatin1String("Desc");
+        std::stable_sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+            if (byText)
+                return desc ? a.text > b.text : a.text < b.text;
+            return desc ? a.number > b.number : a.number < b.number;
+        });
+        const qint64 start = (pageNumber - 1) * pageSize;
+        for (qint64 i = start; i < qint64(keys.size()) && i < start + pageSize; ++i) {
+            if (const auto u = users.get(keys[size_t(i)].uid))
+                pageItems.push_back(*u);
+        }
     }
 
     const int flags = (maskEmail ? IdPoolUser::MaskEmail : 0) | (maskPhone ? IdPoolUser::MaskPhoneNumber : 0)
                       | (nullMetadata ? IdPoolUser::NullUserMetadata : 0);
     JsonWriter w;
     w.beginObject().key("Data").beginArray();
-    for (const IdPoolUser *u : page.items)
-        u->writeJson(w, flags);
+    for (const IdPoolUser &u : pageItems)
+        u.writeJson(w, flags);
     w.endArray();
     w.field("PageNumber", tokenStyle ? 0 : pageNumber)
         .field("PageSize", pageSize)
-        .field("TotalCount", page.total)
-        .field("NextToken", tokenStyle && page.truncated ? Paging::encodeToken(page.lastSeq) : QString());
+        .field("TotalCount", total)
+        .field("NextToken", tokenStyle && truncated && !pageItems.empty() ? Paging::encodeToken(pageItems.back().seq)
+                                                                           : QString());
     w.endObject();
     return ApiResult::fromRawJson(w.take());
 }
@@ -586,13 +690,8 @@ void IdServiceHandler::applyUserFields(const ParamReader &p, IdPoolUser &user, c
         throw ApiError(400, QStringLiteral("InvalidParameter"),
                        QStringLiteral("Invalid request parameters: one of PreferredUsername, Email or PhoneNumber "
                                       "is required."));
-    if (!username.isEmpty()) {
-        for (const IdPoolUser &other : m_store.poolUsers(poolUid).items()) {
-            if (other.id != user.id && other.claim(QStringLiteral("PreferredUsername")).compare(username, Qt::CaseInsensitive) == 0)
-                throw ApiError(409, QStringLiteral("Duplicated"),
-                               QStringLiteral("Resource already exists: User %1.").arg(username));
-        }
-    }
+    if (!username.isEmpty() && m_store.poolUsers(poolUid).usernameTaken(username, user.id))
+        throw ApiError(409, QStringLiteral("Duplicated"), QStringLiteral("Resource already exists: User %1.").arg(username));
 }
 
 ApiResult IdServiceHandler::createUser(const ApiCall &call)
@@ -608,19 +707,40 @@ ApiResult IdServiceHandler::createUser(const ApiCall &call)
     return m_store.poolUsers(pool.id).append(user).toJson();
 }
 
+ApiResult IdServiceHandler::getUser(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    const IdUserPool &pool = requirePool(p);
+    const QString uid = p.requiredString(QStringLiteral("UserUid"), 128);
+    int flags = 0;
+    if (const auto mask = p.optionalObject(QStringLiteral("ResponseValueMask"))) {
+        if (mask->value(QStringLiteral("Email")).toBool())
+            flags |= IdPoolUser::MaskEmail;
+        if (mask->value(QStringLiteral("PhoneNumber")).toBool())
+            flags |= IdPoolUser::MaskPhoneNumber;
+    }
+    const auto user = m_store.poolUsers(pool.id).get(uid);
+    if (!user)
+        notFound(QStringLiteral("User"), uid);
+    JsonWriter w;
+    user->writeJson(w, flags);
+    return ApiResult::fromRawJson(w.take());
+}
+
 ApiResult IdServiceHandler::updateUser(const ApiCall &call)
 {
     const ParamReader &p = call.params;
     const IdUserPool &pool = requirePool(p);
     const QString uid = p.requiredString(QStringLiteral("UserUid"), 128);
-    IdPoolUser *user = m_store.poolUsers(pool.id).find(uid);
+    IdPoolUserTable &users = m_store.poolUsers(pool.id);
+    const auto user = users.get(uid);
     if (!user)
         notFound(QStringLiteral("User"), uid);
     IdPoolUser updated = *user;
     applyUserFields(p, updated, pool.id, false);
     updated.updateTime = call.nowMs;
-    *user = updated;
-    return user->toJson();
+    users.put(updated); // a generated user is materialised here, and only here
+    return updated.toJson();
 }
 
 ApiResult IdServiceHandler::deleteUsers(const ApiCall &call)
@@ -632,7 +752,7 @@ ApiResult IdServiceHandler::deleteUsers(const ApiCall &call)
         p.throwMissing(QStringLiteral("UserUids"));
     if (uids->isEmpty())
         p.throwInvalid(QStringLiteral("UserUids"));
-    EntityTable<IdPoolUser> &users = m_store.poolUsers(pool.id);
+    IdPoolUserTable &users = m_store.poolUsers(pool.id);
     QJsonArray successful, errors, structured;
     for (int i = 0; i < uids->size(); ++i) {
         const QString &uid = uids->at(i);
@@ -651,6 +771,384 @@ ApiResult IdServiceHandler::deleteUsers(const ApiCall &call)
                        {QStringLiteral("SuccessfulUids"), successful},
                        {QStringLiteral("Errors"), errors},
                        {QStringLiteral("ErrorsStructured"), structured}};
+}
+
+// ---------------------------------------------------------------- applications (user-pool clients)
+
+void IdServiceHandler::syncPoolCounters(IdUserPool &pool)
+{
+    pool.totalClients = m_store.poolClientCount(pool.id);
+    pool.totalConnections = m_store.identityProviderCount(pool.id);
+}
+
+IdPoolClient &IdServiceHandler::requireClient(const ParamReader &p, const IdUserPool &pool)
+{
+    const QString uid = p.requiredString(QStringLiteral("ClientUid"), 128);
+    IdPoolClient *client = m_store.poolClients(pool.id).find(uid);
+    if (!client)
+        notFound(QStringLiteral("Client"), uid);
+    return *client;
+}
+
+namespace {
+
+// URL lists: each entry non-empty, at most 1024 characters; at most 100 entries [emulator: limits not published].
+std::optional<QStringList> urlList(const ParamReader &p, const QString &name)
+{
+    const auto list = p.optionalStringArray(name, 100, 1024);
+    if (list) {
+        for (const QString &u : *list) {
+            if (u.trimmed().isEmpty())
+                p.throwInvalid(name);
+        }
+    }
+    return list;
+}
+
+// A positive int32 inside an optional object field, e.g. IdToken.LifeTimeSeconds.
+std::optional<qint64> objectInt(const ParamReader &p, const QJsonObject &o, const QString &objectName, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != double(qint64(d)) || d < 1 || d > 2147483647)
+        p.throwInvalid(objectName + QLatin1Char('.') + QLatin1String(key));
+    return qint64(d);
+}
+
+std::optional<bool> objectBool(const ParamReader &p, const QJsonObject &o, const QString &objectName, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool())
+        p.throwInvalid(objectName + QLatin1Char('.') + QLatin1String(key));
+    return v.toBool();
+}
+
+QString generateSecret(DataStore &store)
+{
+    // 48 characters of [A-Za-z0-9], like the SSO ids (the cloud's format is not published).
+    return store.newSsoId(QString(), 48, true);
+}
+
+} // namespace
+
+void IdServiceHandler::applyClientFields(const ParamReader &p, IdPoolClient &client, bool create)
+{
+    if (!create) {
+        if (const auto name = p.optionalString(QStringLiteral("Name"), 128, 1))
+            client.name = *name;
+    }
+    if (const auto d = p.optionalString(QStringLiteral("Description"), 1024))
+        client.description = *d;
+    if (const auto logo = p.optionalString(QStringLiteral("LogoUri"), 1024))
+        client.logoUri = *logo;
+    if (const auto v = urlList(p, QStringLiteral("AllowedCallbackUrls")))
+        client.allowedCallbackUrls = *v;
+    // [emulator] The CreateUserPoolClient reference lists only AllowedCallbackUrls; the other lists and the token
+    // settings are accepted on create too (no stricter than the cloud).
+    if (const auto v = urlList(p, QStringLiteral("AllowedLogoutUrls")))
+        client.allowedLogoutUrls = *v;
+    if (const auto v = urlList(p, QStringLiteral("AllowedWebOrigins")))
+        client.allowedWebOrigins = *v;
+    if (const auto v = urlList(p, QStringLiteral("AllowedCors")))
+        client.allowedCors = *v;
+    if (const auto idToken = p.optionalObject(QStringLiteral("IdToken"))) {
+        // Input spells LifeTimeSeconds (capital T); the output spells LifetimeSeconds. Both are accepted.
+        auto v = objectInt(p, *idToken, QStringLiteral("IdToken"), "LifeTimeSeconds");
+        if (!v)
+            v = objectInt(p, *idToken, QStringLiteral("IdToken"), "LifetimeSeconds");
+        if (v)
+            client.idTokenLifetimeSeconds = int(*v);
+    }
+    if (const auto refresh = p.optionalObject(QStringLiteral("RefreshToken"))) {
+        const QString n = QStringLiteral("RefreshToken");
+        if (const auto b = objectBool(p, *refresh, n, "Rotation"))
+            client.refreshRotation = *b;
+        if (const auto b = objectBool(p, *refresh, n, "HasIdleLifetime"))
+            client.refreshHasIdleLifetime = *b;
+        if (const auto v = objectInt(p, *refresh, n, "IdleLifetimeSeconds"))
+            client.refreshIdleLifetimeSeconds = int(*v);
+        if (const auto b = objectBool(p, *refresh, n, "HasCombinedLifetime"))
+            client.refreshHasCombinedLifetime = *b;
+        if (const auto v = objectInt(p, *refresh, n, "CombinedLifetimeSeconds"))
+            client.refreshCombinedLifetimeSeconds = int(*v);
+    }
+    for (const QString &b : IdPoolClient::booleanNames()) {
+        if (const auto v = p.optionalBool(b))
+            *client.booleanField(b) = *v;
+    }
+}
+
+ApiResult IdServiceHandler::listUserPoolClients(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    const IdUserPool &pool = requirePool(p);
+    const qint64 pageNumber = p.requiredInt(QStringLiteral("PageNumber"), 1, 2147483647);
+    const qint64 pageSize = p.requiredInt(QStringLiteral("PageSize"), 1, 100);
+    const auto sortField = p.optionalEnum(QStringLiteral("SortField"),
+                                          {QStringLiteral("CreateTime"), QStringLiteral("UpdateTime"),
+                                           QStringLiteral("Name")});
+    const auto sortDirection = p.optionalEnum(QStringLiteral("SortDirection"),
+                                              {QStringLiteral("Asc"), QStringLiteral("Desc")});
+    QString nameFilter, descriptionFilter;
+    QStringList types;
+    if (const auto filter = p.optionalObject(QStringLiteral("Filter"))) {
+        auto str = [&](const char *key) {
+            const QJsonValue v = filter->value(QLatin1String(key));
+            if (v.isUndefined() || v.isNull())
+                return QString();
+            if (!v.isString())
+                p.throwInvalid(QStringLiteral("Filter.") + QLatin1String(key));
+            return v.toString();
+        };
+        nameFilter = str("Name");
+        descriptionFilter = str("Description");
+        const QJsonValue t = filter->value(QStringLiteral("ClientTypes"));
+        if (!t.isUndefined() && !t.isNull()) {
+            if (!t.isArray())
+                p.throwInvalid(QStringLiteral("Filter.ClientTypes"));
+            for (const QJsonValue &x : t.toArray()) {
+                if (!x.isString() || !IdPoolClient::clientTypes().contains(x.toString()))
+                    p.throwInvalid(QStringLiteral("Filter.ClientTypes"));
+                types.append(x.toString());
+            }
+        }
+    }
+    std::vector<const IdPoolClient *> matched;
+    for (const IdPoolClient &c : m_store.poolClients(pool.id).items()) {
+        if (!nameFilter.isEmpty() && !c.name.contains(nameFilter, Qt::CaseInsensitive))
+            continue;
+        if (!descriptionFilter.isEmpty() && !c.description.contains(descriptionFilter, Qt::CaseInsensitive))
+            continue;
+        if (!types.isEmpty() && !types.contains(c.clientType))
+            continue;
+        matched.push_back(&c);
+    }
+    const bool desc = sortDirection && *sortDirection == QLatin1String("Desc");
+    if (sortField) {
+        const QString field = *sortField;
+        std::stable_sort(matched.begin(), matched.end(), [&](const IdPoolClient *a, const IdPoolClient *b) {
+            if (field == QLatin1String("Name"))
+                return desc ? a->name > b->name : a->name < b->name;
+            const qint64 ta = field == QLatin1String("UpdateTime") ? a->updateTime : a->seq;
+            const qint64 tb = field == QLatin1String("UpdateTime") ? b->updateTime : b->seq;
+            return desc ? ta > tb : ta < tb;
+        });
+    } else if (desc) {
+        std::reverse(matched.begin(), matched.end());
+    }
+    const auto page = Paging::byPageNumber<IdPoolClient>(matched, pageNumber, pageSize);
+    JsonWriter w;
+    w.beginObject().field("PageNumber", pageNumber).field("PageSize", pageSize).field("TotalCount", page.total);
+    w.key("Data").beginArray();
+    for (const IdPoolClient *c : page.items)
+        c->writeJson(w, IdPoolClient::List);
+    w.endArray().endObject();
+    return ApiResult::fromRawJson(w.take());
+}
+
+ApiResult IdServiceHandler::getUserPoolClient(const ApiCall &call)
+{
+    const IdUserPool &pool = requirePool(call.params);
+    return requireClient(call.params, pool).toJson();
+}
+
+ApiResult IdServiceHandler::createUserPoolClient(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    IdUserPool &pool = requirePool(p);
+    IdPoolClient client;
+    client.poolUid = pool.id;
+    client.name = p.requiredString(QStringLiteral("Name"), 128);
+    client.clientType = p.requiredEnum(QStringLiteral("ClientType"), IdPoolClient::clientTypes());
+    applyClientFields(p, client, true);
+    client.id = m_store.newSsoId(QString(), 32); // [emulator] client ids: 32 lower-case alphanumerics
+    client.clientSecret = generateSecret(m_store);
+    client.loginPageUrl = QStringLiteral("https://%1/login?client_id=%2").arg(pool.domain, client.id);
+    client.createTime = client.updateTime = call.nowMs;
+    client.seq = m_store.nextSeq();
+    const IdPoolClient &stored = m_store.poolClients(pool.id).append(client);
+    syncPoolCounters(pool);
+    return stored.toJson();
+}
+
+ApiResult IdServiceHandler::updateUserPoolClient(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    const IdUserPool &pool = requirePool(p);
+    IdPoolClient &client = requireClient(p, pool);
+    IdPoolClient updated = client;
+    applyClientFields(p, updated, false);
+    updated.updateTime = call.nowMs;
+    client = updated;
+    return client.toJson();
+}
+
+ApiResult IdServiceHandler::deleteUserPoolClient(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    IdUserPool &pool = requirePool(p);
+    const QString uid = requireClient(p, pool).id;
+    m_store.poolClients(pool.id).remove(uid);
+    syncPoolCounters(pool);
+    // [emulator] Message text not published; modelled on DeleteUserPool.
+    return QJsonObject{{QStringLiteral("Message"), QStringLiteral("Deleted user pool client successfully")}};
+}
+
+// ---------------------------------------------------------------- identity providers (connections)
+
+IdIdentityProvider &IdServiceHandler::requireProvider(const ParamReader &p, const IdUserPool &pool)
+{
+    const QString uid = p.requiredString(QStringLiteral("ConnectionUid"), 128);
+    IdIdentityProvider *provider = m_store.identityProviders(pool.id).find(uid);
+    if (!provider)
+        notFound(QStringLiteral("Connection"), uid);
+    return *provider;
+}
+
+ApiResult IdServiceHandler::listIdentityProviders(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    // Spelled UserPoolUID (capital ID) in the SDK's ListIdentityProvidersInput.
+    const QString poolUid = p.requiredString(QStringLiteral("UserPoolUID"), 128);
+    const IdUserPool *pool = m_store.pools().find(poolUid);
+    if (!pool)
+        notFound(QStringLiteral("UserPool"), poolUid);
+    const qint64 pageNumber = p.requiredInt(QStringLiteral("PageNumber"), 1, 2147483647);
+    const qint64 pageSize = p.requiredInt(QStringLiteral("PageSize"), 1, 100);
+    QString nameFilter, typeFilter, excludeType;
+    if (const auto filter = p.optionalObject(QStringLiteral("Filter"))) {
+        auto str = [&](const char *key) {
+            const QJsonValue v = filter->value(QLatin1String(key));
+            if (v.isUndefined() || v.isNull())
+                return QString();
+            if (!v.isString())
+                p.throwInvalid(QStringLiteral("Filter.") + QLatin1String(key));
+            return v.toString();
+        };
+        nameFilter = str("Name");
+        typeFilter = str("ConnectionType");
+        excludeType = str("ExcludeConnectionType");
+        str("EipId");
+    }
+    std::vector<const IdIdentityProvider *> matched;
+    for (const IdIdentityProvider &c : m_store.identityProviders(pool->id).items()) {
+        if (!nameFilter.isEmpty() && !c.name.contains(nameFilter, Qt::CaseInsensitive))
+            continue;
+        if (!typeFilter.isEmpty() && c.connectionType.compare(typeFilter, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!excludeType.isEmpty() && c.connectionType.compare(excludeType, Qt::CaseInsensitive) == 0)
+            continue;
+        matched.push_back(&c);
+    }
+    const auto page = Paging::byPageNumber<IdIdentityProvider>(matched, pageNumber, pageSize);
+    JsonWriter w;
+    w.beginObject().field("PageNumber", pageNumber).field("PageSize", pageSize).field("TotalCount", page.total);
+    w.key("Data").beginArray();
+    for (const IdIdentityProvider *c : page.items)
+        c->writeJson(w, IdIdentityProvider::List);
+    w.endArray().endObject();
+    return ApiResult::fromRawJson(w.take());
+}
+
+ApiResult IdServiceHandler::getIdentityProviderOidc(const ApiCall &call)
+{
+    const IdUserPool &pool = requirePool(call.params);
+    const IdIdentityProvider &provider = requireProvider(call.params, pool);
+    if (!provider.isOidc())
+        notFound(QStringLiteral("OIDC connection"), provider.id);
+    return provider.toJson();
+}
+
+void IdServiceHandler::applyProviderFields(const ParamReader &p, IdIdentityProvider &provider, bool create)
+{
+    static const QRegularExpression urlRe(QStringLiteral("^https?://\\S+$"));
+    if (create) {
+        provider.name = p.requiredString(QStringLiteral("Name"), 128);
+        provider.issuer = p.requiredString(QStringLiteral("Issuer"), 1024);
+        provider.clientId = p.requiredString(QStringLiteral("ClientId"), 255);
+        provider.clientSecret = p.requiredString(QStringLiteral("ClientSecret"), 1024);
+        provider.enabled = p.requiredBool(QStringLiteral("Enabled"));
+        provider.isIdTokenMapping = p.requiredBool(QStringLiteral("IsIdTokenMapping"));
+        provider.usePkce = p.requiredBool(QStringLiteral("UsePkce"));
+    } else {
+        // [emulator] UpdateIdentityProviderOIDC: every field optional, left-out fields unchanged.
+        if (const auto v = p.optionalString(QStringLiteral("Name"), 128, 1))
+            provider.name = *v;
+        if (const auto v = p.optionalString(QStringLiteral("Issuer"), 1024, 1))
+            provider.issuer = *v;
+        if (const auto v = p.optionalString(QStringLiteral("ClientId"), 255, 1))
+            provider.clientId = *v;
+        if (const auto v = p.optionalString(QStringLiteral("ClientSecret"), 1024, 1))
+            provider.clientSecret = *v;
+        if (const auto v = p.optionalBool(QStringLiteral("Enabled")))
+            provider.enabled = *v;
+        if (const auto v = p.optionalBool(QStringLiteral("IsIdTokenMapping")))
+            provider.isIdTokenMapping = *v;
+        if (const auto v = p.optionalBool(QStringLiteral("UsePkce")))
+            provider.usePkce = *v;
+    }
+    // The secret is never echoed in an error message (the id style never echoes values anyway).
+    if (!urlRe.match(provider.issuer).hasMatch())
+        p.throwInvalid(QStringLiteral("Issuer"));
+    if (const auto scopes = p.optionalStringArray(QStringLiteral("ScopesList"), 50, 128))
+        provider.scopes = *scopes;
+    p.optionalString(QStringLiteral("Provider"), 64);
+}
+
+ApiResult IdServiceHandler::createIdentityProviderOidc(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    IdUserPool &pool = requirePool(p);
+    IdIdentityProvider provider;
+    provider.poolUid = pool.id;
+    provider.provider = QStringLiteral("oidc");
+    provider.connectionType = QStringLiteral("OIDC");
+    provider.scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email")};
+    applyProviderFields(p, provider, true);
+    for (const IdIdentityProvider &other : m_store.identityProviders(pool.id).items()) {
+        if (other.name.compare(provider.name, Qt::CaseInsensitive) == 0)
+            throw ApiError(409, QStringLiteral("Duplicated"),
+                           QStringLiteral("Resource already exists: Connection %1.").arg(provider.name));
+    }
+    provider.id = m_store.newUuid();
+    provider.createTime = provider.updateTime = call.nowMs;
+    provider.seq = m_store.nextSeq();
+    const IdIdentityProvider &stored = m_store.identityProviders(pool.id).append(provider);
+    syncPoolCounters(pool);
+    return stored.toJson();
+}
+
+ApiResult IdServiceHandler::updateIdentityProviderOidc(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    const IdUserPool &pool = requirePool(p);
+    IdIdentityProvider &provider = requireProvider(p, pool);
+    if (!provider.isOidc())
+        notFound(QStringLiteral("OIDC connection"), provider.id);
+    IdIdentityProvider updated = provider;
+    applyProviderFields(p, updated, false);
+    for (const IdIdentityProvider &other : m_store.identityProviders(pool.id).items()) {
+        if (other.id != updated.id && other.name.compare(updated.name, Qt::CaseInsensitive) == 0)
+            throw ApiError(409, QStringLiteral("Duplicated"),
+                           QStringLiteral("Resource already exists: Connection %1.").arg(updated.name));
+    }
+    updated.updateTime = call.nowMs;
+    provider = updated;
+    return provider.toJson();
+}
+
+ApiResult IdServiceHandler::deleteIdentityProvider(const ApiCall &call)
+{
+    const ParamReader &p = call.params;
+    IdUserPool &pool = requirePool(p);
+    const QString uid = requireProvider(p, pool).id;
+    m_store.identityProviders(pool.id).remove(uid);
+    syncPoolCounters(pool);
+    return QJsonObject{{QStringLiteral("Message"), QStringLiteral("Deleted identity provider successfully")}};
 }
 
 } // namespace emu

@@ -10,6 +10,8 @@ namespace emu {
 class DataStore;
 struct IdUserPool;
 struct IdPoolUser;
+struct IdPoolClient;
+struct IdIdentityProvider;
 
 // Volcengine Agent Identity (`id`, 2025-10-30): user pools, pool users, MAU (volcengine-id.md).
 class IdServiceHandler : public ServiceHandler
@@ -45,11 +47,27 @@ private:
     ApiResult createUser(const ApiCall &call);
     ApiResult updateUser(const ApiCall &call);
     ApiResult deleteUsers(const ApiCall &call);
+    ApiResult getUser(const ApiCall &call);
+    ApiResult listUserPoolClients(const ApiCall &call);
+    ApiResult getUserPoolClient(const ApiCall &call);
+    ApiResult createUserPoolClient(const ApiCall &call);
+    ApiResult updateUserPoolClient(const ApiCall &call);
+    ApiResult deleteUserPoolClient(const ApiCall &call);
+    ApiResult listIdentityProviders(const ApiCall &call);
+    ApiResult getIdentityProviderOidc(const ApiCall &call);
+    ApiResult createIdentityProviderOidc(const ApiCall &call);
+    ApiResult updateIdentityProviderOidc(const ApiCall &call);
+    ApiResult deleteIdentityProvider(const ApiCall &call);
 
     IdUserPool &requirePool(const ParamReader &params);
     void applyPoolSettings(const ParamReader &params, IdUserPool &pool, bool create);
     void applyUserFields(const ParamReader &params, IdPoolUser &user, const QString &poolUid, bool create);
     QJsonObject poolJson(const IdUserPool &pool) const;
+    void syncPoolCounters(IdUserPool &pool);
+    IdPoolClient &requireClient(const ParamReader &params, const IdUserPool &pool);
+    void applyClientFields(const ParamReader &params, IdPoolClient &client, bool create);
+    IdIdentityProvider &requireProvider(const ParamReader &params, const IdUserPool &pool);
+    void applyProviderFields(const ParamReader &params, IdIdentityProvider &provider, bool create);
 
     DataStore &m_store;
     QHash<QString, Action> m_actions;

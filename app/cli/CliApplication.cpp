@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApplication.h"
 
+#include "api/SecretRedaction.h"
+
 #include "credentials/Profile.h"
 #include "cloud/Session.h"
 
@@ -261,8 +263,10 @@ QString CliApplication::redactedDryRun(const PreparedRequest &p)
             value = QStringLiteral("<redacted>");
         s += QString::fromLatin1(h.first) + QStringLiteral(": ") + value + QLatin1Char('\n');
     }
+    // Secret fields of the body (ClientSecret, Password, ...) are shown as <redacted>; the hash in the canonical
+    // request above still covers the real body.
     if (!p.body.isEmpty())
-        s += QLatin1Char('\n') + QString::fromUtf8(p.body) + QLatin1Char('\n');
+        s += QLatin1Char('\n') + QString::fromUtf8(SecretRedaction::redactJsonText(p.body)) + QLatin1Char('\n');
     return s;
 }
 

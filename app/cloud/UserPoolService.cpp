@@ -195,7 +195,22 @@ QJsonObject UserPoolService::createParams(const Draft &draft)
         p.insert(QStringLiteral("Description"), draft.description);
     if (!draft.projectName.trimmed().isEmpty())
         p.insert(QStringLiteral("ProjectName"), draft.projectName.trimmed());
+    if (!draft.signInAttributes.isEmpty())
+        p.insert(QStringLiteral("SignInAttributes"), QJsonArray::fromStringList(draft.signInAttributes));
+    if (!draft.requiredSignUpAttributes.isEmpty())
+        p.insert(QStringLiteral("RequiredSignUpAttributes"), QJsonArray::fromStringList(draft.requiredSignUpAttributes));
+    if (!draft.tags.isEmpty()) {
+        QJsonArray tags;
+        for (const auto &t : draft.tags)
+            tags.append(QJsonObject{{QStringLiteral("Key"), t.first}, {QStringLiteral("Value"), t.second}});
+        p.insert(QStringLiteral("Tags"), tags);
+    }
     return p;
+}
+
+QStringList UserPoolService::signInAttributeValues()
+{
+    return {QStringLiteral("preferred_username"), QStringLiteral("phone_number"), QStringLiteral("email")};
 }
 
 QJsonObject UserPoolService::updateParams(const QString &uid, const Changes &changes)
@@ -276,6 +291,22 @@ QList<UserPoolService::FieldProblem> UserPoolService::validateDraft(const Draft 
                     tr("The project name is too long (at most %1 characters).").arg(kMaxProjectNameLength)});
     else if (hasControlCharacters(project, false))
         out.append({QStringLiteral("ProjectName"), tr("The project name cannot contain control characters.")});
+    // Values outside the documented set are refused before sending (the cloud's own list is not published
+    // beyond these three; volcengine-id.md §2).
+    for (const QString &a : draft.signInAttributes + draft.requiredSignUpAttributes) {
+        if (!signInAttributeValues().contains(a)) {
+            out.append({draft.signInAttributes.contains(a) ? QStringLiteral("SignInAttributes")
+                                                           : QStringLiteral("RequiredSignUpAttributes"),
+                        tr("Unknown sign-in attribute \"%1\".").arg(a)});
+            break;
+        }
+    }
+    for (const auto &t : draft.tags) {
+        if (t.first.trimmed().isEmpty()) {
+            out.append({QStringLiteral("Tags"), tr("Every tag needs a key.")});
+            break;
+        }
+    }
     return out;
 }
 

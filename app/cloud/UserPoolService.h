@@ -29,6 +29,11 @@ public:
         QString name;
         QString description;
         QString projectName;
+        // Creation only (UpdateUserPool does not take them). Empty: not sent, the cloud's default applies.
+        // Values: preferred_username, phone_number, email (volcengine-id.md §2).
+        QStringList signInAttributes;
+        QStringList requiredSignUpAttributes;
+        QList<QPair<QString, QString>> tags;   // Key, Value
     };
     struct Changes          // UpdateUserPool: only the fields set here are sent (partial update)
     {
@@ -88,6 +93,7 @@ public:
     static constexpr int kMaxNameLength = 128;        // [assumed]
     static constexpr int kMaxDescriptionLength = 1024; // [assumed]
     static constexpr int kMaxProjectNameLength = 255;  // [doc]
+    static QStringList signInAttributeValues();        // preferred_username, phone_number, email
 
 private:
     ApiCall *send(const QString &action, const QJsonObject &params, QObject *owner,

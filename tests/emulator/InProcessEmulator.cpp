@@ -10,7 +10,7 @@ QDateTime InProcessEmulator::fixedNow()
     return QDateTime(QDate(2025, 6, 15), QTime(10, 0, 0), Qt::UTC);
 }
 
-InProcessEmulator::InProcessEmulator(const QString &dataset, quint64 seed, int users, int events)
+InProcessEmulator::InProcessEmulator(const QString &dataset, quint64 seed, int users, int events, int poolUsers)
     : m_faults(seed), m_signer(QString::fromLatin1(AccessKey), QByteArray(Secret))
 {
     m_credentials.add(QString::fromLatin1(AccessKey), QByteArray(Secret));
@@ -20,6 +20,7 @@ InProcessEmulator::InProcessEmulator(const QString &dataset, quint64 seed, int u
     o.seed = seed;
     o.users = users;
     o.events = events;
+    o.poolUsers = poolUsers;
     o.nowMs = fixedNow().toMSecsSinceEpoch();
     emu::DatasetBuilder(o).build(m_store);
     m_dispatcher = std::make_unique<emu::RequestDispatcher>(m_store, m_credentials, m_clock);

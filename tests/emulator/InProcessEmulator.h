@@ -29,7 +29,7 @@ public:
     static QDateTime fixedNow();
 
     explicit InProcessEmulator(const QString &dataset = QStringLiteral("demo"), quint64 seed = 7, int users = 1000,
-                               int events = 0);
+                               int events = 0, int poolUsers = 0);
 
     emu::DataStore &store() { return m_store; }
     emu::EmulatorClock &clock() { return m_clock; }

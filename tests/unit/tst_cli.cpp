@@ -64,6 +64,7 @@ private slots:
     void verboseOneLinePerExchange();
     void dryRunSendsNothing_data();
     void dryRunSendsNothing();
+    void dryRunHidesSecretFields();
     void environmentCredentials_data();
     void environmentCredentials();
     void missingCredentials_data();
@@ -564,6 +565,21 @@ void TestCli::dryRunSendsNothing()
     QTest::qWait(300);
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(m_server->connectionCount(), 0);
+}
+
+void TestCli::dryRunHidesSecretFields()
+{
+    m_server->setHandler([](const Server::Request &) { return Envelopes::ok(Service::Id); });
+    const CliRun r = run({QStringLiteral("call"), QStringLiteral("id"), QStringLiteral("CreateIdentityProviderOIDC"),
+                          QStringLiteral(R"({"UserPoolUid":"p","Name":"okta","ClientSecret":"idp-secret-9f3a"})"),
+                          QStringLiteral("--dry-run"), QStringLiteral("--endpoint"), url()},
+                         volcEnvironment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(!out.contains(QStringLiteral("idp-secret-9f3a")));
+    QVERIFY(out.contains(QStringLiteral(R"("ClientSecret":"<redacted>")")));
+    QVERIFY(out.contains(QStringLiteral(R"("Name":"okta")")));
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestCli::environmentCredentials_data()
