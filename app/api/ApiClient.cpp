@@ -272,6 +272,12 @@ QDateTime ApiClient::now() const
     return base.addMSecs(m_clockOffsetMs).toUTC();
 }
 
+QDateTime ApiClient::serverNow() const
+{
+    const QDateTime base = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return base.addMSecs(m_serverTimeKnown ? m_serverOffsetMs : m_clockOffsetMs).toUTC();
+}
+
 QString ApiClient::hostKey(Service s) const
 {
     const QUrl u = endpoint(s);
@@ -499,6 +505,14 @@ void ApiClient::onReplyFinished(Attempt *a, QNetworkReply *reply)
         const QByteArray dateHeader = reply->rawHeader("Date");
         r = ResponseParser::parse(a->service, a->action, status, body, ra);
         r.attempts = a->attemptNo;
+        if (!dateHeader.isEmpty()) {
+            const QDateTime serverTime = parseHttpDate(dateHeader);
+            if (serverTime.isValid()) {
+                const QDateTime local = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+                m_serverOffsetMs = local.msecsTo(serverTime) + elapsed / 2;
+                m_serverTimeKnown = true;
+            }
+        }
         if (e.isClockSkew() && !dateHeader.isEmpty()) {
             const QDateTime serverTime = parseHttpDate(dateHeader);
             if (serverTime.isValid()) {

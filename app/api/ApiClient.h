@@ -67,6 +67,10 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setNonceGenerator(std::function<QByteArray()> gen) { m_nonce = std::move(gen); }
     qint64 clockOffsetMs() const { return m_clockOffsetMs; } // learned from the server's Date header
+    // The server's clock: the local (injectable) clock corrected by the Date header of the latest answer that had
+    // one (1 s resolution). Before any answer: the signing clock. For "which month is it at the service".
+    QDateTime serverNow() const;
+    bool hasServerTime() const { return m_serverTimeKnown; }
 
     // One call. Volcengine: POST JSON body, Action/Version in the query. CloudSSO: POST, every parameter
     // in the query (arrays of objects flattened Name.N.Key, arrays of scalars Name.N), empty body.
@@ -132,6 +136,8 @@ private:
     std::function<QByteArray()> m_nonce;
     qint64 m_clockOffsetMs = 0;
     bool m_skewLearned = false;
+    qint64 m_serverOffsetMs = 0;
+    bool m_serverTimeKnown = false;
     int m_inFlight = 0;
     QHash<QString, HostQueue *> m_hosts;
     QList<Attempt *> m_attempts;
