@@ -38,6 +38,7 @@ const QHash<QString, Pair> &table()
         {QStringLiteral("ok"), {"Loaded", "已加载"}},
         {QStringLiteral("failed"), {"Failed to load", "加载失败"}},
         {QStringLiteral("missing"), {"Some figures missing", "部分数据缺失"}},
+        {QStringLiteral("noFigures"), {"No figures", "无数据"}},
         {QStringLiteral("toDate"), {"%1 (to date)", "%1（截至目前）"}},
         {QStringLiteral("aboveThreshold"), {"above allowance", "超出额度"}},
         {QStringLiteral("monthlyTotals"), {"Monthly totals", "月度合计"}},
@@ -334,7 +335,7 @@ QByteArray MauReport::toCsv() const
                   << pct(totalChange(m)) << pct(totalYearOverYear(m));
             for (int p = 0; p < d.poolCount(); ++p)
                 cells << num(figure(m, p));
-            QString status = d.missingCount(m) > 0 ? tr("missing") : tr("ok");
+            QString status = !d.hasAnyValue(m) ? tr("noFigures") : d.missingCount(m) > 0 ? tr("missing") : tr("ok");
             if (d.isPartial(m))
                 status = tr("toDate").arg(status);
             cells << quote(status);

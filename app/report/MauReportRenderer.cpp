@@ -405,7 +405,9 @@ int MauReportRenderer::render(QPainter *p, const std::function<void()> &newPage,
                 cells << (y ? r.percent(*y) : QStringLiteral("—"));
             }
             QStringList status;
-            status << (d.missingCount(m) == 0 ? r.tr("ok") : r.tr("missing") + QStringLiteral(" (%1)").arg(d.missingCount(m)));
+            status << (d.missingCount(m) == 0 ? r.tr("ok")
+                       : !d.hasAnyValue(m)   ? r.tr("noFigures")
+                                             : r.tr("missing") + QStringLiteral(" (%1)").arg(d.missingCount(m)));
             QStringList above;
             for (int pool = 0; pool < d.poolCount(); ++pool)
                 if (r.monthAboveThreshold(m, pool))
