@@ -65,7 +65,7 @@ private slots:
     void failedAndMissingMonthsAreLeftOutOfTheTrend()
     {
         MauDataSet d = linearData(10, 1, 1000, 100);
-        ApiError e = ApiError::make(ApiError::Kind::Server, QStringLiteral("InternalError"), QStringLiteral("boom"));
+        ApiError e = ApiError::make(ApiError::Kind::Api, QStringLiteral("InternalError"), QStringLiteral("boom"));
         d.setError(8, e);
         d.setMissing(7, 0);
         MauReport::Input in;
