@@ -373,10 +373,10 @@ int MauReportRenderer::render(QPainter *p, const std::function<void()> &newPage,
     // Monthly totals.
     f.heading(r.tr("monthlyTotals"));
     const bool yoy = d.monthCount() >= 13;
-    QList<Column> cols{{r.tr("month"), 120, Qt::AlignLeft}, {r.tr("total"), 90, Qt::AlignRight},
-                       {r.tr("mom"), 80, Qt::AlignRight}};
+    QList<Column> cols{{r.tr("month"), 100, Qt::AlignLeft}, {r.tr("total"), 70, Qt::AlignRight},
+                       {r.tr("mom"), 78, Qt::AlignRight}};
     if (yoy)
-        cols.append({r.tr("yoy"), 80, Qt::AlignRight});
+        cols.append({r.tr("yoy"), 72, Qt::AlignRight});
     double used = 0;
     for (const Column &c : cols)
         used += c.width;
