@@ -272,7 +272,10 @@ private slots:
         QVERIFY(qobject_cast<QStackedBarSeries *>(pane.chartView()->barSeries()));
         compareChartWithDirect(&pane, expected, &compared);
         QCOMPARE(compared, 12);
-        QCOMPARE(pane.chartView()->chart()->series().size(), 2); // one bar series + the total line
+        // One bar series + the total line + the total's trend up to the running month's estimate.
+        QCOMPARE(pane.chartView()->chart()->series().size(), 3);
+        QVERIFY(pane.chartView()->trendSeries());
+        QVERIFY(pane.chartView()->trendSeries()->name().contains(QStringLiteral("estimate")));
         saveScreenshot(&pane, QStringLiteral("maupane-en-stacked.png"));
         pane.setStacked(false);
 

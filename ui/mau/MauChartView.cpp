@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mau/MauChartView.h"
 
+#include "report/MauReport.h"
+
 #include "models/MauTableModel.h"
 
 #include <QBarCategoryAxis>
@@ -105,6 +107,7 @@ void MauChartView::rebuild()
     m_bars = nullptr;
     m_total = nullptr;
     m_thresholdSeries.clear();
+    m_trend = nullptr;
     m_failed = nullptr;
     m_axisX->clear();
     if (m_data.isEmpty()) {
@@ -172,6 +175,28 @@ void MauChartView::rebuild()
     m_axisY->setRange(0, top > 0 ? top * 1.05 : 1);
     m_axisY->applyNiceNumbers();
 
+    // The total's trend (least squares over the last six complete months, as in the report) up to the estimate
+    // for the month after the last complete one, when that month is on the axis. Labelled as an estimate.
+    QLineSeries *trend = nullptr;
+    {
+        MauReport::Input in;
+        in.data = m_data;
+        const MauReport report(in);
+        const MauReport::Trend &t = report.totalTrend();
+        const int estimateIndex = int(m_data.months().indexOf(t.estimateMonth));
+        if (t.valid && estimateIndex >= 0) {
+            const int first = std::max(0, report.latestCompleteMonth() - MauReport::kTrendMonths + 1);
+            const double intercept = t.estimate - t.slope * estimateIndex;
+            trend = new QLineSeries;
+            trend->setObjectName(QStringLiteral("trend"));
+            trend->append(QPointF(first, std::max(0.0, intercept + t.slope * first)));
+            trend->append(QPointF(estimateIndex, t.estimate));
+            trend->setPointsVisible(true);
+            m_estimate = t.estimate;
+            m_estimateMonth = t.estimateMonth;
+        }
+    }
+
     // Allowances: one dashed line per pool that has one, in the pool's colour.
     QList<QLineSeries *> limits;
     for (int p = 0; p < m_data.poolCount(); ++p) {
@@ -194,6 +219,7 @@ void MauChartView::rebuild()
     m_total = total;
     m_failed = failed;
     m_thresholdSeries = limits;
+    m_trend = trend;
     nameSeries();
     applySeriesStyle();
     applyLegendLayout();
@@ -204,6 +230,13 @@ void MauChartView::rebuild()
         m_chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
+    }
+    if (trend) {
+        m_chart->addSeries(trend);
+        trend->attachAxis(m_axisX);
+        trend->attachAxis(m_axisY);
+        QPen pen(QColor(0xE6, 0x7E, 0x22), 2, Qt::DashLine);
+        trend->setPen(pen);
     }
     for (QLineSeries *line : std::as_const(limits)) {
         m_chart->addSeries(line);
@@ -303,6 +336,9 @@ void MauChartView::nameSeries()
         m_total->setName(tr("Total"));
     if (m_failed)
         m_failed->setName(tr("Failed month"));
+    if (m_trend)
+        m_trend->setName(tr("Trend (estimate for %1: %2)")
+                             .arg(MauDataSet::monthLabel(m_estimateMonth), MauDataSet::formatMau(m_estimate)));
     for (QLineSeries *line : std::as_const(m_thresholdSeries)) {
         const QString uid = line->objectName().mid(int(qstrlen("threshold:")));
         QString name = uid;
