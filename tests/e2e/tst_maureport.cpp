@@ -298,6 +298,32 @@ private slots:
                                                           m_tmp.filePath(QStringLiteral("cli-cache")));
         QCOMPARE(tooMany.exitCode, 2);
     }
+
+    // Runs last (it deletes a pool): a pool that had figures in the cached months but is no longer listed is
+    // reported as deleted.
+    void deletedPoolIsReported()
+    {
+        const QString cacheHome = m_tmp.filePath(QStringLiteral("cli-cache"));
+        const QString gone = m_served.poolOrder.last();
+        ApiClient client;
+        setUpClient(client);
+        const ApiResult del = callAndWait(client, QStringLiteral("DeleteUserPool"), QJsonObject{{QStringLiteral("UserPoolUid"), gone}});
+        QVERIFY2(del.ok, qPrintable(del.error.toString()));
+        const QString json = m_tmp.filePath(QStringLiteral("after-delete.json"));
+        const auto run = MauReportTools::runCliReport(
+            *m_emu,
+            {QStringLiteral("--from"), MauDataSet::monthKey(m_served.months.first()), QStringLiteral("--to"),
+             MauDataSet::monthKey(m_served.months.last()), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("-o"), json},
+            cacheHome);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("23 months from cache")), qPrintable(run.out));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("deletedPools")).toArray(), QJsonArray{gone});
+        QCOMPARE(root.value(QStringLiteral("pools")).toArray().size(), kCreated + 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMauReportE2e)
