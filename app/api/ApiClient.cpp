@@ -135,6 +135,18 @@ QDateTime ApiClient::now() const
     return m_transport->localNow().addMSecs(m_transport->clockOffsetMs()).toUTC();
 }
 
+QDateTime ApiClient::serverNow() const
+{
+    return m_transport->localNow()
+        .addMSecs(m_transport->serverTimeKnown() ? m_transport->serverOffsetMs() : m_transport->clockOffsetMs())
+        .toUTC();
+}
+
+bool ApiClient::hasServerTime() const
+{
+    return m_transport->serverTimeKnown();
+}
+
 QString ApiClient::hostKey(Service s) const
 {
     const QUrl u = endpoint(s);

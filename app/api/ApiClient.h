@@ -62,6 +62,10 @@ public:
     void setClock(std::function<QDateTime()> clock);
     void setNonceGenerator(std::function<QByteArray()> gen) { m_nonce = std::move(gen); }
     qint64 clockOffsetMs() const; // learned from the server's Date header
+    // The server's clock: the local (injectable) clock corrected by the Date header of the latest answer that had
+    // one (1 s resolution). Before any answer: the signing clock. For "which month is it at the service".
+    QDateTime serverNow() const;
+    bool hasServerTime() const;
 
     // One call. Volcengine: POST JSON body, Action/Version in the query. CloudSSO: POST, every parameter
     // in the query (arrays of objects flattened Name.N.Key, arrays of scalars Name.N), empty body.

@@ -230,6 +230,14 @@ void ApiTransport::onFinished(QNetworkReply *reply, Service service, const QStri
         r = ResponseParser::parse(service, action, status, body, ra);
         // Learn the clock offset from the server's Date header when it rejects the request's time.
         const QByteArray dateHeader = reply->rawHeader("Date");
+        if (!dateHeader.isEmpty()) {
+            // The server's clock, from every answer (for "which month is it at the service").
+            const QDateTime serverTime = parseHttpDate(dateHeader);
+            if (serverTime.isValid()) {
+                m_serverOffsetMs = localNow().msecsTo(serverTime) + elapsed / 2;
+                m_serverTimeKnown = true;
+            }
+        }
         if (r.error.isClockSkew() && !dateHeader.isEmpty()) {
             const QDateTime serverTime = parseHttpDate(dateHeader);
             if (serverTime.isValid()) {

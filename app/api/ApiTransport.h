@@ -41,6 +41,8 @@ public:
     QDateTime localNow() const;
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
     bool skewLearned() const { return m_skewLearned; }
+    qint64 serverOffsetMs() const { return m_serverOffsetMs; }   // from the Date header of the latest answer
+    bool serverTimeKnown() const { return m_serverTimeKnown; }
 
     // Sends `request`; `done` runs once, asynchronously, unless the reply is discarded. A write (isRead false)
     // that loses its answer after sending ends with ApiError::ambiguous set.
@@ -60,4 +62,6 @@ private:
     std::function<QDateTime()> m_clock;
     qint64 m_clockOffsetMs = 0;
     bool m_skewLearned = false;
+    qint64 m_serverOffsetMs = 0;
+    bool m_serverTimeKnown = false;
 };

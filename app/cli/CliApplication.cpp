@@ -7,6 +7,7 @@
 #include "cloud/Session.h"
 
 #include "cli/BatchCommand.h"
+#include "cli/MauCommand.h"
 #include "cli/ProfileCommand.h"
 #include "credentials/ProfileResolver.h"
 
@@ -48,6 +49,8 @@ QString CliApplication::usage()
         "Usage: idconsole-cli [options] call SERVICE ACTION [JSON-PARAMS]\n"
         "       idconsole-cli [options] batch SERVICE ACTION   < one JSON object per line\n"
         "       idconsole-cli profile add|list|edit|remove|test ...\n"
+        "       idconsole-cli [options] mau report [--from YYYY-MM --to YYYY-MM] [--pools UID,...]\n"
+        "                     --format pdf|png|csv|json [--lang zh|en] -o FILE   (see mau --help)\n"
         "\n"
         "SERVICE is id (Volcengine Agent Identity), cloudidentity (Volcengine Cloud Identity)\n"
         "or cloudsso (Alibaba Cloud CloudSSO).\n"
@@ -84,7 +87,16 @@ QString CliApplication::parse(const QStringList &arguments, Options *o)
     for (int i = 1; i < arguments.size() && error.isEmpty(); ++i) {
         const QString a = arguments.at(i);
         // After `profile`, everything belongs to the profile command.
-        if (o->command == QLatin1String("profile")) {
+        if (o->command == QLatin1String("mau"))
+            for (const QString &s : SecretOptions)
+                if (matches(a, s))
+                    return QStringLiteral("secrets are never accepted on the command line (they end up in shell "
+                                          "history and process lists); set them in the environment or use --profile");
+        if (o->command == QLatin1String("profile")
+            || (o->command == QLatin1String("mau") && !matches(a, QStringLiteral("--profile"))
+                && !matches(a, QStringLiteral("--endpoint")) && !matches(a, QStringLiteral("--region"))
+                && !matches(a, QStringLiteral("--timeout")) && a != QLatin1String("-v") && a != QLatin1String("--verbose"))) {
+            // After `mau`, its own options (and their values) belong to the mau command.
             o->positional << a;
             continue;
         }
@@ -166,6 +178,8 @@ int CliApplication::run(const QStringList &arguments)
         return runCall(o, out, err);
     if (o.command == QLatin1String("batch"))
         return runBatch(o, out, err);
+    if (o.command == QLatin1String("mau"))
+        return runMau(o, out, err);
     if (o.command == QLatin1String("profile")) {
         out.flush();
         err.flush();
@@ -435,4 +449,17 @@ int CliApplication::runBatch(const Options &o, QTextStream &out, QTextStream &er
         return exitCode;
     QTextStream in(stdin);
     return BatchCommand::run(&client, *service, o.positional.at(1), in, out, err);
+}
+
+int CliApplication::runMau(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.contains(QLatin1String("--help")) || o.positional.contains(QLatin1String("-h"))) {
+        out << MauCommand::usage();
+        return Ok;
+    }
+    ApiClient client;
+    int exitCode = Ok;
+    if (!setUpClient(&client, Service::Id, o, err, &exitCode))
+        return exitCode;
+    return MauCommand::run(&client, o, o.positional, out, err);
 }

@@ -44,5 +44,6 @@ public:
 private:
     static int runCall(const Options &options, QTextStream &out, QTextStream &err);
     static int runBatch(const Options &options, QTextStream &out, QTextStream &err);
+    static int runMau(const Options &options, QTextStream &out, QTextStream &err);
     static bool setUpClient(ApiClient *client, Service service, const Options &options, QTextStream &err, int *exitCode);
 };

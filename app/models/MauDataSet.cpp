@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MauDataSet.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -8,20 +9,64 @@ MauDataSet::MauDataSet(const QList<QDate> &months, const QList<MauPool> &pools)
     : m_months(months), m_pools(pools)
 {
     m_values.fill(0.0, m_months.size() * m_pools.size());
+    m_missing.fill(false, m_months.size() * m_pools.size());
     m_errors.resize(m_months.size());
 }
 
 double MauDataSet::value(int month, int pool) const
 {
-    if (!validIndex(month, pool) || isFailed(month))
+    if (!hasValue(month, pool))
         return 0.0;
     return m_values.at(month * m_pools.size() + pool);
 }
 
 void MauDataSet::setValue(int month, int pool, double mau)
 {
-    if (validIndex(month, pool))
-        m_values[month * m_pools.size() + pool] = std::isfinite(mau) ? mau : 0.0;
+    if (!validIndex(month, pool))
+        return;
+    m_values[month * m_pools.size() + pool] = std::isfinite(mau) ? mau : 0.0;
+    m_missing[month * m_pools.size() + pool] = !std::isfinite(mau);
+}
+
+void MauDataSet::setMissing(int month, int pool)
+{
+    if (!validIndex(month, pool))
+        return;
+    m_values[month * m_pools.size() + pool] = 0.0;
+    m_missing[month * m_pools.size() + pool] = true;
+}
+
+bool MauDataSet::hasValue(int month, int pool) const
+{
+    return validIndex(month, pool) && !isFailed(month) && !m_missing.at(month * m_pools.size() + pool);
+}
+
+int MauDataSet::missingCount(int month) const
+{
+    if (month < 0 || month >= monthCount() || isFailed(month))
+        return 0;
+    int n = 0;
+    for (int p = 0; p < poolCount(); ++p)
+        n += m_missing.at(month * m_pools.size() + p) ? 1 : 0;
+    return n;
+}
+
+bool MauDataSet::hasAnyValue(int month) const
+{
+    return month >= 0 && month < monthCount() && !isFailed(month) && missingCount(month) < poolCount();
+}
+
+QString MauDataSet::displayMonthLabel(int month, const QLocale &locale) const
+{
+    if (month < 0 || month >= monthCount())
+        return {};
+    const QString label = monthLabel(m_months.at(month), locale);
+    return isPartial(month) ? QCoreApplication::translate("MauDataSet", "%1 (to date)").arg(label) : label;
+}
+
+QDate MauDataSet::serviceToday(const QDateTime &utcNow)
+{
+    return utcNow.toUTC().addSecs(kServiceUtcOffsetSeconds).date();
 }
 
 bool MauDataSet::isFailed(int month) const
@@ -89,6 +134,9 @@ double MauDataSet::maxMonthTotal() const
 std::optional<double> MauDataSet::changePercent(int month, int pool) const
 {
     if (month <= 0 || month >= monthCount() || pool >= poolCount() || isFailed(month) || isFailed(month - 1))
+        return std::nullopt;
+    if (pool >= 0 ? (!hasValue(month, pool) || !hasValue(month - 1, pool))
+                  : (missingCount(month) > 0 || missingCount(month - 1) > 0))
         return std::nullopt;
     const double current = pool < 0 ? monthTotal(month) : value(month, pool);
     const double previous = pool < 0 ? monthTotal(month - 1) : value(month - 1, pool);

@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QLocale>
 #include <QMetaType>
@@ -21,7 +22,9 @@ struct MauPool
 };
 
 // Monthly active users of some pools over a range of months: pure data, no I/O.
-// A month either has a value for every pool (a pool the service did not mention counts 0) or an error.
+// A month either has an error, or a figure per pool where a pool the service left out of its answer is
+// *missing* (hasValue() false) — never shown as 0. The month that is still running (the service's current
+// month) can be marked partial: its figures are "to date".
 class MauDataSet
 {
 public:
@@ -35,8 +38,20 @@ public:
     int poolCount() const { return int(m_pools.size()); }
     bool isEmpty() const { return m_months.isEmpty() || m_pools.isEmpty(); }
 
-    double value(int month, int pool) const;
+    double value(int month, int pool) const;   // 0 for a missing figure or a failed month: check hasValue()
     void setValue(int month, int pool, double mau);
+    // The service did not report this pool for this month (the figure is unknown, not 0).
+    void setMissing(int month, int pool);
+    bool hasValue(int month, int pool) const;
+    int missingCount(int month) const;          // pools without a figure in a month that did not fail
+    bool hasAnyValue(int month) const;          // at least one figure (not failed, not all missing)
+
+    // The month still running at the service: its figures are "to date" (incomplete).
+    void setPartialMonth(int month) { m_partialMonth = month; }
+    int partialMonth() const { return m_partialMonth; }
+    bool isPartial(int month) const { return month >= 0 && month == m_partialMonth; }
+    // monthLabel(), plus "(to date)" for the partial month.
+    QString displayMonthLabel(int month, const QLocale &locale = QLocale()) const;
 
     // A month whose request failed: its values are not known (value() returns 0).
     bool isFailed(int month) const;
@@ -44,14 +59,15 @@ public:
     void setError(int month, const ApiError &error);
     int failedCount() const;
 
-    double monthTotal(int month) const;   // sum over the pools; 0 for a failed month
+    double monthTotal(int month) const;   // sum over the pools' known figures; 0 for a failed month
     double poolTotal(int pool) const;     // sum over the months that did not fail
     double grandTotal() const;
     double maxValue() const;              // largest single value
     double maxMonthTotal() const;
 
     // Change in percent from the previous month in the range, for one pool or (pool -1) the month's total.
-    // Empty for the first month, when either month failed, or when the previous value is 0 and this one is not.
+    // Empty for the first month, when either month failed or has missing figures, or when the previous value is 0
+    // and this one is not.
     std::optional<double> changePercent(int month, int pool = -1) const;
 
     // "2025-12", the form GetUserPoolMaus takes.
@@ -67,6 +83,12 @@ public:
     static QList<QDate> monthRange(const QDate &from, const QDate &to);
     // The `count` months that end with the month of `today` (inclusive).
     static QList<QDate> lastMonths(int count, const QDate &today = QDate::currentDate());
+
+    // The service's time zone. Volcengine publishes no time zone for GetUserPoolMaus months; the service is
+    // operated in China, so the console ASSUMES China Standard Time (UTC+8, no daylight saving) for "which month
+    // is it now" (also stated in the README). serviceToday(): the date at the service for a UTC instant.
+    static constexpr int kServiceUtcOffsetSeconds = 8 * 3600;
+    static QDate serviceToday(const QDateTime &utcNow);
     static QDate firstOfMonth(const QDate &date) { return QDate(date.year(), date.month(), 1); }
     static int monthsBetween(const QDate &from, const QDate &to); // inclusive count, 0 when to < from
 
@@ -80,6 +102,8 @@ private:
     QList<MauPool> m_pools;
     QList<double> m_values;     // month-major: m_values[month * poolCount + pool]
     QList<ApiError> m_errors;   // one per month, kind None when the month loaded
+    QList<bool> m_missing;      // month-major like m_values
+    int m_partialMonth = -1;
 };
 
 Q_DECLARE_METATYPE(MauPool)

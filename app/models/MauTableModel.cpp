@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MauTableModel.h"
 
+#include <QLocale>
 #include <QStringList>
 #include <cmath>
 
@@ -39,6 +40,38 @@ void MauTableModel::setDataSet(const MauDataSet &data)
     endResetModel();
 }
 
+void MauTableModel::setThresholds(const QHash<QString, double> &thresholds)
+{
+    m_thresholds = thresholds;
+    relabel();
+}
+
+bool MauTableModel::isAboveThreshold(int month, int pool) const
+{
+    if (pool < 0 || pool >= m_data.poolCount() || !m_data.hasValue(month, pool))
+        return false;
+    const auto it = m_thresholds.constFind(m_data.pools().at(pool).uid);
+    return it != m_thresholds.cend() && std::round(m_data.value(month, pool)) > it.value();
+}
+
+void MauTableModel::setShowShare(bool share)
+{
+    if (m_share == share)
+        return;
+    m_share = share;
+    relabel();
+}
+
+std::optional<double> MauTableModel::sharePercent(int month, int pool) const
+{
+    if (!m_data.hasValue(month, pool))
+        return std::nullopt;
+    const double total = m_data.monthTotal(month);
+    if (total <= 0)
+        return std::nullopt;
+    return m_data.value(month, pool) / total * 100.0;
+}
+
 void MauTableModel::clear()
 {
     setDataSet(MauDataSet());
@@ -50,7 +83,8 @@ void MauTableModel::relabel()
     if (columns > 0)
         emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
     if (rowCount() > 0 && columns > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columns - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columns - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole, RawValueRole, AboveThresholdRole});
 }
 
 MauTableModel::Column MauTableModel::columnKind(int column) const
@@ -110,6 +144,13 @@ QVariant MauTableModel::data(const QModelIndex &index, int role) const
         return totals ? QString() : MauDataSet::monthKey(m_data.months().at(row));
     case RequestIdRole:
         return !totals && m_data.isFailed(row) ? m_data.error(row).requestId : QString();
+    case MissingRole:
+        return !totals && !m_data.isFailed(row) && poolForColumn(column) >= 0 && !m_data.hasValue(row, poolForColumn(column));
+    case AboveThresholdRole:
+        return !totals && isAboveThreshold(row, poolForColumn(column));
+    case PartialRole:
+        return !totals && m_data.isPartial(row);
+
     default:
         return {};
     }
@@ -123,15 +164,20 @@ QVariant MauTableModel::displayData(int row, int column) const
     case MonthColumn:
         if (totals)
             return tr("Total");
-        return failed ? kWarning + QLatin1Char(' ') + MauDataSet::monthLabel(m_data.months().at(row))
-                      : MauDataSet::monthLabel(m_data.months().at(row));
+        return failed ? kWarning + QLatin1Char(' ') + m_data.displayMonthLabel(row) : m_data.displayMonthLabel(row);
     case PoolColumn:
         if (failed)
             return kNoValue;
+        if (!totals && !m_data.hasValue(row, poolForColumn(column)))
+            return kNoValue;   // missing is not 0
+        if (!totals && m_share) {
+            const auto share = sharePercent(row, poolForColumn(column));
+            return share ? QLocale().toString(std::round(*share * 10.0) / 10.0, 'f', 1) + QLocale().percent() : kNoValue;
+        }
         return MauDataSet::formatMau(totals ? m_data.poolTotal(poolForColumn(column))
                                             : m_data.value(row, poolForColumn(column)));
     case TotalColumn:
-        if (failed)
+        if (failed || (!totals && !m_data.hasAnyValue(row)))
             return kNoValue;
         return MauDataSet::formatMau(totals ? m_data.grandTotal() : m_data.monthTotal(row));
     case ChangeColumn:
@@ -154,11 +200,15 @@ QVariant MauTableModel::rawData(int row, int column) const
     case MonthColumn:
         return totals ? QVariant() : QVariant(m_data.months().at(row));
     case PoolColumn:
-        if (failed)
+        if (failed || (!totals && !m_data.hasValue(row, poolForColumn(column))))
             return {};
+        if (!totals && m_share) {
+            const auto share = sharePercent(row, poolForColumn(column));
+            return share ? QVariant(*share) : QVariant();
+        }
         return totals ? m_data.poolTotal(poolForColumn(column)) : m_data.value(row, poolForColumn(column));
     case TotalColumn:
-        if (failed)
+        if (failed || (!totals && !m_data.hasAnyValue(row)))
             return {};
         return totals ? m_data.grandTotal() : m_data.monthTotal(row);
     case ChangeColumn:
@@ -182,21 +232,35 @@ QString MauTableModel::toolTip(int row, int column) const
     if (m_data.isFailed(row))
         return tr("%1 could not be loaded.").arg(MauDataSet::monthLabel(m_data.months().at(row))) + QLatin1Char('\n')
                + failureText(m_data.error(row));
-    const QString month = MauDataSet::monthLabel(m_data.months().at(row));
+    const QString month = m_data.displayMonthLabel(row);
     const int pool = poolForColumn(column);
     switch (columnKind(column)) {
     case PoolColumn: {
+        if (!m_data.hasValue(row, pool))
+            return tr("%1 · %2: no figure — the service did not report this pool for this month")
+                .arg(m_data.pools().at(pool).displayName(), month);
         QString text = tr("%1 · %2: %3 monthly active users")
                            .arg(m_data.pools().at(pool).displayName(), month,
                                 MauDataSet::formatMau(m_data.value(row, pool)));
         if (const auto change = m_data.changePercent(row, pool))
             text += QLatin1Char('\n') + tr("Change from the previous month: %1").arg(MauDataSet::formatChange(*change));
+        if (const auto share = sharePercent(row, pool))
+            text += QLatin1Char('\n') + tr("Share of the month's total: %1")
+                                          .arg(QLocale().toString(std::round(*share * 10.0) / 10.0, 'f', 1) + QLocale().percent());
+        if (isAboveThreshold(row, pool))
+            text += QLatin1Char('\n') + tr("Above the allowance of %1")
+                                          .arg(MauDataSet::formatMau(m_thresholds.value(m_data.pools().at(pool).uid)));
         return text;
     }
     case TotalColumn:
     case ChangeColumn: {
         QString text = tr("%1: %2 monthly active users in all pools shown")
                            .arg(month, MauDataSet::formatMau(m_data.monthTotal(row)));
+        if (m_data.missingCount(row) > 0)
+            text += QLatin1Char('\n') + tr("%n pool(s) without a figure are not in the total.", nullptr,
+                                           m_data.missingCount(row));
+        if (m_data.isPartial(row))
+            text += QLatin1Char('\n') + tr("This month is still running: the figures are to date.");
         if (const auto change = m_data.changePercent(row))
             text += QLatin1Char('\n') + tr("Change from the previous month: %1").arg(MauDataSet::formatChange(*change));
         else if (row > 0)
@@ -261,12 +325,15 @@ QByteArray MauTableModel::toCsv() const
                 status += QLatin1Char(' ') + tr("(RequestId %1)").arg(e.requestId);
             cells << csvText(status);
         } else {
-            cells << csvNumber(m_data.monthTotal(m));
+            cells << (m_data.hasAnyValue(m) ? csvNumber(m_data.monthTotal(m)) : QString());
             const auto change = m_data.changePercent(m);
             cells << (change ? QString::number(std::round(*change * 10.0) / 10.0, 'f', 1) : QString());
             for (int p = 0; p < m_data.poolCount(); ++p)
-                cells << csvNumber(m_data.value(m, p));
-            cells << csvText(tr("OK"));
+                cells << (m_data.hasValue(m, p) ? csvNumber(m_data.value(m, p)) : QString());
+            QString status = m_data.missingCount(m) > 0 ? tr("Some figures missing") : tr("OK");
+            if (m_data.isPartial(m))
+                status += QLatin1Char(' ') + tr("(to date)");
+            cells << csvText(status);
         }
         lines << cells.join(QLatin1Char(','));
     }

@@ -3,6 +3,8 @@
 
 #include "models/MauDataSet.h"
 #include <QAbstractTableModel>
+#include <QHash>
+#include <optional>
 
 // Months (rows) × pools (columns) of monthly active users, with a total column, the month-over-month change
 // of the total in percent, and a totals row at the bottom. Failed months stay in the table, marked.
@@ -23,6 +25,9 @@ public:
         TotalsRowRole,               // bool: the totals row
         MonthKeyRole,                // "2025-12" (empty on the totals row)
         RequestIdRole,               // failed month: the RequestId of the failed call
+        MissingRole,                 // bool: a pool cell without a figure (the service did not report the pool)
+        AboveThresholdRole,          // bool: a pool cell above the pool's allowance
+        PartialRole,                 // bool: the row's month is still running ("to date")
     };
 
     static constexpr int kFirstPoolColumn = 3;
@@ -32,6 +37,15 @@ public:
     void setDataSet(const MauDataSet &data);
     const MauDataSet &dataSet() const { return m_data; }
     void clear();
+
+    // Per-pool allowances (uid -> MAU); cells above them are flagged (AboveThresholdRole, background, tooltip).
+    void setThresholds(const QHash<QString, double> &thresholds);
+    QHash<QString, double> thresholds() const { return m_thresholds; }
+    bool isAboveThreshold(int month, int pool) const;
+    // Share view: pool cells show their percent of the month's total instead of the MAU.
+    void setShowShare(bool share);
+    bool showsShare() const { return m_share; }
+    std::optional<double> sharePercent(int month, int pool) const;
 
     // Language or locale switched: month labels, numbers and headers are produced again.
     void relabel();
@@ -61,4 +75,6 @@ private:
     QString toolTip(int row, int column) const;
 
     MauDataSet m_data;
+    QHash<QString, double> m_thresholds;
+    bool m_share = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MauLoader against the real emulator (signed requests, real answers): 36 months — the emulator keeps
-// 24 months of history, so the oldest months leave every pool out of the answer and must read 0.
+// 24 months of history, so the oldest months leave every pool out of the answer: those figures are missing
+// (hasValue() false, value() 0), never a real 0.
 #include "api/ApiClient.h"
 #include "EmulatorFixture.h"
 #include "cloud/MauLoader.h"
@@ -50,12 +51,14 @@ private slots:
             for (const QJsonValue &v : r.result.value(QStringLiteral("UserPoolMaus")).toArray())
                 byUid.insert(v.toObject().value(QStringLiteral("UserPoolUid")).toString(),
                              v.toObject().value(QStringLiteral("Mau")).toDouble());
-            for (int p = 0; p < data.poolCount(); ++p)
+            for (int p = 0; p < data.poolCount(); ++p) {
                 QCOMPARE(data.value(m, p), byUid.value(data.pools().at(p).uid, 0.0));
+                QCOMPARE(data.hasValue(m, p), byUid.contains(data.pools().at(p).uid));
+            }
             if (byUid.isEmpty())
                 ++zeroMonths;
         }
-        QVERIFY2(zeroMonths > 0, "expected months outside the emulator's history (all pools missing = 0)");
+        QVERIFY2(zeroMonths > 0, "expected months outside the emulator's history (all pools missing)");
         QVERIFY(data.grandTotal() > 0);
     }
 

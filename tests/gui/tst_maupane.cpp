@@ -10,7 +10,9 @@
 #include "models/MauTableModel.h"
 #include "widgets/PaneStateWidget.h"
 #include "shell/LanguageManager.h"
+#include "MauReportTools.h"
 #include "ScriptedPrompter.h"
+#include "models/MauThresholds.h"
 #include "cloud/Session.h"
 
 #include <QAbstractBarSeries>
@@ -27,6 +29,10 @@
 #include <QMenu>
 #include <QScatterSeries>
 #include <QSettings>
+#include <QSpinBox>
+#include <QComboBox>
+#include <QPalette>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -217,7 +223,9 @@ private slots:
         QVERIFY(pane.supports(&id, nullptr));
         QCOMPARE(pane.paneId(), QStringLiteral("mau"));
         QCOMPARE(pane.months().size(), MauPane::kDefaultMonths); // default: the last 12 months
-        QCOMPARE(pane.months().last(), MauDataSet::firstOfMonth(QDate::currentDate()));
+        // The service's month (China Standard Time, assumed), not the local date.
+        QCOMPARE(pane.months().last(),
+                 MauDataSet::firstOfMonth(MauDataSet::serviceToday(QDateTime::currentDateTimeUtc())));
     }
 
     void chartMatchesServiceAndScreenshots()
@@ -253,7 +261,10 @@ private slots:
 
         // English month labels, one per month, in order.
         QCOMPARE(categories(pane.chartView()).size(), 12);
-        QCOMPARE(categories(pane.chartView()).last(), QLocale().toString(months.last(), QStringLiteral("MMM yyyy")));
+        // The running month is labelled as incomplete.
+        QCOMPARE(categories(pane.chartView()).last(),
+                 QLocale().toString(months.last(), QStringLiteral("MMM yyyy")) + QStringLiteral(" (to date)"));
+        QCOMPARE(categories(pane.chartView()).first(), QLocale().toString(months.first(), QStringLiteral("MMM yyyy")));
         saveScreenshot(&pane, QStringLiteral("maupane-en.png"));
 
         // Stacked: same numbers, stacked series.
@@ -261,7 +272,10 @@ private slots:
         QVERIFY(qobject_cast<QStackedBarSeries *>(pane.chartView()->barSeries()));
         compareChartWithDirect(&pane, expected, &compared);
         QCOMPARE(compared, 12);
-        QCOMPARE(pane.chartView()->chart()->series().size(), 2); // one bar series + the total line
+        // One bar series + the total line + the total's trend up to the running month's estimate.
+        QCOMPARE(pane.chartView()->chart()->series().size(), 3);
+        QVERIFY(pane.chartView()->trendSeries());
+        QVERIFY(pane.chartView()->trendSeries()->name().contains(QStringLiteral("estimate")));
         saveScreenshot(&pane, QStringLiteral("maupane-en-stacked.png"));
         pane.setStacked(false);
 
@@ -270,8 +284,10 @@ private slots:
         QSignalSpy reloads(&pane, &MauPane::loadFinished);
         LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
         const QString zhLast = QStringLiteral("%1年%2月").arg(months.last().year()).arg(months.last().month());
-        QTRY_COMPARE(categories(pane.chartView()).last(), zhLast);
-        QCOMPARE(pane.tableModel()->index(11, 0).data().toString(), zhLast);
+        // The running month: "(to date)" in the UI language (translations/pending/mau.tsv: "%1（截至目前）").
+        const QString zhLastToDate = QCoreApplication::translate("MauDataSet", "%1 (to date)").arg(zhLast);
+        QTRY_COMPARE(categories(pane.chartView()).last(), zhLastToDate);
+        QCOMPARE(pane.tableModel()->index(11, 0).data().toString(), zhLastToDate);
         QCOMPARE(pane.chartView()->chart()->locale().language(), QLocale::Chinese);
         QVERIFY(pane.statusLabel()->text().contains(zhLast));
         QCOMPARE(pane.chartView()->chart()->title(), QCoreApplication::translate("MauChartView", "Monthly active users"));
@@ -281,7 +297,8 @@ private slots:
         QCOMPARE(reloads.count(), 0);
         saveScreenshot(&pane, QStringLiteral("maupane-zh.png"));
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-        QTRY_COMPARE(categories(pane.chartView()).last(), QLocale().toString(months.last(), QStringLiteral("MMM yyyy")));
+        QTRY_COMPARE(categories(pane.chartView()).last(),
+                     QLocale().toString(months.last(), QStringLiteral("MMM yyyy")) + QStringLiteral(" (to date)"));
         QCOMPARE(pane.chartView()->chart()->title(), QStringLiteral("Monthly active users"));
 
         // Dark palette -> dark chart theme, and back.
@@ -510,6 +527,139 @@ private slots:
         QCOMPARE(pane.stateWidget()->state(), PaneStateWidget::State::Error);
         QVERIFY(pane.stateWidget()->lastError().isAuthProblem());
         QVERIFY(!pane.stateWidget()->lastError().requestId.isEmpty());
+    }
+
+    // The pane's report (Export report…) is the same document as `idconsole-cli mau report` for the same inputs,
+    // in both languages and whatever the UI palette; allowances and the share view show in table, chart and report.
+    void reportEqualsCliAndShowsAllowances()
+    {
+        EmulatorFixture emu({QStringLiteral("--dataset"), QStringLiteral("demo")});
+        QString error;
+        QVERIFY2(emu.start(&error), qPrintable(error));
+        Session session(emulatorProfile(emu), Credentials{emu.accessKey(), emu.secret(), QString()});
+        QTemporaryDir tmp;
+        MauPane pane;
+        pane.resize(1280, 860);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setRangePreset(24);
+        QSignalSpy finished(&pane, &MauPane::loadFinished);
+        pane.setSession(&session);
+        QVERIFY(finished.wait(30000));
+        while (pane.isLoading())
+            QVERIFY(finished.wait(30000));
+        const MauDataSet data = pane.tableModel()->dataSet();
+        QCOMPARE(data.monthCount(), 24);
+        QCOMPARE(data.partialMonth(), 23);   // the running month, "to date"
+        QVERIFY(pane.tableModel()->index(23, 0).data().toString().contains(QStringLiteral("to date")));
+
+        // An allowance under the largest figure of the first pool: flagged months in the table, a line in the chart.
+        const QString uid = data.pools().first().uid;
+        double top = 0;
+        for (int m = 0; m < data.monthCount(); ++m)
+            top = std::max(top, data.value(m, 0));
+        const double allowance = std::floor(top * 0.8);
+        MauThresholds::save(QStringLiteral("emulator"), uid, 0);   // nothing left from earlier runs
+        pane.setThreshold(uid, allowance);
+        QCOMPARE(MauThresholds::load(QStringLiteral("emulator")).value(uid), allowance);   // remembered per profile+pool
+        int flagged = 0, expectedFlagged = 0;
+        for (int m = 0; m < data.monthCount(); ++m) {
+            const QModelIndex cell = pane.tableModel()->index(m, pane.tableModel()->columnForPool(0));
+            flagged += cell.data(MauTableModel::AboveThresholdRole).toBool() ? 1 : 0;
+            expectedFlagged += data.hasValue(m, 0) && std::round(data.value(m, 0)) > allowance ? 1 : 0;
+        }
+        QVERIFY(expectedFlagged > 0);
+        QCOMPARE(flagged, expectedFlagged);
+        QCOMPARE(pane.chartView()->thresholdSeries().size(), 1);
+        QCOMPARE(pane.chartView()->thresholdSeries().first()->at(0).y(), allowance);
+        auto *spin = pane.findChild<QSpinBox *>(QStringLiteral("thresholdSpin"));
+        QVERIFY(spin);
+        QVERIFY(!spin->accessibleName().isEmpty());
+
+        // Share view: the pools' cells are percents of the month's total and add up to 100.
+        pane.setShowShare(true);
+        const int row = data.monthCount() - 2;
+        double sum = 0;
+        for (int p = 0; p < data.poolCount(); ++p) {
+            const QModelIndex cell = pane.tableModel()->index(row, pane.tableModel()->columnForPool(p));
+            QVERIFY(cell.data().toString().endsWith(QLatin1Char('%')));
+            sum += cell.data(MauTableModel::RawValueRole).toDouble();
+        }
+        QVERIFY(std::abs(sum - 100.0) < 0.001);
+        pane.setShowShare(false);
+
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh")}) {
+            // The GUI's export, with a dark palette on the application (the report stays on paper colours).
+            const QPalette original = qApp->palette();
+            QPalette dark = original;
+            dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+            dark.setColor(QPalette::WindowText, Qt::white);
+            dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+            dark.setColor(QPalette::Text, Qt::white);
+            qApp->setPalette(dark);
+            const QString guiPdf = tmp.filePath(QStringLiteral("gui-%1.pdf").arg(lang));
+            QVERIFY2(pane.exportReport(guiPdf, lang, &error), qPrintable(error));
+            qApp->setPalette(original);
+            QDir().mkpath(screenshotPath(QString()));
+            QFile::remove(screenshotPath(QStringLiteral("mau-report-%1.pdf").arg(lang)));
+            QFile::copy(guiPdf, screenshotPath(QStringLiteral("mau-report-%1.pdf").arg(lang)));
+
+            // The CLI with the same range and the same allowance (it reads the same settings).
+            const QString cliPdf = tmp.filePath(QStringLiteral("cli-%1.pdf").arg(lang));
+            const auto run = MauReportTools::runCliReport(
+                emu,
+                {QStringLiteral("--from"), MauDataSet::monthKey(data.months().first()), QStringLiteral("--to"),
+                 MauDataSet::monthKey(data.months().last()), QStringLiteral("--format"), QStringLiteral("pdf"),
+                 QStringLiteral("--lang"), lang, QStringLiteral("-o"), cliPdf},
+                tmp.filePath(QStringLiteral("cli-cache")));
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const QString guiText = MauReportTools::pdfText(guiPdf, &error);
+            QVERIFY2(!guiText.isEmpty(), qPrintable(error));
+            const QString cliText = MauReportTools::pdfText(cliPdf, &error);
+            QVERIFY2(!cliText.isEmpty(), qPrintable(error));
+            // The CLI has no profile name here (environment credentials): the profile line differs, and so could
+            // the generation minute; the allowance is the profile's, so only the GUI's report shows it.
+            QStringList guiLines = MauReportTools::comparableText(guiText).split(QLatin1Char('\n'));
+            QStringList cliLines = MauReportTools::comparableText(cliText).split(QLatin1Char('\n'));
+            QCOMPARE(guiLines.size(), cliLines.size());
+            int differing = 0;
+            for (int i = 0; i < guiLines.size(); ++i)
+                if (guiLines.at(i) != cliLines.at(i))
+                    ++differing;
+            QVERIFY2(guiText.contains(lang == QLatin1String("zh") ? QStringLiteral("超出额度") : QStringLiteral("above allowance")),
+                     qPrintable(guiText.left(2000)));
+            // Only the rows that carry the allowance may differ: months above it (⚑) and the pool's own row.
+            const QString allowanceText = QLocale(QLocale::English, QLocale::UnitedStates).toString(qint64(allowance));
+            for (int i = 0; i < guiLines.size(); ++i)
+                if (guiLines.at(i) != cliLines.at(i))
+                    QVERIFY2(guiLines.at(i).contains(QStringLiteral("⚑")) || guiLines.at(i).contains(allowanceText),
+                             qPrintable(guiLines.at(i) + QStringLiteral("\n vs \n") + cliLines.at(i)));
+            QVERIFY(differing >= expectedFlagged);
+        }
+        MauThresholds::save(QStringLiteral("emulator"), uid, 0);
+        // Without the allowance, GUI and CLI are line for line the same document.
+        {
+            const QString guiPdf = tmp.filePath(QStringLiteral("gui-plain.pdf"));
+            QVERIFY2(pane.exportReport(guiPdf, QStringLiteral("zh"), &error), qPrintable(error));
+            const QString cliPdf = tmp.filePath(QStringLiteral("cli-plain.pdf"));
+            const auto run = MauReportTools::runCliReport(
+                emu,
+                {QStringLiteral("--from"), MauDataSet::monthKey(data.months().first()), QStringLiteral("--to"),
+                 MauDataSet::monthKey(data.months().last()), QStringLiteral("--lang"), QStringLiteral("zh"),
+                 QStringLiteral("-o"), cliPdf},
+                tmp.filePath(QStringLiteral("cli-cache")));
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(MauReportTools::comparableText(MauReportTools::pdfText(guiPdf)),
+                     MauReportTools::comparableText(MauReportTools::pdfText(cliPdf)));
+        }
+
+        // Export report… through the prompter: language first, then the file.
+        const QString chosen = tmp.filePath(QStringLiteral("interactive"));
+        m_prompter.answerChoice(QStringLiteral("中文"));
+        m_prompter.answerSaveFile(chosen);
+        pane.exportReportInteractively();
+        QVERIFY(QFileInfo::exists(chosen + QStringLiteral(".pdf")));
+        QVERIFY(MauReportTools::pdfText(chosen + QStringLiteral(".pdf")).contains(QStringLiteral("月活跃用户数")));
     }
 };
 

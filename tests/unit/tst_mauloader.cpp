@@ -56,6 +56,19 @@ private:
     QString m_sparseMonth = QStringLiteral("2025-03"); // leaves uid-c out
     QString m_wrongMonth;                               // answered for another month
     bool m_failList = false;
+    int m_manyPools = 0;                                // > 0: ListUserPools lists this many pools
+    QByteArray m_dateHeader;                            // the server's Date header, when set
+    int m_maxUidsSeen = 0;
+
+    QStringList uids() const
+    {
+        if (m_manyPools <= 0)
+            return kUids;
+        QStringList out;
+        for (int i = 0; i < m_manyPools; ++i)
+            out << QStringLiteral("pool-%1").arg(i, 3, 10, QLatin1Char('0'));
+        return out;
+    }
 
     ScriptedHttpServer::Response answer(const ScriptedHttpServer::Request &request)
     {
@@ -69,14 +82,17 @@ private:
             const int page = body.value(QStringLiteral("PageNumber")).toInt(1);
             const int size = body.value(QStringLiteral("PageSize")).toInt(10);
             QJsonArray data;
-            for (int i = (page - 1) * size; i < qMin(int(kUids.size()), page * size); ++i)
-                data.append(QJsonObject{{QStringLiteral("Uid"), kUids.at(i)}, {QStringLiteral("Name"), kNames.at(i)}});
+            const QStringList all = uids();
+            for (int i = (page - 1) * size; i < qMin(int(all.size()), page * size); ++i)
+                data.append(QJsonObject{{QStringLiteral("Uid"), all.at(i)}, {QStringLiteral("Name"), kNames.value(i)}});
             return ScriptedHttpServer::Response::json(
                 200, envelope(action, QStringLiteral("req-list-%1").arg(page),
                               QJsonObject{{QStringLiteral("Data"), data},
                                           {QStringLiteral("PageNumber"), page},
                                           {QStringLiteral("PageSize"), size},
-                                          {QStringLiteral("TotalCount"), int(kUids.size())}}));
+                                          {QStringLiteral("TotalCount"), int(all.size())}}),
+                ScriptedHttpServer::Headers(m_dateHeader.isEmpty() ? ScriptedHttpServer::Headers()
+                                                                   : ScriptedHttpServer::Headers{{"Date", m_dateHeader}}));
         }
         if (action == QLatin1String("GetUserPoolMaus")) {
             const QString key = body.value(QStringLiteral("Month")).toString();
@@ -86,8 +102,14 @@ private:
                                               QStringLiteral("Internal server error: boom.")))
                     .delayed(80);
             QJsonArray maus;
-            for (const QJsonValue &uid : body.value(QStringLiteral("UserPoolUids")).toArray()) {
-                const int pool = int(kUids.indexOf(uid.toString()));
+            const QJsonArray asked = body.value(QStringLiteral("UserPoolUids")).toArray();
+            m_maxUidsSeen = qMax(m_maxUidsSeen, int(asked.size()));
+            if (asked.size() > 100) // as the emulator: at most 100 UIDs
+                return ScriptedHttpServer::Response::json(
+                    400, errorEnvelope(action, QStringLiteral("req-many"), QStringLiteral("InvalidParameter.UserPoolUids"),
+                                       QStringLiteral("The parameter UserPoolUids is invalid.")));
+            for (const QJsonValue &uid : asked) {
+                const int pool = int(uids().indexOf(uid.toString()));
                 if (key == m_sparseMonth && uid.toString() == QLatin1String("uid-c"))
                     continue;
                 maus.append(QJsonObject{{QStringLiteral("UserPoolUid"), uid}, {QStringLiteral("Mau"), expectedMau(key, pool)}});
@@ -119,6 +141,9 @@ private slots:
         m_sparseMonth = QStringLiteral("2025-03");
         m_wrongMonth.clear();
         m_failList = false;
+        m_manyPools = 0;
+        m_dateHeader.clear();
+        m_maxUidsSeen = 0;
         m_server = new ScriptedHttpServer(this);
         QVERIFY(m_server->listen());
         m_server->setHandler([this](const ScriptedHttpServer::Request &r) { return answer(r); });
@@ -169,10 +194,17 @@ private slots:
         QCOMPARE(data.error(1).code, QStringLiteral("InternalError"));
         QCOMPARE(data.error(1).requestId, QStringLiteral("req-fail-2025-02"));
         QCOMPARE(data.error(1).httpStatus, 500);
-        // March left uid-c out: 0.
+        // March left uid-c out: missing, not 0 (value() reads 0 but hasValue() tells them apart).
         QCOMPARE(data.value(2, 0), expectedMau(QStringLiteral("2025-03"), 0));
+        QVERIFY(data.hasValue(2, 0));
+        QVERIFY(!data.hasValue(2, 2));
+        QCOMPARE(data.missingCount(2), 1);
         QCOMPARE(data.value(2, 2), 0.0);
         QVERIFY(!data.isFailed(2));
+        QVERIFY(!data.changePercent(2, 2).has_value());   // no change against an unknown figure
+        QVERIFY(!data.changePercent(3).has_value());      // nor for a total that misses a pool
+        // Past months (2025) are not the running month.
+        QCOMPARE(data.partialMonth(), -1);
 
         // One GetUserPoolMaus per month, each naming the month and every selected pool, sent concurrently.
         const auto maus = requestsFor(QStringLiteral("GetUserPoolMaus"));
@@ -312,6 +344,81 @@ private slots:
         QCOMPARE(finished.at(0).at(0).value<MauDataSet>().poolCount(), 0);
         QVERIFY(requestsFor(QStringLiteral("GetUserPoolMaus")).isEmpty());
         QCOMPARE(loader.pools().size(), 3);
+    }
+
+    // Month boundaries: the service's month comes from the server-corrected clock in UTC+8, not the local clock.
+    void currentMonthFollowsServerClockAndUtcPlus8_data()
+    {
+        QTest::addColumn<QDateTime>("localClock");
+        QTest::addColumn<QByteArray>("serverDate");
+        QTest::addColumn<QString>("expectedLast");
+        // Local UTC says 30 Nov 16:30; in China it is already 1 Dec 00:30.
+        // (The server agrees with the local clock.)
+        QTest::newRow("utc+8 crosses midnight") << QDateTime(QDate(2025, 11, 30), QTime(16, 30), Qt::UTC)
+                                                << QByteArray("Sun, 30 Nov 2025 16:30:00 GMT") << QStringLiteral("2025-12");
+        QTest::newRow("utc+8 same day") << QDateTime(QDate(2025, 11, 30), QTime(15, 30), Qt::UTC)
+                                        << QByteArray("Sun, 30 Nov 2025 15:30:00 GMT") << QStringLiteral("2025-11");
+        // The local clock is 8 h slow; the server's Date header (30 Nov 18:00 GMT = 1 Dec 02:00 in China) wins.
+        QTest::newRow("server clock ahead") << QDateTime(QDate(2025, 11, 30), QTime(10, 0), Qt::UTC)
+                                            << QByteArray("Sun, 30 Nov 2025 18:00:00 GMT") << QStringLiteral("2025-12");
+        // The local clock is in December, the server still in November (30 Nov 10:00 GMT = 18:00 in China).
+        QTest::newRow("server clock behind") << QDateTime(QDate(2025, 12, 1), QTime(3, 0), Qt::UTC)
+                                             << QByteArray("Sun, 30 Nov 2025 10:00:00 GMT") << QStringLiteral("2025-11");
+    }
+    void currentMonthFollowsServerClockAndUtcPlus8()
+    {
+        QFETCH(QDateTime, localClock);
+        QFETCH(QByteArray, serverDate);
+        QFETCH(QString, expectedLast);
+        m_dateHeader = serverDate;
+        m_sparseMonth.clear();
+        m_failMonth.clear();
+        m_client->setClock([localClock] { return localClock; });
+        MauLoader loader(m_client);
+        QSignalSpy finished(&loader, &MauLoader::finished);
+        loader.loadRecent(3);
+        QVERIFY(finished.wait(10000));
+        const MauDataSet data = finished.at(0).at(0).value<MauDataSet>();
+        QCOMPARE(data.monthCount(), 3);
+        QCOMPARE(MauDataSet::monthKey(data.months().last()), expectedLast);
+        // The running month is marked partial ("to date") and labelled so.
+        QCOMPARE(data.partialMonth(), 2);
+        QVERIFY(data.displayMonthLabel(2, QLocale(QLocale::English)).contains(QStringLiteral("to date")));
+        QVERIFY(!data.displayMonthLabel(1, QLocale(QLocale::English)).contains(QStringLiteral("to date")));
+        QStringList asked;
+        for (const auto &r : requestsFor(QStringLiteral("GetUserPoolMaus")))
+            asked << r.jsonBody().value(QStringLiteral("Month")).toString();
+        QVERIFY2(asked.contains(expectedLast), qPrintable(asked.join(QLatin1Char(','))));
+    }
+
+    void serviceTodayIsUtcPlus8()
+    {
+        QCOMPARE(MauDataSet::serviceToday(QDateTime(QDate(2025, 12, 31), QTime(15, 59, 59), Qt::UTC)), QDate(2025, 12, 31));
+        QCOMPARE(MauDataSet::serviceToday(QDateTime(QDate(2025, 12, 31), QTime(16, 0, 0), Qt::UTC)), QDate(2026, 1, 1));
+    }
+
+    // More than 100 pools: UserPoolUids goes in chunks of at most 100 and every pool gets its figure.
+    void moreThan100PoolsAreChunked()
+    {
+        m_manyPools = 250;
+        m_sparseMonth.clear();
+        m_failMonth.clear();
+        MauLoader loader(m_client);
+        QSignalSpy finished(&loader, &MauLoader::finished);
+        const QList<QDate> months{month(2025, 1), month(2025, 4)};
+        loader.load(months);
+        QVERIFY(finished.wait(20000));
+        const MauDataSet data = finished.at(0).at(0).value<MauDataSet>();
+        QCOMPARE(data.poolCount(), 250);
+        QCOMPARE(data.failedCount(), 0);
+        for (int m = 0; m < 2; ++m) {
+            QCOMPARE(data.missingCount(m), 0);
+            for (int p = 0; p < 250; ++p)
+                QCOMPARE(data.value(m, p), expectedMau(MauDataSet::monthKey(months.at(m)), p));
+        }
+        QCOMPARE(m_maxUidsSeen, 100);
+        QCOMPARE(requestsFor(QStringLiteral("GetUserPoolMaus")).size(), 6);   // 3 chunks x 2 months
+        QCOMPARE(loader.mauCallsMade(), 6);
     }
 };
 

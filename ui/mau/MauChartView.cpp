@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mau/MauChartView.h"
 
+#include "report/MauReport.h"
+
 #include "models/MauTableModel.h"
 
 #include <QBarCategoryAxis>
@@ -93,7 +95,7 @@ QStringList MauChartView::categories() const
     QStringList labels;
     labels.reserve(m_data.monthCount());
     for (int m = 0; m < m_data.monthCount(); ++m) {
-        const QString label = MauDataSet::monthLabel(m_data.months().at(m), locale);
+        const QString label = m_data.displayMonthLabel(m, locale);   // "(to date)" for the running month
         labels << (m_data.isFailed(m) ? kWarning + QLatin1Char(' ') + label : label);
     }
     return labels;
@@ -104,6 +106,8 @@ void MauChartView::rebuild()
     m_chart->removeAllSeries(); // deletes the series and their bar sets
     m_bars = nullptr;
     m_total = nullptr;
+    m_thresholdSeries.clear();
+    m_trend = nullptr;
     m_failed = nullptr;
     m_axisX->clear();
     if (m_data.isEmpty()) {
@@ -144,7 +148,7 @@ void MauChartView::rebuild()
     for (int m = 0; m < months; ++m) {
         if (m_data.isFailed(m))
             failures.append(QPointF(m, 0));
-        else
+        else if (m_data.hasAnyValue(m))   // a month without any figure has no total (not 0)
             totals.append(QPointF(m, m_data.monthTotal(m)));
     }
     total->append(totals);
@@ -171,9 +175,51 @@ void MauChartView::rebuild()
     m_axisY->setRange(0, top > 0 ? top * 1.05 : 1);
     m_axisY->applyNiceNumbers();
 
+    // The total's trend (least squares over the last six complete months, as in the report) up to the estimate
+    // for the month after the last complete one, when that month is on the axis. Labelled as an estimate.
+    QLineSeries *trend = nullptr;
+    {
+        MauReport::Input in;
+        in.data = m_data;
+        const MauReport report(in);
+        const MauReport::Trend &t = report.totalTrend();
+        const int estimateIndex = int(m_data.months().indexOf(t.estimateMonth));
+        if (t.valid && estimateIndex >= 0) {
+            const int first = std::max(0, report.latestCompleteMonth() - MauReport::kTrendMonths + 1);
+            const double intercept = t.estimate - t.slope * estimateIndex;
+            trend = new QLineSeries;
+            trend->setObjectName(QStringLiteral("trend"));
+            trend->append(QPointF(first, std::max(0.0, intercept + t.slope * first)));
+            trend->append(QPointF(estimateIndex, t.estimate));
+            trend->setPointsVisible(true);
+            m_estimate = t.estimate;
+            m_estimateMonth = t.estimateMonth;
+        }
+    }
+
+    // Allowances: one dashed line per pool that has one, in the pool's colour.
+    QList<QLineSeries *> limits;
+    for (int p = 0; p < m_data.poolCount(); ++p) {
+        const auto it = m_thresholds.constFind(m_data.pools().at(p).uid);
+        if (it == m_thresholds.cend())
+            continue;
+        auto *line = new QLineSeries;
+        line->setObjectName(QStringLiteral("threshold:") + m_data.pools().at(p).uid);
+        line->append(QPointF(-0.5, it.value()));
+        line->append(QPointF(months - 0.5, it.value()));
+        QPen pen(poolColor(p), 1.5, Qt::DashLine);
+        line->setPen(pen);
+        limits.append(line);
+        m_axisY->setRange(0, std::max(m_axisY->max(), it.value() * 1.05));
+    }
+    if (!limits.isEmpty())
+        m_axisY->applyNiceNumbers();
+
     m_bars = bars;
     m_total = total;
     m_failed = failed;
+    m_thresholdSeries = limits;
+    m_trend = trend;
     nameSeries();
     applySeriesStyle();
     applyLegendLayout();
@@ -185,6 +231,26 @@ void MauChartView::rebuild()
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
     }
+    if (trend) {
+        m_chart->addSeries(trend);
+        trend->attachAxis(m_axisX);
+        trend->attachAxis(m_axisY);
+        QPen pen(QColor(0xE6, 0x7E, 0x22), 2, Qt::DashLine);
+        trend->setPen(pen);
+    }
+    for (QLineSeries *line : std::as_const(limits)) {
+        m_chart->addSeries(line);
+        line->attachAxis(m_axisX);
+        line->attachAxis(m_axisY);
+    }
+}
+
+void MauChartView::setThresholds(const QHash<QString, double> &thresholds)
+{
+    if (thresholds == m_thresholds)
+        return;
+    m_thresholds = thresholds;
+    rebuild();
 }
 
 void MauChartView::applySeriesStyle()
@@ -270,6 +336,17 @@ void MauChartView::nameSeries()
         m_total->setName(tr("Total"));
     if (m_failed)
         m_failed->setName(tr("Failed month"));
+    if (m_trend)
+        m_trend->setName(tr("Trend (estimate for %1: %2)")
+                             .arg(MauDataSet::monthLabel(m_estimateMonth), MauDataSet::formatMau(m_estimate)));
+    for (QLineSeries *line : std::as_const(m_thresholdSeries)) {
+        const QString uid = line->objectName().mid(int(qstrlen("threshold:")));
+        QString name = uid;
+        for (const MauPool &pool : m_data.pools())
+            if (pool.uid == uid)
+                name = pool.displayName();
+        line->setName(tr("%1 allowance").arg(name));
+    }
 }
 
 void MauChartView::applyPaletteTheme()
@@ -303,8 +380,9 @@ QString MauChartView::barToolTip(int pool, int month) const
     if (m_data.isFailed(month))
         return monthToolTip(month);
     const QLocale locale;
-    QString text = tr("%1 · %2").arg(m_data.pools().at(pool).displayName(),
-                                     MauDataSet::monthLabel(m_data.months().at(month), locale));
+    QString text = tr("%1 · %2").arg(m_data.pools().at(pool).displayName(), m_data.displayMonthLabel(month, locale));
+    if (!m_data.hasValue(month, pool))
+        return text + QLatin1Char('\n') + tr("No figure: the service did not report this pool for this month.");
     text += QLatin1Char('\n') + tr("%1 monthly active users").arg(MauDataSet::formatMau(m_data.value(month, pool), locale));
     if (const auto change = m_data.changePercent(month, pool))
         text += QLatin1Char('\n')
@@ -320,7 +398,7 @@ QString MauChartView::monthToolTip(int month) const
     if (month < 0 || month >= m_data.monthCount())
         return {};
     const QLocale locale;
-    const QString label = MauDataSet::monthLabel(m_data.months().at(month), locale);
+    const QString label = m_data.displayMonthLabel(month, locale);
     if (m_data.isFailed(month))
         return tr("%1 could not be loaded.").arg(label) + QLatin1Char('\n') + MauTableModel::failureText(m_data.error(month));
     QString text = tr("%1 · total of the pools shown").arg(label);

@@ -4,6 +4,7 @@
 #include "models/MauDataSet.h"
 #include <QChartView>
 #include <QColor>
+#include <QHash>
 
 class QAbstractBarSeries;
 class QBarCategoryAxis;
@@ -25,6 +26,13 @@ public:
     void setDataSet(const MauDataSet &data);
     const MauDataSet &dataSet() const { return m_data; }
     void clear();
+
+    // Per-pool allowances (uid -> MAU), drawn as dashed lines in the pool's colour.
+    void setThresholds(const QHash<QString, double> &thresholds);
+    QList<QLineSeries *> thresholdSeries() const { return m_thresholdSeries; }
+    // Least-squares trend of the total over the last six complete months up to its estimate (nullptr when there
+    // are fewer than three complete months or the estimated month is not on the axis).
+    QLineSeries *trendSeries() const { return m_trend; }
 
     void setStacked(bool stacked);
     bool isStacked() const { return m_stacked; }
@@ -70,6 +78,11 @@ private:
     QLineSeries *m_total = nullptr;
     QScatterSeries *m_failed = nullptr;
     MauDataSet m_data;
+    QHash<QString, double> m_thresholds;
+    QList<QLineSeries *> m_thresholdSeries;
+    QLineSeries *m_trend = nullptr;
+    double m_estimate = 0;
+    QDate m_estimateMonth;
     bool m_stacked = false;
     bool m_dark = false;
     bool m_barHovered = false;

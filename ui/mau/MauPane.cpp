@@ -26,6 +26,17 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QSettings>
+#include <QDateTime>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScopeGuard>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include "cloud/MauCache.h"
+#include "models/MauThresholds.h"
+#include "report/MauReport.h"
+#include "report/MauReportRenderer.h"
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -37,9 +48,10 @@ namespace {
 const int kPresets[] = {3, 6, 12, 24, 36};
 const QDate kEarliestMonth(2000, 1, 1);
 
+// The service's month for the local clock (before a session has corrected it with the server's Date header).
 QDate currentMonth()
 {
-    return MauDataSet::firstOfMonth(QDate::currentDate());
+    return MauDataSet::firstOfMonth(MauDataSet::serviceToday(QDateTime::currentDateTimeUtc()));
 }
 }
 
@@ -82,6 +94,22 @@ MauPane::MauPane(QWidget *parent)
     m_stackedCheck = new QCheckBox(this);
     m_stackedCheck->setObjectName(QStringLiteral("stackedCheck"));
     bar->addWidget(m_stackedCheck);
+    m_shareCheck = new QCheckBox(this);
+    m_shareCheck->setObjectName(QStringLiteral("shareCheck"));
+    bar->addWidget(m_shareCheck);
+    m_thresholdLabel = new QLabel(this);
+    bar->addWidget(m_thresholdLabel);
+    m_thresholdPool = new QComboBox(this);
+    m_thresholdPool->setObjectName(QStringLiteral("thresholdPool"));
+    m_thresholdPool->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_thresholdPool);
+    m_thresholdSpin = new QSpinBox(this);
+    m_thresholdSpin->setObjectName(QStringLiteral("thresholdSpin"));
+    m_thresholdSpin->setRange(0, 2000000000);
+    m_thresholdSpin->setGroupSeparatorShown(true);
+    m_thresholdSpin->setKeyboardTracking(false);
+    m_thresholdLabel->setBuddy(m_thresholdPool);
+    bar->addWidget(m_thresholdSpin);
     bar->addStretch();
     auto makeButton = [this, bar](const char *name, const QString &icon) {
         auto *button = new QToolButton(this);
@@ -96,6 +124,8 @@ MauPane::MauPane(QWidget *parent)
     m_refreshButton = makeButton("refreshButton", QStringLiteral("view-refresh"));
     m_pngButton = makeButton("exportPngButton", QStringLiteral("image-x-generic"));
     m_csvButton = makeButton("exportCsvButton", QStringLiteral("document-save-as"));
+    m_reportButton = makeButton("exportReportButton", QStringLiteral("x-office-document"));
+    m_printButton = makeButton("printButton", QStringLiteral("document-print"));
     layout->addLayout(bar);
     // What is shown (range, pools, failures) or how far loading got, on its own line: it can be long.
     m_status = new QLabel(this);
@@ -140,7 +170,7 @@ MauPane::MauPane(QWidget *parent)
     connect(m_rangeCombo, &QComboBox::activated, this, [this] {
         m_rangeNote.clear();
         if (rangePreset() == 0 && !m_customFrom.isValid()) {
-            const QList<QDate> shown = MauDataSet::lastMonths(kDefaultMonths, QDate::currentDate());
+            const QList<QDate> shown = MauDataSet::lastMonths(kDefaultMonths, serviceCurrentMonth());
             m_customFrom = shown.first();
             m_customTo = shown.last();
         }
@@ -158,7 +188,16 @@ MauPane::MauPane(QWidget *parent)
             showEmpty(EmptyReason::Cancelled);
         emit statusMessage(tr("Loading monthly active users was cancelled."));
     });
-    connect(m_refreshButton, &QToolButton::clicked, this, &MauPane::refresh);
+    connect(m_refreshButton, &QToolButton::clicked, this, &MauPane::refreshFromService);
+    connect(m_reportButton, &QToolButton::clicked, this, &MauPane::exportReportInteractively);
+    connect(m_printButton, &QToolButton::clicked, this, &MauPane::printReportInteractively);
+    connect(m_shareCheck, &QCheckBox::toggled, this, &MauPane::setShowShare);
+    connect(m_thresholdPool, &QComboBox::currentIndexChanged, this, [this] { syncThresholdEditor(); });
+    connect(m_thresholdSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        const QString uid = m_thresholdPool->currentData().toString();
+        if (!uid.isEmpty() && m_session)
+            setThreshold(uid, value);
+    });
     connect(m_pngButton, &QToolButton::clicked, this, &MauPane::exportChartInteractively);
     connect(m_csvButton, &QToolButton::clicked, this, &MauPane::exportCsvInteractively);
     connect(m_state, &PaneStateWidget::retryRequested, this, &MauPane::refresh);
@@ -216,6 +255,15 @@ void MauPane::setSession(Session *session)
     m_picker->setSelectedUids({}); // another account: back to all pools
     if (session && supports(session, nullptr)) {
         m_loader = new MauLoader(session->client(), this);
+        if (!m_cache) {
+            m_cache = std::make_unique<MauCache>();
+            if (!m_cache->notice().isEmpty()) {
+                m_rangeNote = m_cache->notice();
+                emit statusMessage(m_cache->notice());
+            }
+        }
+        m_loader->setCache(m_cache.get(), MauCache::scope(session->profile().name, session->client()->region(Service::Id),
+                                                          session->client()->endpoint(Service::Id).toString()));
         connect(m_loader, &MauLoader::poolsLoaded, m_picker, &MauPoolPicker::setPools);
         connect(m_loader, &MauLoader::progress, this, [this](int done, int total) {
             m_progressDone = done;
@@ -267,7 +315,11 @@ void MauPane::startLoad(bool reloadPools)
     m_progressDone = 0;
     m_progressTotal = 0;
     setLoadingUi(true);
-    m_loader->load(months(), m_picker->allSelected() ? QStringList() : m_picker->selectedUids(), reloadPools);
+    const QStringList uids = m_picker->allSelected() ? QStringList() : m_picker->selectedUids();
+    if (rangePreset() > 0)
+        m_loader->loadRecent(rangePreset(), uids, reloadPools);   // "now" decided with the server's clock
+    else
+        m_loader->load(months(), uids, reloadPools);
 }
 
 void MauPane::onLoaderFinished(const MauDataSet &data)
@@ -322,6 +374,7 @@ void MauPane::onLoaderFailed(const ApiError &error)
 
 void MauPane::setDataSet(const MauDataSet &data)
 {
+    QScopeGuard thresholds([this] { syncThresholdEditor(); applyThresholds(); });
     m_chart->setDataSet(data);
     m_model->setDataSet(data);
     m_table->resizeColumnsToContents();
@@ -410,7 +463,7 @@ QList<QDate> MauPane::months() const
 {
     const int preset = rangePreset();
     if (preset > 0)
-        return MauDataSet::lastMonths(preset, QDate::currentDate());
+        return MauDataSet::lastMonths(preset, serviceCurrentMonth());
     return MauDataSet::monthRange(m_customFrom, m_customTo);
 }
 
@@ -495,6 +548,8 @@ void MauPane::updateActions()
     const bool hasData = m_model->rowCount() > 0;
     m_pngButton->setEnabled(hasData);
     m_csvButton->setEnabled(hasData);
+    m_reportButton->setEnabled(hasData);
+    m_printButton->setEnabled(hasData);
     m_refreshButton->setEnabled(m_loader != nullptr);
 }
 
@@ -519,6 +574,21 @@ void MauPane::retranslate()
     m_pngButton->setToolTip(tr("Save the chart as a PNG image"));
     m_csvButton->setText(tr("Export CSV…"));
     m_csvButton->setToolTip(tr("Save the table as a CSV file"));
+    m_reportButton->setText(tr("Export report…"));
+    m_reportButton->setToolTip(tr("Save a monthly report (PDF) with the chart, totals, changes, trends and allowances"));
+    m_printButton->setText(tr("Print…"));
+    m_printButton->setToolTip(tr("Print the monthly report (with a preview)"));
+    m_shareCheck->setText(tr("S&hare"));
+    m_shareCheck->setToolTip(tr("Show each pool's percent of the month's total in the table"));
+    m_thresholdLabel->setText(tr("&Allowance:"));
+    m_thresholdPool->setToolTip(tr("User pool whose monthly MAU allowance is edited"));
+    m_thresholdSpin->setToolTip(tr("Monthly MAU allowance of the pool (the plan's limit); 0 = none. Months above it are flagged."));
+    m_thresholdSpin->setSpecialValueText(tr("None"));
+    for (QToolButton *b : {m_cancelButton, m_refreshButton, m_pngButton, m_csvButton, m_reportButton, m_printButton})
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    m_shareCheck->setAccessibleName(tr("Share of the month's total"));
+    m_thresholdPool->setAccessibleName(tr("Allowance pool"));
+    m_thresholdSpin->setAccessibleName(tr("Monthly MAU allowance"));
     m_picker->retranslate();
     m_chart->retranslate();
     m_model->relabel();
@@ -684,4 +754,142 @@ void MauPane::restoreState(QSettings &settings)
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+}
+
+// --- report, thresholds, share, cache ------------------------------------------------------------------
+
+QDate MauPane::serviceCurrentMonth() const
+{
+    return m_loader ? m_loader->serviceCurrentMonth() : currentMonth();
+}
+
+MauCache *MauPane::cache() const
+{
+    return m_cache.get();
+}
+
+void MauPane::refreshFromService()
+{
+    if (m_loader)
+        m_loader->setRefresh(true);
+    refresh();
+}
+
+void MauPane::setShowShare(bool share)
+{
+    const QSignalBlocker block(m_shareCheck);
+    m_shareCheck->setChecked(share);
+    m_model->setShowShare(share);
+}
+
+QHash<QString, double> MauPane::thresholds() const
+{
+    return m_session ? MauThresholds::load(m_session->profile().name) : QHash<QString, double>();
+}
+
+void MauPane::setThreshold(const QString &poolUid, double value)
+{
+    if (!m_session)
+        return;
+    MauThresholds::save(m_session->profile().name, poolUid, value);
+    applyThresholds();
+    syncThresholdEditor();
+}
+
+void MauPane::applyThresholds()
+{
+    const QHash<QString, double> t = thresholds();
+    m_model->setThresholds(t);
+    m_chart->setThresholds(t);
+}
+
+void MauPane::syncThresholdEditor()
+{
+    const QString current = m_thresholdPool->currentData().toString();
+    {
+        const QSignalBlocker block(m_thresholdPool);
+        m_thresholdPool->clear();
+        for (const MauPool &pool : m_model->dataSet().pools())
+            m_thresholdPool->addItem(pool.displayName(), pool.uid);
+        const int index = m_thresholdPool->findData(current);
+        m_thresholdPool->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    const QSignalBlocker block(m_thresholdSpin);
+    const QString uid = m_thresholdPool->currentData().toString();
+    m_thresholdSpin->setValue(int(thresholds().value(uid, 0.0)));
+    m_thresholdPool->setEnabled(m_thresholdPool->count() > 0);
+    m_thresholdSpin->setEnabled(m_thresholdPool->count() > 0);
+}
+
+bool MauPane::exportReport(const QString &fileName, const QString &language, QString *error)
+{
+    if (m_model->rowCount() == 0 || !m_loader || !m_session) {
+        if (error)
+            *error = tr("There is nothing to report yet.");
+        return false;
+    }
+    const MauReport report(MauReport::inputFor(*m_loader, m_model->dataSet(), m_session->profile().name,
+                                               m_session->client()->region(Service::Id),
+                                               MauReport::languageFromCode(language), QDateTime::currentDateTimeUtc()));
+    QString renderError;
+    if (!MauReportRenderer(report).writePdf(fileName, &renderError)) {
+        if (error)
+            *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(fileName));
+        return false;
+    }
+    return true;
+}
+
+void MauPane::printReportTo(QPrinter *printer, const QString &language)
+{
+    if (m_model->rowCount() == 0 || !m_loader || !m_session)
+        return;
+    const MauReport report(MauReport::inputFor(*m_loader, m_model->dataSet(), m_session->profile().name,
+                                               m_session->client()->region(Service::Id),
+                                               MauReport::languageFromCode(language), QDateTime::currentDateTimeUtc()));
+    MauReportRenderer(report).paint(printer);
+}
+
+QString MauPane::askReportLanguage(const QString &title)
+{
+    // The report's language is its own: a Chinese report can be made from an English UI and the other way round.
+    const QStringList items{QStringLiteral("中文"), QStringLiteral("English")};
+    const int current = QLocale().language() == QLocale::Chinese ? 0 : 1;
+    const QString chosen = Prompter::instance()->choose(this, title, tr("Language of the report:"), items, current);
+    if (chosen.isEmpty())
+        return {};
+    return chosen == items.first() ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+void MauPane::exportReportInteractively()
+{
+    const QString language = askReportLanguage(tr("Export report"));
+    if (language.isEmpty())
+        return;
+    QString fileName = Prompter::instance()->saveFileName(this, tr("Export report"),
+                                                          suggestedFileName(QStringLiteral("pdf")).replace(
+                                                              QStringLiteral("mau-"), QStringLiteral("mau-report-")),
+                                                          tr("PDF documents (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    if (QFileInfo(fileName).suffix().isEmpty())
+        fileName += QStringLiteral(".pdf");
+    QString error;
+    if (exportReport(fileName, language, &error))
+        emit statusMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(fileName)));
+    else
+        Prompter::instance()->warn(this, tr("Export report"), error);
+}
+
+void MauPane::printReportInteractively()
+{
+    const QString language = askReportLanguage(tr("Print report"));
+    if (language.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, language](QPrinter *p) { printReportTo(p, language); });
+    preview.exec();
 }

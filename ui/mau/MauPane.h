@@ -5,8 +5,13 @@
 #include "models/MauDataSet.h"
 #include "shell/Pane.h"
 #include <QDate>
+#include <QHash>
+#include <memory>
 
+class MauCache;
 class MauChartView;
+class QPrinter;
+class QSpinBox;
 class MauLoader;
 class MauPoolPicker;
 class MauTableModel;
@@ -46,6 +51,23 @@ public:
     void retranslate() override;
 
     bool exportPng(const QString &fileName, QString *error);
+    // The monthly report (MauReport) of what is shown, in the given language ("en" or "zh").
+    bool exportReport(const QString &fileName, const QString &language, QString *error);
+    void printReportTo(QPrinter *printer, const QString &language);
+    // Ask for the language and a file name (Prompter), then write the PDF.
+    void exportReportInteractively();
+    // Ask for the language, then show the print preview.
+    void printReportInteractively();
+    // Load everything again, past months included (the cache is refilled).
+    void refreshFromService();
+
+    // Per-pool allowances (remembered per profile and pool); 0 removes it.
+    void setThreshold(const QString &poolUid, double value);
+    QHash<QString, double> thresholds() const;
+    void setShowShare(bool share);
+    MauCache *cache() const;
+    MauLoader *loader() const { return m_loader; }
+    QDate serviceCurrentMonth() const;
     // Ask for a file name (Prompter) and export; report failures to the person.
     void exportChartInteractively();
     void exportCsvInteractively();
@@ -94,6 +116,9 @@ private:
     void updateActions();
     void showTableMenu(const QPoint &pos);
     QString suggestedFileName(const QString &suffix) const;
+    QString askReportLanguage(const QString &title);
+    void syncThresholdEditor();
+    void applyThresholds();
 
     MauLoader *m_loader = nullptr;
     MauPoolPicker *m_picker = nullptr;
@@ -108,6 +133,13 @@ private:
     QToolButton *m_refreshButton = nullptr;
     QToolButton *m_pngButton = nullptr;
     QToolButton *m_csvButton = nullptr;
+    QToolButton *m_reportButton = nullptr;
+    QToolButton *m_printButton = nullptr;
+    QCheckBox *m_shareCheck = nullptr;
+    QLabel *m_thresholdLabel = nullptr;
+    QComboBox *m_thresholdPool = nullptr;
+    QSpinBox *m_thresholdSpin = nullptr;
+    std::unique_ptr<MauCache> m_cache;
     PaneStateWidget *m_state = nullptr;
     QSplitter *m_splitter = nullptr;
     MauChartView *m_chart = nullptr;
