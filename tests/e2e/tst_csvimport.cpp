@@ -11,6 +11,7 @@
 #include "DirectoryBackendTestSupport.h"
 #include "EmulatorFixture.h"
 #include "import/DirectoryImportExecutor.h"
+#include "import/ExistingUserLookup.h"
 #include "import/ImportPlanner.h"
 #include "import/ImportRun.h"
 
@@ -68,6 +69,7 @@ private slots:
     void updateExistingCloudIdentity() { updateExisting(m_ciBackend.get(), QStringLiteral("ciupd")); }
     void updateExistingCloudSso() { updateExisting(m_ssoBackend.get(), QStringLiteral("ssoupd")); }
     void dryRunWritesNothing();
+    void lookupSearchesOrListsByCost();
     void cancelWaitsForSentWrites();
     void faultRunCloudIdentity() { faultRun(QStringLiteral("cloudidentity")); }
     void faultRunCloudSso() { faultRun(QStringLiteral("cloudsso")); }
@@ -243,6 +245,52 @@ void TestCsvImportE2e::dryRunWritesNothing()
     QCOMPARE(c.invalid, 1);
     QCOMPARE(c.created, 0);
     QCOMPARE(usersWithPrefix(m_ciBackend.get(), QStringLiteral("dry")).size(), 0);
+}
+
+void TestCsvImportE2e::lookupSearchesOrListsByCost()
+{
+    // The demo directory has 250 Cloud Identity users (3 pages of 100). Two names: one search each is cheaper.
+    for (DirectoryBackend *backend : {m_ciBackend.get(), m_ssoBackend.get()}) {
+        const ImportTarget target = *ImportTarget::forService(backend->serviceName());
+        int pages = 0;
+        qint64 total = 0;
+        const QList<DirectoryUser> all = DirectoryBackendTestSupport::all<DirectoryUser>(
+            [&](const QString &cursor, DirectoryBackend::PageCallback<DirectoryUser> cb) {
+                backend->listUsers(DirectoryBackend::UserQuery(), cursor, 100, nullptr, cb);
+            },
+            &pages, &total);
+        QVERIFY(all.size() > 120);
+        QVERIFY(pages >= 2);
+        const QString existing = all.at(all.size() / 2).userName;
+        // CloudSSO compares names case-insensitively.
+        const QString asked = backend->serviceName() == QLatin1String("cloudsso") ? existing.toUpper() : existing;
+        ExistingUserLookup few(backend, target);
+        bool done = false, ok = false;
+        connect(&few, &ExistingUserLookup::finished, this, [&](bool success, const ApiError &) { ok = success; done = true; });
+        few.start({asked, QStringLiteral("nobody-such-user-xyz")});
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+        QVERIFY(ok);
+        QVERIFY2(!few.listedAll(), qPrintable(backend->serviceName()));
+        QCOMPARE(few.found().size(), 1);
+        QCOMPARE(few.found().value(target.normalizedKey(asked)).userName, existing);
+
+        // As many names as pages: the directory is listed once instead.
+        QStringList many;
+        for (int i = 0; i < pages + 1; ++i)
+            many << all.at(i).userName;
+        many << QStringLiteral("nobody-such-user-xyz");
+        ExistingUserLookup lots(backend, target);
+        done = ok = false;
+        connect(&lots, &ExistingUserLookup::finished, this, [&](bool success, const ApiError &) { ok = success; done = true; });
+        lots.start(many);
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+        QVERIFY(ok);
+        if (backend->serviceName() == QLatin1String("cloudidentity")) {
+            QVERIFY(lots.listedAll()); // Cloud Identity answers with Total
+            QCOMPARE(lots.calls(), pages);
+        }
+        QCOMPARE(lots.found().size(), pages + 1);
+    }
 }
 
 void TestCsvImportE2e::cancelWaitsForSentWrites()
