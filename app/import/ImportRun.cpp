@@ -133,8 +133,12 @@ void ImportRun::onLookupFinished(bool ok, const ApiError &error)
         finish();
         return;
     }
-    if (!m_executor)
-        setExecutor(new DirectoryImportExecutor(m_backend, m_options.concurrency));
+    if (!m_executor) {
+        // Cloud Identity runs one write at a time anyway (its write queue): hand over one row at a time, so that a
+        // cancel leaves no row waiting in that queue, to be sent after the cancel.
+        const bool serialised = m_backend && m_backend->serviceName() == QLatin1String("cloudidentity");
+        setExecutor(new DirectoryImportExecutor(m_backend, serialised ? 1 : m_options.concurrency));
+    }
     connect(m_executor, &ImportExecutor::taskFinished, this, &ImportRun::onTaskFinished, Qt::UniqueConnection);
     connect(m_executor, &ImportExecutor::finished, this, &ImportRun::finish, Qt::UniqueConnection);
     setPhase(Phase::Writing);

@@ -28,7 +28,7 @@ public:
     {
         bool dryRun = false;
         bool updateExisting = false;
-        int concurrency = 4;
+        int concurrency = 4;     // CloudSSO; Cloud Identity rows go one at a time (its writes are serialised)
     };
     enum class Phase { Idle, LookingUp, Writing, Finished };
     Q_ENUM(Phase)
