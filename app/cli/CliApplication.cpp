@@ -8,6 +8,7 @@
 
 #include "cli/BatchCommand.h"
 #include "cli/MauCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/ProfileCommand.h"
 #include "credentials/ProfileResolver.h"
 
@@ -48,6 +49,8 @@ QString CliApplication::usage()
     return QStringLiteral(
         "Usage: idconsole-cli [options] call SERVICE ACTION [JSON-PARAMS]\n"
         "       idconsole-cli [options] batch SERVICE ACTION   < one JSON object per line\n"
+        "       idconsole-cli [options] import SERVICE FILE.csv [--directory ID] [--dry-run] [--update-existing]\n"
+        "       idconsole-cli template SERVICE   (or import SERVICE --template)\n"
         "       idconsole-cli profile add|list|edit|remove|test ...\n"
         "       idconsole-cli [options] mau report [--from YYYY-MM --to YYYY-MM] [--pools UID,...]\n"
         "                     --format pdf|png|csv|json [--lang zh|en] -o FILE   (see mau --help)\n"
@@ -59,6 +62,13 @@ QString CliApplication::usage()
         "(slowing down when throttled; Ctrl-C stops sending) and prints one JSON line per item IN INPUT ORDER:\n"
         "{\"index\":N,\"line\":L,\"ok\":true|false,\"code\":…,\"requestId\":…}; a line that is not a JSON object\n"
         "fails with code InvalidJson. A summary goes to stderr; exit status 1 if any item failed.\n"
+        "\n"
+        "import creates the users of a CSV file whose columns are the CreateUser parameters (template prints\n"
+        "them; SERVICE cloudidentity or cloudsso). Rows are validated like the console's forms; existing users\n"
+        "(same UserName) are skipped, or updated with --update-existing (non-empty cells that differ). With\n"
+        "--dry-run it validates and looks up existing users but writes nothing. One JSON line per row:\n"
+        "{\"row\":N,\"ok\":…,\"action\":created|updated|skipped|invalid|failed|cancelled|would-create|would-update,\n"
+        "\"code\":…,\"message\":…,\"requestId\":…}; exit status 1 if any row was invalid or failed.\n"
         "\n"
         "Options (before or after the command):\n"
         "  --endpoint URL        send to URL instead of the service's default endpoint\n"
@@ -108,6 +118,14 @@ QString CliApplication::parse(const QStringList &arguments, Options *o)
             o->endpoint = optionValue(arguments, &i, QStringLiteral("--endpoint"), &error);
         else if (matches(a, QStringLiteral("--region")))
             o->region = optionValue(arguments, &i, QStringLiteral("--region"), &error);
+        else if (matches(a, QStringLiteral("--directory")))
+            o->directory = optionValue(arguments, &i, QStringLiteral("--directory"), &error);
+        else if (matches(a, QStringLiteral("--pool")))
+            o->pool = optionValue(arguments, &i, QStringLiteral("--pool"), &error);
+        else if (a == QLatin1String("--update-existing"))
+            o->updateExisting = true;
+        else if (a == QLatin1String("--template"))
+            o->templateOnly = true;
         else if (matches(a, QStringLiteral("--profile")))
             o->profile = optionValue(arguments, &i, QStringLiteral("--profile"), &error);
         else if (matches(a, QStringLiteral("--output"))) {
@@ -180,6 +198,15 @@ int CliApplication::run(const QStringList &arguments)
         return runBatch(o, out, err);
     if (o.command == QLatin1String("mau"))
         return runMau(o, out, err);
+    if (o.command == QLatin1String("import"))
+        return runImport(o, out, err);
+    if (o.command == QLatin1String("template")) {
+        if (o.positional.size() != 1) {
+            err << "idconsole-cli: template needs SERVICE (cloudidentity or cloudsso)\n";
+            return Usage;
+        }
+        return ImportCommand::runTemplate(o.positional.at(0), out, err);
+    }
     if (o.command == QLatin1String("profile")) {
         out.flush();
         err.flush();
@@ -462,4 +489,53 @@ int CliApplication::runMau(const Options &o, QTextStream &out, QTextStream &err)
     if (!setUpClient(&client, Service::Id, o, err, &exitCode))
         return exitCode;
     return MauCommand::run(&client, o, o.positional, out, err);
+int CliApplication::runImport(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.templateOnly) {
+        if (o.positional.size() != 1) {
+            err << "idconsole-cli: import --template needs SERVICE (cloudidentity or cloudsso)\n";
+            return Usage;
+        }
+        return ImportCommand::runTemplate(o.positional.at(0), out, err);
+    }
+    if (o.positional.size() != 2) {
+        err << "idconsole-cli: import needs SERVICE FILE.csv\n\n" << ImportCommand::help();
+        return Usage;
+    }
+    const QString serviceName = o.positional.at(0);
+    const auto service = ServiceCatalog::fromName(serviceName);
+    if (!service) {
+        err << "idconsole-cli: unknown service " << serviceName << " (use cloudidentity or cloudsso)\n";
+        return Usage;
+    }
+    if (*service == Service::Id) {
+        err << "idconsole-cli: importing Agent Identity (id) pool users is not yet supported; use cloudidentity or "
+               "cloudsso\n";
+        return Usage;
+    }
+    if (!o.pool.isEmpty()) {
+        err << "idconsole-cli: --pool applies to Agent Identity (id), which import does not support yet\n";
+        return Usage;
+    }
+    if (!o.directory.isEmpty() && *service != Service::CloudSso) {
+        err << "idconsole-cli: --directory applies to cloudsso only\n";
+        return Usage;
+    }
+    Profile profile;
+    profile.name = o.profile.isEmpty() ? QStringLiteral("cli") : o.profile;
+    profile.provider = *service == Service::CloudSso ? Profile::Provider::Aliyun : Profile::Provider::Volcengine;
+    Session session(profile, Credentials());
+    // --dry-run of import looks users up: it needs real credentials (unlike `call --dry-run`).
+    Options clientOptions = o;
+    clientOptions.dryRun = false;
+    int exitCode = Ok;
+    if (!setUpClient(session.client(), *service, clientOptions, err, &exitCode))
+        return exitCode;
+    ImportCommand::Options io;
+    io.service = serviceName;
+    io.file = o.positional.at(1);
+    io.directory = o.directory;
+    io.dryRun = o.dryRun;
+    io.updateExisting = o.updateExisting;
+    return ImportCommand::run(&session, io, out, err);
 }

@@ -7,7 +7,7 @@
 #include <QTextStream>
 #include <optional>
 
-// idconsole-cli: argument parsing and the `call` command; `profile` and `batch` are delegated.
+// idconsole-cli: argument parsing and the `call` command; `profile`, `batch`, `import` and `template` are delegated.
 // Exit codes: 0 ok, 1 API error, 2 usage error, 3 network error or timeout, 4 keychain (profile commands).
 class CliApplication
 {
@@ -27,6 +27,10 @@ public:
         bool verbose = false;
         bool dryRun = false;
         bool help = false;
+        QString directory;             // import: CloudSSO directory
+        QString pool;                  // import: Agent Identity user pool (not supported yet)
+        bool updateExisting = false;   // import
+        bool templateOnly = false;     // import --template
         bool version = false;
     };
 
@@ -45,5 +49,6 @@ private:
     static int runCall(const Options &options, QTextStream &out, QTextStream &err);
     static int runBatch(const Options &options, QTextStream &out, QTextStream &err);
     static int runMau(const Options &options, QTextStream &out, QTextStream &err);
+    static int runImport(const Options &options, QTextStream &out, QTextStream &err);
     static bool setUpClient(ApiClient *client, Service service, const Options &options, QTextStream &err, int *exitCode);
 };

@@ -16,6 +16,7 @@
 #include "directory/UserDialog.h"
 #include "models/UserFilterProxy.h"
 #include "models/UserListModel.h"
+#include "directory/ImportUsersDialog.h"
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -86,6 +87,8 @@ void UsersPane::buildUi()
     m_refreshAction = makeAction(QStringLiteral("refreshUsersAction"), QStringLiteral("refresh"));
     m_copyIdAction = makeAction(QStringLiteral("copyUserIdAction"), QStringLiteral("copy"));
     m_copyNameAction = makeAction(QStringLiteral("copyUserNameAction"), QString());
+    m_importAction = makeAction(QStringLiteral("importUsersAction"), QString());
+    connect(m_importAction, &QAction::triggered, this, &UsersPane::importUsers);
     connect(m_newAction, &QAction::triggered, this, &UsersPane::newItem);
     connect(m_editAction, &QAction::triggered, this, &UsersPane::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &UsersPane::deleteSelection);
@@ -126,6 +129,7 @@ void UsersPane::buildUi()
     m_toolbar->addAction(m_enableAction);
     m_toolbar->addAction(m_disableAction);
     m_toolbar->addAction(m_resetAction);
+    m_toolbar->addAction(m_importAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_refreshAction);
     layout->addWidget(m_toolbar);
@@ -339,6 +343,7 @@ void UsersPane::updateActions()
     const int n = int(selectedIds().size());
     const bool ready = directoryReady();
     m_newAction->setEnabled(ready);
+    m_importAction->setEnabled(ready);
     m_editAction->setEnabled(ready && n == 1);
     m_deleteAction->setEnabled(ready && n > 0);
     m_enableAction->setVisible(caps.userEnableDisable);
@@ -742,6 +747,8 @@ void UsersPane::retranslate()
     m_refreshAction->setText(tr("Refresh"));
     m_copyIdAction->setText(tr("Copy user ID"));
     m_copyNameAction->setText(tr("Copy user name"));
+    m_importAction->setText(tr("Import users…"));
+    m_importAction->setToolTip(tr("Create or update users from a CSV file"));
     const bool prefix = backend() && backend()->serviceName() == QLatin1String("cloudsso");
     m_search->setPlaceholderText(prefix ? tr("Search user names starting with… (Ctrl+F)") : tr("Search users… (Ctrl+F)"));
     m_sourceLabel->setText(tr("&Source:"));
@@ -751,4 +758,16 @@ void UsersPane::retranslate()
     m_model->retranslate();
     updateState();
     renderDetail();
+}
+
+void UsersPane::importUsers()
+{
+    if (!canOpenDialog())
+        return;
+    auto *dialog = new ImportUsersDialog(backend(), this);
+    connect(dialog, &ImportUsersDialog::importFinished, this, [this](int created, int updated) {
+        reportSaved(QString(), tr("Import: %1 user(s) created, %2 updated.").arg(created).arg(updated));
+        refresh();
+    });
+    openDialog(dialog);
 }

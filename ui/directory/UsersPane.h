@@ -45,6 +45,8 @@ public:
     void editSelected();
     void setSelectedEnabled(bool enabled);
     void resetPasswordSelected();
+    // Opens the CSV import dialog (ImportUsersDialog).
+    void importUsers();
 
     // For tests.
     UserListModel *model() const { return m_model; }
@@ -108,6 +110,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_copyNameAction = nullptr;
+    QAction *m_importAction = nullptr;
 
     // Detail panel: the selected user's full record and groups, loaded on selection.
     QObject *m_detailOwner = nullptr;

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV import of 1,000 users with `idconsole-cli import` against the emulator at --throttle-qps 20 (a token bucket of
+// 20 requests/s, burst 20, per access key). 1,000 creates at 20/s: the quota bounds the import below by 50 s (the
+// look-up of existing users adds a few list calls: the directory is listed, 100 per page). Reported: the time, its
+// ratio to the bound, the rows created / failed, and that the directory then holds exactly the file's users.
+// Cloud Identity (writes one at a time through the write queue) and CloudSSO (4 at a time), each on a fresh,
+// empty emulator. Prints one JSON object.   bench_import [--users N] [--qps Q] [--cloudidentity-only]
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "BenchSupport.h"
+#include "EmulatorFixture.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace BenchSupport;
+
+namespace {
+ApiResult wait(ApiCall *call)
+{
+    ApiResult out;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(call, &ApiCall::finished, &loop, [&](const ApiResult &r) {
+        out = r;
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    if (!done)
+        out.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("BenchTimeout"), QStringLiteral("no answer"));
+    return out;
+}
+
+QByteArray usersCsv(Service service, int users)
+{
+    QByteArray csv = service == Service::CloudSso ? "UserName,FirstName,LastName,DisplayName,Description,Email\r\n"
+                                                  : "UserName,DisplayName,Description,Email,Phone\r\n";
+    for (int i = 1; i <= users; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray name = "bench.user" + n;
+        if (service == Service::CloudSso)
+            csv += name + ",Fang" + n + ",Wang,\"王芳 " + n + ", Bench\",imported," + name + "@example.com\r\n";
+        else
+            csv += name + ",\"王芳 " + n + ", Bench\",imported," + name + "@example.com,+86-10-" + n + "\r\n";
+    }
+    return csv;
+}
+
+QJsonObject runService(Service service, int users, int qps)
+{
+    const QString name = ServiceCatalog::name(service);
+    EmulatorFixture emu({QStringLiteral("--dataset"), QStringLiteral("empty"), QStringLiteral("--throttle-qps"),
+                         QString::number(qps)});
+    QString error;
+    if (!emu.start(&error, 60000))
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("users.csv"));
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(usersCsv(service, users)) < 0)
+            return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("cannot write the CSV file")}};
+    }
+    // Let the bucket fill to its burst, so the import starts where any import would.
+    QThread::msleep(1500);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VOLCENGINE_ACCESS_KEY"), emu.accessKey());
+    env.insert(QStringLiteral("VOLCENGINE_SECRET_KEY"), emu.secret());
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), emu.accessKey());
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), emu.secret());
+    const ProcessRun p = runProcess(QStringLiteral(IDCONSOLE_CLI_PATH),
+                                    {QStringLiteral("--endpoint"), emu.endpoint().toString(), QStringLiteral("-v"),
+                                     QStringLiteral("import"), name, file},
+                                    env, {}, 900000);
+    int created = 0, failed = 0, other = 0, ambiguous = 0;
+    QJsonObject failureCodes;
+    for (const QByteArray &line : p.out.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.isEmpty())
+            continue;
+        const QString action = o.value(QStringLiteral("action")).toString();
+        if (action == QLatin1String("created")) {
+            ++created;
+        } else if (action == QLatin1String("failed")) {
+            ++failed;
+            ambiguous += o.value(QStringLiteral("ambiguous")).toBool() ? 1 : 0;
+            const QString code = o.value(QStringLiteral("code")).toString();
+            failureCodes.insert(code, failureCodes.value(code).toInt() + 1);
+        } else {
+            ++other;
+        }
+    }
+    int exchanges = 0, throttled = 0, reads = 0;
+    QString summary;
+    for (const QByteArray &line : p.err.split('\n')) {
+        if (line.startsWith("POST ") || line.startsWith("GET ")) {
+            ++exchanges;
+            if (line.contains(" 429 ") || line.contains("Throttling"))
+                ++throttled;
+            if (line.contains("ListUsers"))
+                ++reads;
+        } else if (!line.trimmed().isEmpty()) {
+            summary += QString::fromUtf8(line.trimmed()) + QLatin1Char(' ');
+        }
+    }
+    // Afterwards (not timed): the directory holds exactly the file's users, each once.
+    ApiClient client;
+    client.setCredentials(Credentials{emu.accessKey(), emu.secret(), QString()});
+    client.setEndpoint(service, emu.endpoint());
+    QJsonObject listParams;
+    if (service == Service::CloudSso) {
+        const ApiResult dirs = wait(client.call(service, QStringLiteral("ListDirectories")));
+        listParams.insert(QStringLiteral("DirectoryId"), dirs.result.value(QStringLiteral("Directories")).toArray().first()
+                                                             .toObject().value(QStringLiteral("DirectoryId")).toString());
+    }
+    const ApiResult list = wait(client.listAll(service, QStringLiteral("ListUsers"), listParams));
+    QSet<QString> names;
+    int listed = 0;
+    for (const QJsonValue &v : list.items) {
+        names.insert(v.toObject().value(QStringLiteral("UserName")).toString());
+        ++listed;
+    }
+    const bool exact = list.ok && listed == users && names.size() == users;
+
+    const double seconds = p.elapsedMs / 1000.0;
+    const double bound = double(users) / qps;
+    QJsonObject out{{QStringLiteral("users"), users},
+                    {QStringLiteral("seconds"), round3(seconds)},
+                    {QStringLiteral("quota_bound_seconds"), round3(bound)},
+                    {QStringLiteral("ratio_to_bound"), round3(seconds / bound)},
+                    {QStringLiteral("target_ratio"), 1.15},
+                    {QStringLiteral("within_target"), seconds <= 1.15 * bound && failed == 0 && created == users},
+                    {QStringLiteral("created_rows"), created},
+                    {QStringLiteral("failed_rows"), failed},
+                    {QStringLiteral("other_rows"), other},
+                    {QStringLiteral("ambiguous_rows"), ambiguous},
+                    {QStringLiteral("directory_holds_exactly_the_file"), exact},
+                    {QStringLiteral("users_listed_afterwards"), listed},
+                    {QStringLiteral("http_exchanges"), exchanges},
+                    {QStringLiteral("throttled_answers"), throttled},
+                    {QStringLiteral("achieved_requests_per_s"), round3(exchanges / seconds)},
+                    {QStringLiteral("exit_code"), p.exitCode},
+                    {QStringLiteral("cli_summary"), summary.trimmed().left(300)}};
+    if (!failureCodes.isEmpty())
+        out.insert(QStringLiteral("failure_codes"), failureCodes);
+    // The -v lines name the action in the URL for Volcengine only (CloudSSO sends it in a header).
+    if (service != Service::CloudSso)
+        out.insert(QStringLiteral("lookup_list_calls"), reads);
+    return out;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int users = intArg(args, QStringLiteral("--users"), 1000);
+    const int qps = intArg(args, QStringLiteral("--qps"), 20);
+    const bool onlyCi = args.contains(QStringLiteral("--cloudidentity-only"));
+    std::fprintf(stderr, "bench_import: cloudidentity, %d users at %d qps\n", users, qps);
+    QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("csv_import")},
+                    {QStringLiteral("users"), users},
+                    {QStringLiteral("throttle_qps"), qps},
+                    {QStringLiteral("cloudidentity"), runService(Service::CloudIdentity, users, qps)}};
+    if (!onlyCi) {
+        std::fprintf(stderr, "bench_import: cloudsso, %d users at %d qps\n", users, qps);
+        out.insert(QStringLiteral("cloudsso"), runService(Service::CloudSso, users, qps));
+    }
+    printJson(out);
+    return 0;
+}
