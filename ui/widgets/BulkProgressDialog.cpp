@@ -259,6 +259,8 @@ void BulkProgressDialog::retranslate()
     m_copy->setText(tr("Copy summary"));
     m_cancel->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
+    m_summaryView->setAccessibleName(tr("Summary"));
+    m_bar->setAccessibleName(tr("Progress"));
     const int total = int(m_labels.size());
     if (m_finished) {
         if (m_summary.failed == 0 && m_summary.cancelled == 0)
