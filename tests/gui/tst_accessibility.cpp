@@ -5,7 +5,7 @@
 //   * names: every button, check box, radio button, field (editable text, combo box, spin box, date edit) and
 //     table / list / tree has a non-empty accessible name; fields and views have a name of their own (an
 //     explicit accessible name or a buddy label, not the title of the group box around several of them);
-//     icon-only buttons and views also have a description; two fields or views of one window never share role and name;
+//     icon-only buttons that take focus and views also have a description; two fields or views of one window never share role and name;
 //   * language: after switching to Simplified Chinese, no name or description is still the English source text
 //     of a message the catalog translates (and some names did change);
 //   * keyboard: from the first control, Tab reaches every visible, enabled, tab-focusable control of the window,
@@ -311,7 +311,9 @@ void walk(QAccessibleInterface *iface, const QWidget *root, Controls *out, QStri
             auto *tool = qobject_cast<QToolButton *>(widget);
             const bool iconOnly = button->text().trimmed().isEmpty()
                 || (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly);
-            if (iconOnly && c.description.isEmpty())
+            // Buttons reached with Tab must say what they do; the icons inside a field (its clear button) only
+            // need their name.
+            if (iconOnly && c.description.isEmpty() && (widget->focusPolicy() & Qt::TabFocus))
                 *offenders << what + QStringLiteral(": icon-only button \"%1\" without a description").arg(c.name);
         }
         out->insert(c.key, c);

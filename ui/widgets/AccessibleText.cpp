@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QToolButton>
 
 namespace {
 const char kTrackerName[] = "accessibleRowsTracker";
@@ -63,6 +64,22 @@ private:
     QPointer<QAbstractItemModel> m_model;
 };
 
+// The button a line edit shows for one of its actions. Named on the button, not the action: an action's text
+// would also become the button's (untranslated, visible) tooltip.
+QToolButton *buttonFor(QLineEdit *edit, QAction *action)
+{
+    for (QToolButton *button : edit->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly))
+        if (button->defaultAction() == action)
+            return button;
+    return nullptr;
+}
+
+void nameButton(QLineEdit *edit, QAction *action, const QString &name)
+{
+    if (QToolButton *button = buttonFor(edit, action))
+        button->setAccessibleName(name);
+}
+
 // Names the clear buttons of line edits, application-wide.
 class ClearButtonNamer : public QObject
 {
@@ -75,7 +92,7 @@ protected:
         if (event->type() == QEvent::Polish || event->type() == QEvent::LanguageChange)
             if (auto *edit = qobject_cast<QLineEdit *>(watched))
                 if (QAction *clear = edit->findChild<QAction *>(QLatin1String(kClearActionName)))
-                    clear->setText(trText(QT_TRANSLATE_NOOP("AccessibleText", "Clear the text")));
+                    nameButton(edit, clear, trText(QT_TRANSLATE_NOOP("AccessibleText", "Clear the text")));
         return QObject::eventFilter(watched, event);
     }
 };
@@ -110,9 +127,9 @@ void AccessibleText::nameEditActions(QLineEdit *edit, const QString &decorationN
     const QList<QAction *> actions = edit->actions();
     for (QAction *action : actions) {
         if (action->objectName() == QLatin1String(kClearActionName))
-            action->setText(trText(QT_TRANSLATE_NOOP("AccessibleText", "Clear the text")));
+            nameButton(edit, action, trText(QT_TRANSLATE_NOOP("AccessibleText", "Clear the text")));
         else if (!decorationName.isEmpty() && !action->isCheckable())
-            action->setText(decorationName);
+            nameButton(edit, action, decorationName);
     }
 }
 

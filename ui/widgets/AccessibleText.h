@@ -10,8 +10,9 @@ class QLineEdit;
 // setAccessibleName() gives:
 //   * describeRows(view): keeps the view's description at "<its accessible name>, <n> rows" while rows come
 //     and go (call it again from the owner's retranslation: the text follows the language);
-//   * nameEditActions(edit, name): names the icon buttons inside a line edit — its decorative actions (a
-//     search icon) get `name`, Qt's clear button "Clear the text";
+//   * nameEditActions(edit, name): names the icon buttons inside a line edit (on the buttons: an action's text
+//     would show as their tooltip) — its decorative actions (a search icon) get `name`, Qt's clear button
+//     "Clear the text";
 //   * install(): once per application, names the clear button of every line edit when it is polished and
 //     again on every language switch, so a new field with setClearButtonEnabled(true) is never unnamed.
 class AccessibleText
