@@ -20,6 +20,7 @@
 #include "credentials/ProfileStore.h"
 #include "directory/DirectoryPane.h"
 #include "directory/GroupsPane.h"
+#include "directory/ResetPasswordDialog.h"
 #include "directory/UsersPane.h"
 #include "models/UserPoolModel.h"
 #include "pools/UserPoolsPane.h"
@@ -921,6 +922,20 @@ void TestAccessibility::volcenginePanesAndDialogs()
     waitIdle(&w);
     checkDialog(users, QStringLiteral("dialog-user-edit"), [users] { users->editSelected(); });
     checkDialog(users, QStringLiteral("dialog-reset-password"), [users] { users->resetPasswordSelected(); });
+    // Reset password: the typed-password form (its fields enabled), then the one-time result page.
+    {
+        users->resetPasswordSelected();
+        QPointer<ResetPasswordDialog> reset = qobject_cast<ResetPasswordDialog *>(users->activeDialog());
+        QVERIFY(reset);
+        QVERIFY(QTest::qWaitForWindowExposed(reset));
+        reset->setTypedPassword(QStringLiteral("Correct#Horse42"), QStringLiteral("Correct#Horse42"));
+        checkScene(reset, QStringLiteral("dialog-reset-password-typed"));
+        QVERIFY(reset->submit());
+        QTRY_VERIFY_WITH_TIMEOUT(reset->isShowingResult(), 15000);
+        checkScene(reset, QStringLiteral("dialog-reset-password-result"));
+        reset->accept();
+        QTRY_VERIFY(!reset || !reset->isVisible());
+    }
 
     // Groups: create, edit, member picker.
     QVERIFY(w.setCurrentPane(QStringLiteral("groups")));
