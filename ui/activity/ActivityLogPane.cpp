@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activity/ActivityLogPane.h"
 
+#include "widgets/AccessibleText.h"
 #include "models/ActivityLogFilterProxy.h"
 #include "models/ActivityLogModel.h"
 #include "models/CsvWriter.h"
@@ -103,6 +104,7 @@ ActivityLogPane::ActivityLogPane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);   // Tab leaves the table (arrows move between cells)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -306,4 +308,17 @@ void ActivityLogPane::retranslate()
     m_copyRequestIdAction->setText(tr("Copy RequestId"));
     m_model->retranslate();
     updateSummary();
+    retranslateAccessibility();
+}
+
+// What a screen reader announces (AT-SPI). Toolbar buttons are named by their actions' texts, the service
+// filter by its buddy label.
+void ActivityLogPane::retranslateAccessibility()
+{
+    m_filter->setAccessibleName(tr("Filter the activity log"));
+    AccessibleText::nameEditActions(m_filter, m_filter->accessibleName());   // its search icon
+    m_filter->setAccessibleDescription(
+        tr("Filters the requests of this session by action, error code or RequestId as you type (Ctrl+F)"));
+    m_view->setAccessibleName(paneTitle());
+    AccessibleText::describeRows(m_view);
 }

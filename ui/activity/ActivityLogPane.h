@@ -55,6 +55,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateAccessibility();   // accessible names and descriptions (screen readers)
     void updateSummary();
     void showContextMenu(const QPoint &pos);
 

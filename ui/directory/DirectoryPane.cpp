@@ -169,6 +169,7 @@ void DirectoryPane::setupTable(QTableView *view)
     view->setWordWrap(false);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);   // Tab leaves the table (arrows move between cells), no keyboard trap
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSectionsMovable(true);

@@ -181,6 +181,7 @@ void DirectorySelector::retranslate()
     m_label->setText(tr("&Directory:"));
     m_combo->setToolTip(tr("The CloudSSO directory this page works in"));
     m_reload->setToolTip(tr("Reload the list of directories"));
+    m_reload->setAccessibleName(tr("Reload directories"));
     if (m_loading)
         m_status->setText(tr("Loading directories…"));
     else if (m_loaded && m_error.isError())

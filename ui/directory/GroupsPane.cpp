@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/GroupsPane.h"
 
+#include "widgets/AccessibleText.h"
 #include "widgets/BulkProgressDialog.h"
 #include "cloud/BulkOperation.h"
 #include "widgets/DetailView.h"
@@ -727,4 +728,18 @@ void GroupsPane::retranslate()
     updateState();
     updateMemberState();
     renderDetail();
+    retranslateAccessibility();
+}
+
+// What a screen reader announces (AT-SPI). Toolbar buttons are named by their actions' texts.
+void GroupsPane::retranslateAccessibility()
+{
+    m_search->setAccessibleName(tr("Search groups"));
+    AccessibleText::nameEditActions(m_search, m_search->accessibleName());   // its search icon
+    m_search->setAccessibleDescription(tr("Searches the whole directory on the server, not only the loaded rows; "
+                                          "the loaded rows are filtered at once (Ctrl+F)"));
+    m_view->setAccessibleName(paneTitle());
+    AccessibleText::describeRows(m_view);
+    m_memberView->setAccessibleName(tr("Members of the selected group"));
+    AccessibleText::describeRows(m_memberView);
 }

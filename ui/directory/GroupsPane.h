@@ -73,6 +73,7 @@ protected:
     void load() override;
 
 private:
+    void retranslateAccessibility();   // accessible names and descriptions (screen readers)
     void buildUi();
     void updateState();
     void updateMemberState();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/MemberPickerDialog.h"
 
+#include "widgets/AccessibleText.h"
 #include "cloud/DirectoryBackend.h"
 #include "directory/DirectoryPane.h"
 #include "models/UserListModel.h"
@@ -67,6 +68,7 @@ MemberPickerDialog::MemberPickerDialog(DirectoryBackend *backend, const QString 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);   // Tab leaves the table (arrows move between cells)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
@@ -163,6 +165,9 @@ void MemberPickerDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The button box re-labels its standard buttons after this (children get the event after their
+        // parent), turning "Add" back into "OK": label them again once it has.
+        QMetaObject::invokeMethod(this, &MemberPickerDialog::updateState, Qt::QueuedConnection);
         m_model->retranslate();
     }
     QDialog::changeEvent(event);
@@ -175,5 +180,13 @@ void MemberPickerDialog::retranslate()
     const bool prefix = m_backend && m_backend->serviceName() == QLatin1String("cloudsso");
     m_search->setPlaceholderText(prefix ? tr("User names starting with…") : tr("Search users…"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // What a screen reader announces: the search runs on the server, the table lists what it found.
+    m_search->setAccessibleName(tr("Search users"));
+    AccessibleText::nameEditActions(m_search, m_search->accessibleName());   // its search icon
+    m_search->setAccessibleDescription(prefix ? tr("Searches the directory on the server for user names that start "
+                                                   "with the text")
+                                              : tr("Searches the whole directory on the server"));
+    m_view->setAccessibleName(tr("Users to add"));
+    AccessibleText::describeRows(m_view);
     updateState();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/ProvisioningEventsPane.h"
 
+#include "widgets/AccessibleText.h"
 #include "widgets/BulkProgressDialog.h"
 #include "cloud/BulkOperation.h"
 #include "widgets/DetailView.h"
@@ -473,4 +474,17 @@ void ProvisioningEventsPane::retranslate()
     m_model->retranslate();
     updateState();
     renderDetail();
+    retranslateAccessibility();
+}
+
+// What a screen reader announces (AT-SPI). Toolbar buttons are named by their actions' texts, the status
+// filter by its buddy label.
+void ProvisioningEventsPane::retranslateAccessibility()
+{
+    m_search->setAccessibleName(tr("Search events by user name"));
+    AccessibleText::nameEditActions(m_search, m_search->accessibleName());   // its search icon
+    m_search->setAccessibleDescription(tr("Searches the events on the server, not only the loaded rows; "
+                                          "the loaded rows are filtered at once (Ctrl+F)"));
+    m_view->setAccessibleName(paneTitle());
+    AccessibleText::describeRows(m_view);
 }

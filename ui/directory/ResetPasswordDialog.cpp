@@ -141,6 +141,8 @@ void ResetPasswordDialog::retranslate()
     m_passwordLabel->setText(tr("&New password:"));
     m_confirmLabel->setText(tr("&Confirm:"));
     m_password->setPlaceholderText(tr("8 to 32 characters"));
+    m_password->setAccessibleDescription(tr("8 to 32 characters"));
+    m_result->setAccessibleName(tr("The new password"));
     m_mustChange->setText(tr("The user must &change it at the next login"));
     m_resultIntro->setText(tr("The password of %1 was reset. Copy it now: it is shown only this once and "
                               "cleared when you close this window.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/UsersPane.h"
 
+#include "widgets/AccessibleText.h"
 #include "widgets/BulkProgressDialog.h"
 #include "cloud/BulkOperation.h"
 #include "widgets/DetailView.h"
@@ -504,6 +505,8 @@ void UsersPane::renderDetail()
         }
     }
     groups->setMaximumHeight(qMin(8, groups->count() + 1) * (groups->fontMetrics().height() + 6));
+    groups->setAccessibleName(tr("Groups of the user"));
+    AccessibleText::describeRows(groups);
     m_detail->addWidgetRow(tr("Member of"), groups);
 }
 
@@ -758,6 +761,23 @@ void UsersPane::retranslate()
     m_model->retranslate();
     updateState();
     renderDetail();
+    retranslateAccessibility();
+}
+
+// What a screen reader announces (AT-SPI). Toolbar buttons are named by their actions' texts, the source and
+// status filters by their buddy labels.
+void UsersPane::retranslateAccessibility()
+{
+    const bool prefix = backend() && backend()->serviceName() == QLatin1String("cloudsso");
+    m_search->setAccessibleName(tr("Search users"));
+    AccessibleText::nameEditActions(m_search, m_search->accessibleName());   // its search icon
+    m_search->setAccessibleDescription(
+        prefix ? tr("Searches the whole directory on the server for user names that start with the text; "
+                    "the loaded rows are filtered at once (Ctrl+F)")
+               : tr("Searches the whole directory on the server, not only the loaded rows; "
+                    "the loaded rows are filtered at once (Ctrl+F)"));
+    m_view->setAccessibleName(paneTitle());
+    AccessibleText::describeRows(m_view);
 }
 
 void UsersPane::importUsers()

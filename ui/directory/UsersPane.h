@@ -76,6 +76,7 @@ protected:
     void load() override;
 
 private:
+    void retranslateAccessibility();   // accessible names and descriptions (screen readers)
     void buildUi();
     void updateState();
     void updateActions();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mau/MauPane.h"
 
+#include "widgets/AccessibleText.h"
 #include "mau/MauChartView.h"
 #include "cloud/MauLoader.h"
 #include "mau/MauPoolPicker.h"
@@ -153,6 +154,7 @@ MauPane::MauPane(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);   // Tab leaves the table (arrows move between cells)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_splitter->addWidget(m_chart);
     m_splitter->addWidget(m_table);
@@ -596,6 +598,7 @@ void MauPane::retranslate()
         showEmpty(m_emptyReason); // the same state in the new language
     m_table->resizeColumnsToContents();
     updateStatus();
+    retranslateAccessibility();
 }
 
 void MauPane::changeEvent(QEvent *event)
@@ -892,4 +895,19 @@ void MauPane::printReportInteractively()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this, language](QPrinter *p) { printReportTo(p, language); });
     preview.exec();
+}
+
+// What a screen reader announces (AT-SPI). Buttons are named by their texts, the month fields by their buddy
+// labels.
+void MauPane::retranslateAccessibility()
+{
+    m_rangeCombo->setAccessibleName(tr("Range"));
+    m_rangeCombo->setAccessibleDescription(tr("Months to show"));
+    m_chart->setAccessibleName(tr("Monthly active users chart"));
+    m_table->setAccessibleName(tr("Monthly active users by user pool"));
+    AccessibleText::describeRows(m_table);
+    m_thresholdPool->setAccessibleName(tr("Allowance pool"));
+    m_thresholdPool->setAccessibleDescription(tr("The user pool whose monthly allowance is edited"));
+    m_thresholdSpin->setAccessibleName(tr("Monthly allowance"));
+    m_thresholdSpin->setAccessibleDescription(tr("The plan's MAU allowance of the chosen pool; 0 means none"));
 }

@@ -101,6 +101,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void retranslateAccessibility();   // accessible names and descriptions (screen readers)
     // Why the pane shows its empty state; the text and the button follow from it (in the current language).
     enum class EmptyReason { NoSession, NotSupported, NoPools, NoneSelected, Cancelled };
 

@@ -157,6 +157,9 @@ void MauPoolPicker::retranslate()
 {
     setToolTip(tr("Choose the user pools the chart and table show"));
     m_filter->setPlaceholderText(tr("Filter pools"));
+    m_filter->setAccessibleName(tr("Filter pools"));
+    m_list->setAccessibleName(tr("User pools to show"));
+    m_list->setAccessibleDescription(tr("Check the user pools the chart and table show"));
     m_allButton->setText(tr("All"));
     m_noneButton->setText(tr("None"));
     for (int i = 0; i < m_list->count(); ++i)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pools/UserPoolDetailView.h"
 
+#include "widgets/FocusOrder.h"
 #include "cloud/UserPoolService.h"
 #include <QApplication>
 #include <QClipboard>
@@ -138,6 +139,7 @@ void UserPoolDetailView::addRow(const QString &field, const QString &label, cons
         copy->setIconSize(QSize(12, 12));
         copy->setFixedHeight(name->sizeHint().height() + 2);
         copy->setToolTip(tr("Copy %1").arg(label));
+        copy->setAccessibleName(tr("Copy %1").arg(label));
         copy->setFocusPolicy(Qt::TabFocus);
         connect(copy, &QToolButton::clicked, this, [this, field] { copyValue(field); });
         h->addWidget(copy, 0, Qt::AlignVCenter);
@@ -326,4 +328,5 @@ void UserPoolDetailView::rebuild()
         addRow(it.key(), it.key(), text, isUrl(text) ? Kind::Url : Kind::Text);
     }
     m_scroll->setWidget(m_body);   // deletes the previous body
+    FocusOrder::chainAfter(m_scroll, m_body);   // Tab: the fields follow the panel, not the status bar
 }

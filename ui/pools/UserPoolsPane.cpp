@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pools/UserPoolsPane.h"
 
+#include "widgets/AccessibleText.h"
 #include "widgets/PaneStateWidget.h"
 #include "pools/PoolEnabledDelegate.h"
 #include "cloud/BulkOperation.h"
@@ -953,6 +954,7 @@ void UserPoolsPane::retranslate()
         updateEmptyState();
     else if (m_state->state() == PaneStateWidget::State::Busy)
         m_state->showBusy(tr("Loading user pools…"));
+    retranslateAccessibility();
 }
 
 void UserPoolsPane::showContextMenu(const QPoint &pos)
@@ -977,4 +979,17 @@ void UserPoolsPane::noteResult(const ApiResult &result)
         emit requestIdSeen(result.requestId);
     else if (!result.error.requestId.isEmpty())
         emit requestIdSeen(result.error.requestId);
+}
+
+// What a screen reader announces (AT-SPI). Toolbar buttons are named by their actions' texts, the month combo
+// by its buddy label.
+void UserPoolsPane::retranslateAccessibility()
+{
+    m_stateFilter->setAccessibleName(tr("Pool state"));
+    m_stateFilter->setAccessibleDescription(tr("Show all user pools, only the enabled or only the disabled ones"));
+    m_filter->setAccessibleName(tr("Filter user pools"));
+    m_filter->setAccessibleDescription(
+        tr("Filters the loaded user pools by name, Uid, domain or project as you type (Ctrl+F)"));
+    m_view->setAccessibleName(paneTitle());
+    AccessibleText::describeRows(m_view);
 }

@@ -84,6 +84,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateAccessibility();   // accessible names and descriptions (screen readers)
     void buildUi();
     void load();
     void onPage(const QList<UserPool> &pools, int generation);

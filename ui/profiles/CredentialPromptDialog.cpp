@@ -169,7 +169,11 @@ void CredentialPromptDialog::retranslate()
 
 void CredentialPromptDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The button box re-labels its standard buttons after this (children get the event after their
+        // parent), turning "Use" back into "OK": label them again once it has.
+        QMetaObject::invokeMethod(this, &CredentialPromptDialog::retranslate, Qt::QueuedConnection);
+    }
     QDialog::changeEvent(event);
 }

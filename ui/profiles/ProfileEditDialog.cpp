@@ -113,6 +113,7 @@ void ProfileEditDialog::build()
     m_secretStatus->setFont(small);
     secretLayout->addWidget(m_secret);
     secretLayout->addWidget(m_secretStatus);
+    secretBox->setFocusProxy(m_secret);   // the label's mnemonic focuses the field
     addRow(QStringLiteral("secret"), secretBox);
 
     m_sessionToken = new QLineEdit(this);
@@ -140,6 +141,7 @@ void ProfileEditDialog::build()
     m_caBrowse->setObjectName(QStringLiteral("caBundleBrowse"));
     caLayout->addWidget(m_caBundle, 1);
     caLayout->addWidget(m_caBrowse);
+    m_caRow->setFocusProxy(m_caBundle);
     addRow(QStringLiteral("caBundle"), m_caRow);
 
     m_defaultDirectory = new QLineEdit(this);
@@ -225,6 +227,16 @@ void ProfileEditDialog::retranslate()
     m_sessionToken->setPlaceholderText(tr("Optional, for temporary STS credentials"));
     m_caBundle->setPlaceholderText(tr("Optional PEM file, trusted on top of the system certificates"));
     m_caBrowse->setText(tr("Browse…"));
+    // The secret and the CA bundle sit in a row widget (the form label's buddy): they get names of their own.
+    m_secret->setAccessibleName(tr("Secret access key"));
+    m_caBundle->setAccessibleName(tr("Extra CA bundle"));
+    for (QLineEdit *edit : {m_secret, m_sessionToken}) {
+        if (QAction *reveal = edit->findChild<QAction *>(edit->objectName() + QStringLiteral("Reveal"))) {
+            reveal->setText(tr("Show the text"));
+            reveal->setToolTip(tr("Show or hide the text"));
+        }
+    }
+    m_caBrowse->setAccessibleDescription(tr("Choose the PEM file of the extra CA bundle"));
     m_defaultDirectory->setPlaceholderText(tr("Optional, e.g. d-00fc2p61****"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

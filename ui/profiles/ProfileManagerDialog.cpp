@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profiles/ProfileManagerDialog.h"
 
+#include "widgets/AccessibleText.h"
 #include "credentials/ConnectionTester.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -194,6 +195,8 @@ void ProfileManagerDialog::retranslate()
     m_use->setText(tr("&Use Profile"));
     m_use->setToolTip(tr("Switch the main window to this profile"));
     m_close->setText(tr("Close"));
+    m_list->setAccessibleName(tr("Connection profiles"));
+    AccessibleText::describeRows(m_list);
     const QList<QTreeWidgetItem *> items = m_list->findItems(QStringLiteral("*"), Qt::MatchWildcard);
     for (QTreeWidgetItem *item : items) {
         const auto provider = Profile::providerFromKey(item->data(ProviderColumn, Qt::UserRole).toString());

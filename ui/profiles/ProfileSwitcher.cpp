@@ -74,6 +74,8 @@ void ProfileSwitcher::retranslate()
     m_manage->setText(tr("Manage Profiles…"));
     m_manage->setToolTip(tr("Add, edit, test and delete connection profiles"));
     m_combo->setToolTip(tr("The connection profile the console works with"));
+    // The warning button shows only an icon; its tooltip (the state) is the description.
+    m_status->setAccessibleName(tr("Secret key problem"));
     m_combo->setPlaceholderText(tr("No profiles"));
     for (int i = 0; i < m_combo->count(); ++i) {
         if (m_combo->itemData(i, TransientRole).toBool())

@@ -2,6 +2,8 @@
 #include "shell/MainWindow.h"
 
 #include "shell/AboutDialog.h"
+#include "widgets/AccessibleText.h"
+#include "widgets/FocusOrder.h"
 #include "api/ApiClient.h"
 #include "cloud/DemoEnvironment.h"
 #include "shell/LanguageManager.h"
@@ -85,6 +87,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     : QMainWindow(parent), m_profiles(profiles), m_credentials(credentials)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    AccessibleText::install();   // names the clear buttons of line edits for screen readers
     setWindowIcon(resourceIcon(QStringLiteral("idconsole"), windowIcon()));
     m_switcher = new ProfileSwitcher(profiles, credentials, this);
     m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
@@ -102,6 +105,10 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     createMenus();
     createToolBar();
     createStatusBar();
+    // Tab order: the toolbar, the navigation, the page, the status bar. The toolbar's widgets were moved to the
+    // end of the chain when they were put on it: bring them round to follow the status bar (the chain is a
+    // ring), i.e. before the navigation.
+    FocusOrder::chainAfter(m_requestIdButton, m_toolbar);
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
     retranslate();
     updateNavigation();
@@ -417,6 +424,11 @@ void MainWindow::retranslate()
     if (m_region)
         m_region->setToolTip(tr("The region of this session (the profile keeps its own)"));
     m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setAccessibleDescription(tr("The pages of the console (Ctrl+1, Ctrl+2, … open them directly)"));
+    if (m_region) {
+        m_region->setAccessibleName(tr("Region"));
+        m_region->setAccessibleDescription(tr("The region of this session (the profile keeps its own)"));
+    }
     m_placeholderLabel->setText(tr("No page is available in this build."));
     if (m_requestIdButton)
         m_requestIdButton->setToolTip(tr("Last RequestId — click to copy it"));

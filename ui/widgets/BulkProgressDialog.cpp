@@ -177,6 +177,8 @@ void BulkProgressDialog::retranslate()
     m_summaryView->setAccessibleName(tr("Batch summary"));
     m_bar->setAccessibleName(tr("Batch progress"));
     m_close->setText(tr("Close"));
+    m_summaryView->setAccessibleName(tr("Summary"));
+    m_bar->setAccessibleName(tr("Progress"));
     const int total = int(m_labels.size());
     if (m_finished) {
         if (m_summary.succeeded == total)

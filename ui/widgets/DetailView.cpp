@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/DetailView.h"
 
+#include "widgets/FocusOrder.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
@@ -167,6 +168,7 @@ void DetailView::addWidgetRow(const QString &key, QWidget *widget)
 void DetailView::finishLayout()
 {
     m_grid->setRowStretch(m_row, 1);
+    FocusOrder::chainAfter(this, m_content);   // Tab: the new rows follow the panel, not the status bar
 }
 
 QString DetailView::value(const QString &key) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/FormErrorPresenter.h"
 
+#include "widgets/AccessibleText.h"
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,8 +60,11 @@ void FormErrorPresenter::addField(const QString &name, QWidget *editor)
 void FormErrorPresenter::setLabel(const QString &field, const QString &text)
 {
     auto it = m_fields.find(field);
-    if (it != m_fields.end())
+    if (it != m_fields.end()) {
         it->label->setText(text);
+        // The label sits beside the editor's row widget, where a screen reader does not look for it.
+        it->editor->setAccessibleName(AccessibleText::fromLabel(text));
+    }
 }
 
 void FormErrorPresenter::setEditorsEnabled(bool enabled)
@@ -93,6 +97,7 @@ void FormErrorPresenter::clearFieldError(const QString &name)
     f.error->hide();
     f.error->clear();
     f.editor->setStyleSheet(QString());
+    f.editor->setAccessibleDescription(QString());
 }
 
 void FormErrorPresenter::clearErrors()
@@ -114,4 +119,5 @@ void FormErrorPresenter::showFieldError(const QString &field, const QString &mes
     it->error->setText(appended(it->error->text(), message));
     it->error->show();
     it->editor->setStyleSheet(QLatin1String(kErrorBorder));
+    it->editor->setAccessibleDescription(it->error->text());   // read out with the field
 }
