@@ -52,6 +52,12 @@ public:
     QPair<QString, QJsonObject> deleteEventRequest(const ProvisioningEvent &event) const override;
     QPair<QString, QJsonObject> setUserEnabledRequest(const QString &userId, bool enabled) const override;
 
+    ApiCall *listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                               PageCallback<UserProvisioning> done) override;
+    ApiCall *getProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) override;
+    ApiCall *deleteProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) override;
+    UserProvisioning provisioningFromResult(const QJsonObject &result) const override;
+
     // Request bodies (public for tests).
     // DirectoryId is included as given.
     static QJsonObject createUserParams(const QString &directoryId, const UserDraft &draft);

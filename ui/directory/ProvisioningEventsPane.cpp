@@ -112,7 +112,8 @@ void ProvisioningEventsPane::buildUi()
         updateActions();
         renderDetail();
     });
-    m_state = new PaneStateWidget(m_view, this);
+    m_state = createStateWidget(m_view);
+    setListView(m_view, ProvisioningEventModel::IdRole);
     connect(m_state, &PaneStateWidget::retryRequested, this, &ProvisioningEventsPane::refresh);
     connect(m_state, &PaneStateWidget::emptyActionRequested, this, [this] {
         m_search->clear();
@@ -416,12 +417,9 @@ void ProvisioningEventsPane::runBatch(const QString &title, const QList<Provisio
     updateActions();
 }
 
-void ProvisioningEventsPane::copySelection()
+QString ProvisioningEventsPane::idNoun() const
 {
-    QStringList ids;
-    for (const ProvisioningEvent &e : selectedEvents())
-        ids << e.id;
-    copyToClipboard(ids, tr("event ID(s)"));
+    return tr("event ID(s)");
 }
 
 QByteArray ProvisioningEventsPane::csv() const
@@ -429,10 +427,6 @@ QByteArray ProvisioningEventsPane::csv() const
     return viewCsv(m_view);
 }
 
-bool ProvisioningEventsPane::exportCsv(const QString &fileName, QString *error)
-{
-    return exportView(m_view, fileName, error);
-}
 
 void ProvisioningEventsPane::showContextMenu(const QPoint &pos)
 {
