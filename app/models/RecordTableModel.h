@@ -306,22 +306,9 @@ public:
             order[i] = i;
         const auto &col = m_columns.at(column);
         const int tieColumn = m_columns.tieBreak();
-        // Pre-computed tie keys when the tie-break column is text (the usual case: the name).
-        QVector<QString> tie;
-        if (column != tieColumn && tieColumn >= 0 && tieColumn < m_columns.count()
-            && m_columns.at(tieColumn).kind == Columns::Kind::Text) {
-            const auto &t = m_columns.at(tieColumn);
-            tie.resize(n);
-            for (int i = 0; i < n; ++i)
-                tie[i] = t.textSort == Columns::TextSort::Folded ? t.text(m_rows.at(i)).toCaseFolded() : t.text(m_rows.at(i));
-        }
-        const auto tieCompare = [&](int a, int b) {
-            if (!tie.isEmpty())
-                return tie[a].compare(tie[b]);
-            return column != tieColumn && tieColumn >= 0 && tieColumn < m_columns.count()
-                       ? compareOn(m_rows.at(a), m_rows.at(b), tieColumn)
-                       : 0;
-        };
+        const bool hasTie = column != tieColumn && tieColumn >= 0 && tieColumn < m_columns.count();
+        // Ties on the tie-break column, compared only when the keys are equal (no up-front cost).
+        const auto lazyTie = [&](int a, int b) { return hasTie ? compareOn(m_rows.at(a), m_rows.at(b), tieColumn) : 0; };
         if (col.kind == Columns::Kind::Time) {
             QVector<qint64> keys(n);
             for (int i = 0; i < n; ++i)
@@ -329,19 +316,44 @@ public:
             std::sort(order.begin(), order.end(), [&](int a, int b) {
                 if (keys[a] != keys[b])
                     return keys[a] < keys[b];
-                const int c = tieCompare(a, b);
+                const int c = lazyTie(a, b);
                 return c != 0 ? c < 0 : a < b;
             });
-        } else if (col.kind == Columns::Kind::Text && col.textSort != Columns::TextSort::Id) {
-            // Pre-folded keys: the comparison becomes a plain UTF-16 comparison.
+        } else if (col.kind == Columns::Kind::Text && col.textSort == Columns::TextSort::Id) {
+            // Ids are unique: shorter first, then exact; no function call per comparison.
+            QVector<const QString *> keys(n);
+            for (int i = 0; i < n; ++i)
+                keys[i] = &col.text(m_rows.at(i));
+            std::sort(order.begin(), order.end(), [&](int a, int b) {
+                const QString &x = *keys[a];
+                const QString &y = *keys[b];
+                if (x.size() != y.size())
+                    return x.size() < y.size();
+                const int c = x.compare(y);
+                if (c != 0)
+                    return c < 0;
+                const int t = lazyTie(a, b);
+                return t != 0 ? t < 0 : a < b;
+            });
+        } else if (col.kind == Columns::Kind::Text) {
+            // Pre-folded keys: the comparison becomes a plain UTF-16 comparison. Text ties are frequent (display
+            // names, statuses): pre-fold the tie-break column too when it is text.
             QVector<QString> keys(n);
             for (int i = 0; i < n; ++i)
                 keys[i] = col.textSort == Columns::TextSort::Folded ? col.text(m_rows.at(i)).toCaseFolded()
                                                                     : col.text(m_rows.at(i));
+            QVector<QString> tie;
+            if (hasTie && m_columns.at(tieColumn).kind == Columns::Kind::Text) {
+                const auto &t = m_columns.at(tieColumn);
+                tie.resize(n);
+                for (int i = 0; i < n; ++i)
+                    tie[i] = t.textSort == Columns::TextSort::Folded ? t.text(m_rows.at(i)).toCaseFolded()
+                                                                     : t.text(m_rows.at(i));
+            }
             std::sort(order.begin(), order.end(), [&](int a, int b) {
                 int c = keys[a].compare(keys[b]);
                 if (c == 0)
-                    c = tieCompare(a, b);
+                    c = tie.isEmpty() ? lazyTie(a, b) : tie[a].compare(tie[b]);
                 return c != 0 ? c < 0 : a < b;
             });
         } else {

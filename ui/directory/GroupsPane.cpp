@@ -92,6 +92,7 @@ void GroupsPane::buildUi()
     m_view->setObjectName(QStringLiteral("groupsView"));
     m_view->setModel(m_proxy);
     setupTable(m_view);
+    enableColumnChooser(m_view->horizontalHeader());
     m_view->setColumnWidth(GroupListModel::Name, 170);
     m_view->setColumnWidth(GroupListModel::DisplayName, 150);
     m_view->setColumnWidth(GroupListModel::Description, 200);

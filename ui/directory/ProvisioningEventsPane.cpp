@@ -99,6 +99,7 @@ void ProvisioningEventsPane::buildUi()
     m_view->setObjectName(QStringLiteral("eventsView"));
     m_view->setModel(m_proxy);
     setupTable(m_view);
+    enableColumnChooser(m_view->horizontalHeader());
     m_view->setColumnWidth(ProvisioningEventModel::Time, 150);
     m_view->setColumnWidth(ProvisioningEventModel::Principal, 130);
     m_view->setColumnWidth(ProvisioningEventModel::PrincipalType, 60);

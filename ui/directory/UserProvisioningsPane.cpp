@@ -87,6 +87,7 @@ void UserProvisioningsPane::buildUi()
     m_view->setObjectName(QStringLiteral("provisioningsView"));
     m_view->setModel(m_proxy);
     setupTable(m_view);
+    enableColumnChooser(m_view->horizontalHeader());
     m_view->setColumnWidth(Columns::Principal, 170);
     m_view->setColumnWidth(Columns::Target, 130);
     m_view->setColumnWidth(Columns::Description, 200);

@@ -141,6 +141,7 @@ void UsersPane::buildUi()
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new UserRowDelegate(m_view));
     setupTable(m_view);
+    enableColumnChooser(m_view->horizontalHeader());
     m_view->setColumnWidth(UserListModel::UserName, 170);
     m_view->setColumnWidth(UserListModel::DisplayName, 150);
     m_view->setColumnWidth(UserListModel::Email, 200);

@@ -198,18 +198,7 @@ void UserPoolsPane::buildUi()
     header->resizeSection(UserPoolModel::Updated, 82);
     header->resizeSection(UserPoolModel::Mau, 70);
     m_view->setItemDelegateForColumn(UserPoolModel::Enabled, new PoolEnabledDelegate(m_view));
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu(this);
-        for (int c = 0; c < UserPoolModel::ColumnCount; ++c) {
-            QAction *a = menu.addAction(UserPoolModel::columnTitle(c));
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(c));
-            a->setEnabled(c != UserPoolModel::Name);
-            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-        menu.exec(header->viewport()->mapToGlobal(pos));
-    });
+    enableColumnChooser(header, UserPoolModel::Name);
     m_detail = new UserPoolDetailView(m_splitter);
     m_detail->setObjectName(QStringLiteral("poolDetail"));
     m_splitter->addWidget(m_view);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -153,6 +154,23 @@ void ListPane::setupTable(QTableView *view)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(140);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void ListPane::enableColumnChooser(QHeaderView *header, int fixedColumn)
+{
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header, fixedColumn](const QPoint &pos) {
+        QMenu menu(this);
+        const QAbstractItemModel *model = header->model();
+        for (int c = 0; model && c < model->columnCount(); ++c) {
+            QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != fixedColumn);
+            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->viewport()->mapToGlobal(pos));
+    });
 }
 
 QList<int> ListPane::selectedRows(const QAbstractItemView *view)

@@ -89,6 +89,8 @@ protected:
     static void restoreHeader(QSettings &settings, const QString &key, QHeaderView *header);
 
     static void setupTable(QTableView *view);
+    // The header's context menu shows or hides columns (titles from the model); `fixedColumn` stays visible.
+    void enableColumnChooser(QHeaderView *header, int fixedColumn = 0);
     // Rows of the selection in view order (source rows not mapped).
     static QList<int> selectedRows(const QAbstractItemView *view);
     // `role` of the selected rows' first column, in selection order (e.g. the ids of the selected records).
