@@ -47,6 +47,7 @@ DirectoryBackend::Capabilities CloudIdentityBackend::capabilities() const
     c.userPhone = true;
     c.userNameEditable = true;
     c.eventStatusFilter = true;
+    c.userProvisionings = true;
     c.userSourceValues = {QStringLiteral("Manual"), QStringLiteral("Sync")};
     return c;
 }
@@ -402,4 +403,45 @@ BulkTarget::Request CloudIdentityBackend::bulkRequest(const BulkOperation &op, i
     default:
         return refuseRequest(QString(), QStringLiteral("NotSupported"), tr("Cloud Identity has no such operation."));
     }
+}
+
+// --- user provisionings (§3) ---------------------------------------------------------------------------------
+
+ApiCall *CloudIdentityBackend::listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize,
+                                                 QObject *owner, PageCallback<UserProvisioning> done)
+{
+    const QString action = QStringLiteral("ListUserProvisionings");
+    const int page = pageFromCursor(cursor);
+    if (page < 1)
+        return refusePage<UserProvisioning>(badCursor(action), owner, done);
+    const int size = clampPageSize(pageSize);   // 1-100 is [assumed] in the doc (§6), like the other lists
+    QJsonObject p;
+    p.insert(QStringLiteral("PageNumber"), page);
+    p.insert(QStringLiteral("PageSize"), size);
+    putIfSet(p, QStringLiteral("AccountId"), query.targetId.trimmed());
+    return readPage<UserProvisioning>(action, p, owner, done, [page, size](const ApiResult &r) {
+        return mapPage<UserProvisioning>(r, QStringLiteral("UserProvisionings"), page, size,
+                                         &RecordMapping::cloudIdentityProvisioning);
+    });
+}
+
+ApiCall *CloudIdentityBackend::getProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done)
+{
+    if (provisioningId.isEmpty())
+        return refuseMissingId(QStringLiteral("GetUserProvisioning"), tr("provisioning"), owner, done);
+    return read(QStringLiteral("GetUserProvisioning"), {{QStringLiteral("UserProvisioningId"), provisioningId}}, owner,
+                done);
+}
+
+ApiCall *CloudIdentityBackend::deleteProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done)
+{
+    if (provisioningId.isEmpty())
+        return refuseMissingId(QStringLiteral("DeleteUserProvisioning"), tr("provisioning"), owner, done);
+    return write(QStringLiteral("DeleteUserProvisioning"), {{QStringLiteral("UserProvisioningId"), provisioningId}},
+                 owner, done);
+}
+
+UserProvisioning CloudIdentityBackend::provisioningFromResult(const QJsonObject &result) const
+{
+    return RecordMapping::cloudIdentityProvisioning(result);
 }

@@ -54,6 +54,12 @@ public:
     // disabled: NotSupported). Writes go through the write queue when the runner sends them.
     Request bulkRequest(const BulkOperation &op, int index) const override;
 
+    ApiCall *listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                               PageCallback<UserProvisioning> done) override;
+    ApiCall *getProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) override;
+    ApiCall *deleteProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) override;
+    UserProvisioning provisioningFromResult(const QJsonObject &result) const override;
+
     // Request bodies (public for tests).
     static QJsonObject createUserParams(const UserDraft &draft);
     static QJsonObject updateUserParams(const QString &userId, const UserDraft &draft);

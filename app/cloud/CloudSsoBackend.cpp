@@ -48,6 +48,7 @@ DirectoryBackend::Capabilities CloudSsoBackend::capabilities() const
     c.eventRetryNeedsStrategy = true;
     c.tokenPaging = true;
     c.directories = true;
+    c.userProvisionings = true;
     c.userSourceValues = {QStringLiteral("Manual"), QStringLiteral("Synchronized")};
     c.userStatusValues = {QStringLiteral("Enabled"), QStringLiteral("Disabled")};
     return c;
@@ -456,4 +457,51 @@ BulkTarget::Request CloudSsoBackend::bulkRequest(const BulkOperation &op, int in
     }
     r.params = p;
     return r;
+}
+
+// --- user provisionings (§6) ---------------------------------------------------------------------------------
+
+ApiCall *CloudSsoBackend::listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize,
+                                            QObject *owner, PageCallback<UserProvisioning> done)
+{
+    const QString action = QStringLiteral("ListUserProvisionings");
+    if (directoryId().isEmpty())
+        return refusePage<UserProvisioning>(noDirectory(action), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("MaxResults"), clampPageSize(pageSize));
+    putIfSet(p, QStringLiteral("NextToken"), cursor);
+    const QString target = query.targetId.trimmed();
+    if (!target.isEmpty()) {
+        p.insert(QStringLiteral("TargetId"), target);
+        p.insert(QStringLiteral("TargetType"), QStringLiteral("RD-Account"));   // the only documented type
+    }
+    return readPage<UserProvisioning>(action, p, owner, done, [](const ApiResult &r) {
+        return mapTokenPage<UserProvisioning>(r, QStringLiteral("UserProvisionings"),
+                                              &RecordMapping::cloudSsoProvisioning);
+    });
+}
+
+ApiCall *CloudSsoBackend::getProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("GetUserProvisioning");
+    if (directoryId().isEmpty() || provisioningId.isEmpty())
+        return refuseMissingId(action, tr("provisioning"), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("UserProvisioningId"), provisioningId);
+    return read(action, p, owner, done, QStringLiteral("UserProvisioning"));
+}
+
+ApiCall *CloudSsoBackend::deleteProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done)
+{
+    const QString action = QStringLiteral("DeleteUserProvisioning");
+    if (directoryId().isEmpty() || provisioningId.isEmpty())
+        return refuseMissingId(action, tr("provisioning"), owner, done);
+    QJsonObject p = base();
+    p.insert(QStringLiteral("UserProvisioningId"), provisioningId);   // DeletionStrategy: the one set at creation
+    return write(action, p, owner, done);
+}
+
+UserProvisioning CloudSsoBackend::provisioningFromResult(const QJsonObject &result) const
+{
+    return RecordMapping::cloudSsoProvisioning(result);
 }

@@ -52,6 +52,12 @@ public:
     // Session::directoryId() (refused with NoDirectory while none is chosen).
     Request bulkRequest(const BulkOperation &op, int index) const override;
 
+    ApiCall *listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                               PageCallback<UserProvisioning> done) override;
+    ApiCall *getProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) override;
+    ApiCall *deleteProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) override;
+    UserProvisioning provisioningFromResult(const QJsonObject &result) const override;
+
     // Request bodies (public for tests).
     // DirectoryId is included as given.
     static QJsonObject createUserParams(const QString &directoryId, const UserDraft &draft);

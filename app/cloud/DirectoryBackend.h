@@ -55,6 +55,7 @@ public:
         bool directories = false;               // CloudSSO needs a directory
         QStringList userSourceValues;           // filter values: {"Manual","Sync"} / {"Manual","Synchronized"}
         QStringList userStatusValues;           // {} / {"Enabled","Disabled"}
+        bool userProvisionings = false;         // List/Get/DeleteUserProvisioning(s)
     };
 
     struct UserQuery
@@ -62,6 +63,11 @@ public:
         QString search;        // Cloud Identity QueryString; CloudSSO Filter "UserName sw <search>"
         QString source;        // Source / ProvisionType
         QString status;        // CloudSSO Status
+    };
+
+    struct ProvisioningQuery
+    {
+        QString targetId;      // Cloud Identity AccountId; CloudSSO TargetId (empty: every account)
     };
 
     struct EventQuery
@@ -129,6 +135,16 @@ public:
     virtual ApiCall *retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
                                 WriteCallback done) = 0;
     virtual ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) = 0;
+
+    // User provisionings (Cloud Identity §3, CloudSSO §6). Services without them refuse with NotSupported
+    // (capabilities().userProvisionings is false). getProvisioning answers the provisioning object in
+    // WriteResult::result (map it with RecordMapping); deleteProvisioning is a write.
+    virtual ApiCall *listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize,
+                                       QObject *owner, PageCallback<UserProvisioning> done) = 0;
+    virtual ApiCall *getProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) = 0;
+    virtual ApiCall *deleteProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) = 0;
+    // The provisioning object of a getProvisioning answer as a record (service-specific field names).
+    virtual UserProvisioning provisioningFromResult(const QJsonObject &result) const = 0;
 
 protected:
     Session *m_session = nullptr;

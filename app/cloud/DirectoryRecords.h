@@ -82,6 +82,28 @@ struct ProvisioningEvent
     QJsonObject raw;
 };
 
+// A user provisioning: a user or group synchronised into a member account's IAM / RAM users.
+// Cloud Identity ListUserProvisionings / GetUserProvisioning; CloudSSO the same actions.
+struct UserProvisioning
+{
+    QString id;                     // UserProvisioningId
+    QString principalType;          // User / Group
+    QString principalId;
+    QString principalName;
+    QString targetId;               // member account id (Cloud Identity) / RD member id (CloudSSO)
+    QString targetName;             // CloudSSO
+    QString targetType;             // CloudSSO RD-Account
+    QString description;
+    QString identitySourceStrategy; // Cloud Identity Create / Ignore
+    QString duplicationStrategy;    // KeepBoth / Takeover (Cloud Identity) / TakeOver (CloudSSO)
+    QString duplicationSuffix;      // Cloud Identity
+    QString deletionStrategy;       // Keep / Delete
+    QString status;                 // Cloud Identity ProvisionStatus (not enumerated); CloudSSO Status
+    QDateTime created;
+    QDateTime updated;
+    QJsonObject raw;
+};
+
 // Input of create/edit forms. Unset optional fields are left out of the request.
 struct UserDraft
 {

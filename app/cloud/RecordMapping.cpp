@@ -214,3 +214,38 @@ ProvisioningEvent RecordMapping::cloudSsoEvent(const QJsonObject &o)
     e.sourceType = string(o, QStringLiteral("SourceType"));
     return e;
 }
+
+UserProvisioning RecordMapping::commonProvisioning(const QJsonObject &o, const Keys &keys)
+{
+    UserProvisioning p;
+    p.id = string(o, QStringLiteral("UserProvisioningId"));
+    p.principalType = string(o, QStringLiteral("PrincipalType"));
+    p.principalId = string(o, QStringLiteral("PrincipalId"));
+    p.principalName = string(o, QStringLiteral("PrincipalName"));
+    p.targetId = string(o, QStringLiteral("TargetId"));
+    p.description = string(o, QStringLiteral("Description"));
+    p.duplicationStrategy = string(o, QStringLiteral("DuplicationStrategy"));
+    p.deletionStrategy = string(o, QStringLiteral("DeletionStrategy"));
+    p.created = time(o, keys.created);
+    p.updated = time(o, keys.updated);
+    p.raw = o;
+    return p;
+}
+
+UserProvisioning RecordMapping::cloudIdentityProvisioning(const QJsonObject &o)
+{
+    UserProvisioning p = commonProvisioning(o, cloudIdentityKeys());
+    p.identitySourceStrategy = string(o, QStringLiteral("IdentitySourceStrategy"));
+    p.duplicationSuffix = string(o, QStringLiteral("DuplicationSuffix"));
+    p.status = string(o, QStringLiteral("ProvisionStatus"));   // not enumerated: shown verbatim
+    return p;
+}
+
+UserProvisioning RecordMapping::cloudSsoProvisioning(const QJsonObject &o)
+{
+    UserProvisioning p = commonProvisioning(o, cloudSsoKeys());
+    p.targetName = string(o, QStringLiteral("TargetName"));
+    p.targetType = string(o, QStringLiteral("TargetType"));
+    p.status = string(o, QStringLiteral("Status"));
+    return p;
+}

@@ -36,6 +36,9 @@ public:
     static ProvisioningEvent cloudIdentityEvent(const QJsonObject &o);
     static ProvisioningEvent cloudSsoEvent(const QJsonObject &o);
 
+    static UserProvisioning cloudIdentityProvisioning(const QJsonObject &o);
+    static UserProvisioning cloudSsoProvisioning(const QJsonObject &o);
+
     // CloudSSO events have no status field: ErrorCount > 0 or a non-empty ErrorInfo make a failed event,
     // "DeleteProvisionFailed" for SourceType DeleteProvisioning / UserProvisioningDeletionClearing, else
     // "ProvisionFailed" (the Cloud Identity names, so one status filter fits both). Otherwise "Pending".
@@ -60,4 +63,5 @@ private:
     static DirectoryGroup commonGroup(const QJsonObject &o, const Keys &keys);
     static GroupMember commonMember(const QJsonObject &o, const QString &groupId, const Keys &keys);
     static ProvisioningEvent commonEvent(const QJsonObject &o, const Keys &keys);
+    static UserProvisioning commonProvisioning(const QJsonObject &o, const Keys &keys);
 };

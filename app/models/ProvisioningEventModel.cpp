@@ -1,24 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ProvisioningEventModel.h"
 
-#include "models/IdIndexedRows.h"
-
 #include "models/DirectoryLabels.h"
-
-ProvisioningEventModel::ProvisioningEventModel(QObject *parent)
-    : PagedTableModel(FetchPolicy::All, parent)
-{
-}
-
-int ProvisioningEventModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ProvisioningEventModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString ProvisioningEventModel::columnTitle(int column)
 {
@@ -35,100 +18,66 @@ QString ProvisioningEventModel::columnTitle(int column)
     }
 }
 
-QVariant ProvisioningEventModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return PagedTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(section);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Principal: return tr("The user or group being provisioned");
-        case Target: return tr("The member account the principal is provisioned into");
-        case Time: return tr("When the event was last updated");
-        default: return columnTitle(section);
-        }
-    }
-    return {};
+namespace {
+using E = ProvisioningEvent;
+const QString &principalOf(const E &e) { return e.principalName.isEmpty() ? e.principalId : e.principalName; }
+const QString &targetOf(const E &e) { return e.targetName.isEmpty() ? e.targetId : e.targetName; }
 }
 
-QHash<int, QByteArray> ProvisioningEventModel::roleNames() const
+const ProvisioningEventModel::Columns &ProvisioningEventModel::columnSet()
 {
-    QHash<int, QByteArray> names = PagedTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(IdRole, "eventId");
-    names.insert(StrategyRole, "duplicationStrategy");
-    names.insert(SearchTextRole, "searchText");
-    return names;
+    static const Columns set = [] {
+        Columns s;
+        s.setId([](const E &e) -> const QString & { return e.id; });
+        s.time([] { return columnTitle(Time); }, [](const E &e) { return e.updated.isValid() ? e.updated : e.created; })
+            .headerToolTip = [] { return tr("When the event was last updated"); };
+        s.text([] { return columnTitle(Principal); }, &principalOf)
+            .headerToolTip = [] { return tr("The user or group being provisioned"); };
+        s.label([] { return columnTitle(PrincipalType); }, [](const E &e) -> const QString & { return e.principalType; },
+                &DirectoryLabels::principalType);
+        s.text([] { return columnTitle(Target); }, &targetOf)
+            .headerToolTip = [] { return tr("The member account the principal is provisioned into"); };
+        s.label([] { return columnTitle(Status); }, [](const E &e) -> const QString & { return e.status; },
+                &DirectoryLabels::eventStatus);
+        s.custom([] { return columnTitle(FailureReason); },
+                 [](const E &e) {
+                     QString reason = e.failureReason;
+                     reason.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                     return QVariant(reason);
+                 },
+                 [](const E &e) { return QVariant(e.failureReason); });
+        s.text([] { return columnTitle(SourceType); }, [](const E &e) -> const QString & { return e.sourceType; },
+               Columns::TextSort::Exact);
+        s.text([] { return columnTitle(EventId); }, [](const E &e) -> const QString & { return e.id; },
+               Columns::TextSort::Id);
+        s.setSearchFields({[](const E &e) -> const QString & { return e.principalName; },
+                           [](const E &e) -> const QString & { return e.principalId; },
+                           [](const E &e) -> const QString & { return e.targetName; },
+                           [](const E &e) -> const QString & { return e.targetId; },
+                           [](const E &e) -> const QString & { return e.failureReason; },
+                           [](const E &e) -> const QString & { return e.id; }});
+        s.setTieBreak(Principal);
+        s.setCellToolTip([](const E &e, int column) {
+            if (column == Principal && !e.principalId.isEmpty())
+                return QVariant(QStringLiteral("%1 (%2)").arg(e.principalName, e.principalId));
+            if (column == Target && !e.targetId.isEmpty())
+                return QVariant(QStringLiteral("%1 (%2)").arg(e.targetName, e.targetId));
+            return QVariant();
+        });
+        s.setExtraData([](const E &e, int role) { return role == StrategyRole ? QVariant(e.duplicationStrategy) : QVariant(); },
+                       {{StrategyRole, "duplicationStrategy"}});
+        return s;
+    }();
+    return set;
 }
 
-QVariant ProvisioningEventModel::data(const QModelIndex &index, int role) const
+ProvisioningEventModel::ProvisioningEventModel(QObject *parent)
+    : RecordTableModel(columnSet(), FetchPolicy::All, parent)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ProvisioningEvent &e = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(e, index.column());
-    case Qt::ToolTipRole: {
-        if (index.column() == Principal && !e.principalId.isEmpty())
-            return QStringLiteral("%1 (%2)").arg(e.principalName, e.principalId);
-        if (index.column() == Target && !e.targetId.isEmpty())
-            return QStringLiteral("%1 (%2)").arg(e.targetName, e.targetId);
-        const QVariant d = display(e, index.column());
-        return d.toString().isEmpty() ? QVariant() : d;
-    }
-    case RawValueRole:
-        return raw(e, index.column());
-    case IdRole:
-        return e.id;
-    case StrategyRole:
-        return e.duplicationStrategy;
-    case SearchTextRole:
-        return QStringList{e.principalName, e.principalId, e.targetName, e.targetId, e.failureReason, e.id}
-            .join(QLatin1Char('\n'));
-    default:
-        return {};
-    }
-}
-
-static QDateTime eventTime(const ProvisioningEvent &e)
-{
-    return e.updated.isValid() ? e.updated : e.created;
-}
-
-QVariant ProvisioningEventModel::display(const ProvisioningEvent &e, int column) const
-{
-    switch (column) {
-    case Time: return DirectoryLabels::time(eventTime(e));
-    case Principal: return e.principalName.isEmpty() ? e.principalId : e.principalName;
-    case PrincipalType: return DirectoryLabels::principalType(e.principalType);
-    case Target: return e.targetName.isEmpty() ? e.targetId : e.targetName;
-    case Status: return DirectoryLabels::eventStatus(e.status);
-    case FailureReason: {
-        QString reason = e.failureReason;
-        reason.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        return reason;
-    }
-    case SourceType: return e.sourceType;
-    case EventId: return e.id;
-    default: return {};
-    }
-}
-
-QVariant ProvisioningEventModel::raw(const ProvisioningEvent &e, int column) const
-{
-    switch (column) {
-    case Time: return eventTime(e);
-    case Principal: return e.principalName.isEmpty() ? e.principalId : e.principalName;
-    case PrincipalType: return e.principalType;
-    case Target: return e.targetName.isEmpty() ? e.targetId : e.targetName;
-    case Status: return e.status;
-    case FailureReason: return e.failureReason;
-    case SourceType: return e.sourceType;
-    case EventId: return e.id;
-    default: return {};
-    }
+    setLister([this](DirectoryBackend *b, const QString &cursor, int size, QObject *owner,
+                     DirectoryBackend::PageCallback<ProvisioningEvent> done) {
+        return b->listEvents(m_query, cursor, size, owner, done);
+    });
 }
 
 void ProvisioningEventModel::setQuery(const DirectoryBackend::EventQuery &query)
@@ -138,66 +87,4 @@ void ProvisioningEventModel::setQuery(const DirectoryBackend::EventQuery &query)
         reload();
     else
         clear();
-}
-
-ApiCall *ProvisioningEventModel::requestPage(const QString &cursor, quint64 generation)
-{
-    return backend()->listEvents(m_query, cursor, pageSize(), this,
-                                 [this, generation](const Page<ProvisioningEvent> &page) {
-                                     if (!acceptPage(generation, page.error, page.nextCursor, page.total))
-                                         return;
-                                     const int before = int(m_rows.size());
-                                     appendEvents(page.items);
-                                     pageDone(int(m_rows.size()) - before);
-                                 });
-}
-
-void ProvisioningEventModel::clearRows()
-{
-    m_rows.clear();
-    m_rowById.clear();
-}
-
-void ProvisioningEventModel::appendEvents(const QList<ProvisioningEvent> &events)
-{
-    const auto key = [](const ProvisioningEvent &r) { return r.id; };
-    QList<int> updated;
-    const QList<ProvisioningEvent> fresh = IdIndexedRows::merge(m_rows, m_rowById, events, key, &updated);
-    for (const int row : std::as_const(updated))
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    if (fresh.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    IdIndexedRows::append(m_rows, m_rowById, fresh, key);
-    endInsertRows();
-}
-
-bool ProvisioningEventModel::removeEvent(const QString &id)
-{
-    const int row = rowOfId(id);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    reindex();
-    endRemoveRows();
-    return true;
-}
-
-void ProvisioningEventModel::reindex()
-{
-    IdIndexedRows::reindex(m_rows, m_rowById, [](const auto &r) { return r.id; });
-}
-
-ProvisioningEvent ProvisioningEventModel::event(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : ProvisioningEvent();
-}
-
-void ProvisioningEventModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }

@@ -336,3 +336,91 @@ BulkTarget::Request FakeDirectoryBackend::bulkRequest(const BulkOperation &op, i
     Q_UNUSED(index);
     return refuse(Service::CloudSso, QString(), QStringLiteral("NotSupported"), QStringLiteral("The fake runs no batches."));
 }
+
+UserProvisioning FakeDirectoryBackend::makeProvisioning(int i, const QString &targetId)
+{
+    UserProvisioning p;
+    p.id = QStringLiteral("138%1").arg(i, 5, 10, QLatin1Char('0'));
+    p.principalType = i % 3 ? QStringLiteral("User") : QStringLiteral("Group");
+    p.principalId = QStringLiteral("139%1").arg(i, 5, 10, QLatin1Char('0'));
+    p.principalName = QStringLiteral("principal%1").arg(i);
+    p.targetId = targetId;
+    p.description = QStringLiteral("provisioning %1").arg(i);
+    p.identitySourceStrategy = QStringLiteral("Create");
+    p.duplicationStrategy = QStringLiteral("KeepBoth");
+    p.duplicationSuffix = QStringLiteral("-sso");
+    p.deletionStrategy = QStringLiteral("Keep");
+    p.status = i % 5 ? QStringLiteral("Provisioned") : QStringLiteral("Failed");
+    p.created = QDateTime(QDate(2024, 7, 22), QTime(13, 53, 54), Qt::UTC).addSecs(i * 60);
+    p.updated = p.created;
+    p.raw = QJsonObject{{QStringLiteral("UserProvisioningId"), p.id},
+                        {QStringLiteral("PrincipalType"), p.principalType},
+                        {QStringLiteral("PrincipalId"), p.principalId},
+                        {QStringLiteral("PrincipalName"), p.principalName},
+                        {QStringLiteral("TargetId"), p.targetId},
+                        {QStringLiteral("Description"), p.description},
+                        {QStringLiteral("IdentitySourceStrategy"), p.identitySourceStrategy},
+                        {QStringLiteral("DuplicationStrategy"), p.duplicationStrategy},
+                        {QStringLiteral("DuplicationSuffix"), p.duplicationSuffix},
+                        {QStringLiteral("DeletionStrategy"), p.deletionStrategy},
+                        {QStringLiteral("ProvisionStatus"), p.status},
+                        {QStringLiteral("CreatedTime"), p.created.toString(Qt::ISODate)},
+                        {QStringLiteral("UpdatedTime"), p.updated.toString(Qt::ISODate)}};
+    return p;
+}
+
+ApiCall *FakeDirectoryBackend::listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize,
+                                                 QObject *owner, PageCallback<UserProvisioning> done)
+{
+    ++listProvisioningsCalls;
+    provisioningQueries.append(query);
+    QList<UserProvisioning> matching;
+    for (const UserProvisioning &p : provisionings)
+        if (query.targetId.isEmpty() || p.targetId == query.targetId)
+            matching.append(p);
+    return deliverPage(owner, matching, cursor, pageSize, done);
+}
+
+ApiCall *FakeDirectoryBackend::getProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done)
+{
+    WriteResult r;
+    for (const UserProvisioning &p : std::as_const(provisionings)) {
+        if (p.id == provisioningId) {
+            r.result = p.raw;
+            return deliverWrite(owner, r, done);
+        }
+    }
+    r.error = notFound(QStringLiteral("UserProvisioning"));
+    return deliverWrite(owner, r, done);
+}
+
+ApiCall *FakeDirectoryBackend::deleteProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done)
+{
+    WriteResult r;
+    r.requestId = QStringLiteral("FAKE-DEL-%1").arg(provisioningId);
+    if (failNextDelete.isError()) {
+        r.error = failNextDelete;
+        failNextDelete = ApiError();
+        return deliverWrite(owner, r, done);
+    }
+    for (int i = 0; i < provisionings.size(); ++i) {
+        if (provisionings.at(i).id == provisioningId) {
+            provisionings.removeAt(i);
+            deletedProvisionings.append(provisioningId);
+            return deliverWrite(owner, r, done);
+        }
+    }
+    r.error = notFound(QStringLiteral("UserProvisioning"));
+    return deliverWrite(owner, r, done);
+}
+
+UserProvisioning FakeDirectoryBackend::provisioningFromResult(const QJsonObject &result) const
+{
+    for (const UserProvisioning &p : provisionings)
+        if (p.raw == result)
+            return p;
+    UserProvisioning p;
+    p.id = result.value(QStringLiteral("UserProvisioningId")).toString();
+    p.raw = result;
+    return p;
+}

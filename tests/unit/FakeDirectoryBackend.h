@@ -18,6 +18,7 @@ public:
     QList<DirectoryGroup> groups;
     QHash<QString, QList<GroupMember>> members;
     QList<ProvisioningEvent> events;
+    QList<UserProvisioning> provisionings;
 
     int delayMs = 0;
     // The next list call (of any kind) fails with this error, then it is cleared.
@@ -33,6 +34,11 @@ public:
     int listMembersCalls = 0;
     int listEventsCalls = 0;
     QList<EventQuery> eventQueries;
+    int listProvisioningsCalls = 0;
+    QList<ProvisioningQuery> provisioningQueries;
+    QStringList deletedProvisionings;
+    // The next deleteProvisioning fails with this error (then it is cleared).
+    ApiError failNextDelete;
 
     static DirectoryUser makeUser(int i, const QString &prefix = QStringLiteral("user"));
 
@@ -71,6 +77,12 @@ public:
     ApiClient *bulkClient() const override { return nullptr; }
     Service bulkService() const override { return Service::CloudSso; }
     Request bulkRequest(const BulkOperation &op, int index) const override;
+    ApiCall *listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize, QObject *owner,
+                               PageCallback<UserProvisioning> done) override;
+    ApiCall *getProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) override;
+    ApiCall *deleteProvisioning(const QString &provisioningId, QObject *owner, WriteCallback done) override;
+    UserProvisioning provisioningFromResult(const QJsonObject &result) const override;
+    static UserProvisioning makeProvisioning(int i, const QString &targetId = QStringLiteral("2100000001"));
 
 private:
     int nextDelay();

@@ -43,21 +43,17 @@ public:
 }
 
 ActivityLogPane::ActivityLogPane(QWidget *parent)
-    : Pane(parent)
+    : ListPane(parent)
 {
     setObjectName(QStringLiteral("activityPane"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    m_toolbar = new QToolBar(this);
-    m_toolbar->setIconSize(QSize(16, 16));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("activityFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_filter->setMinimumWidth(220);
-    m_toolbar->addWidget(m_filter);
+    m_toolbar = createToolBar(QStringLiteral("activityToolbar"));
+    m_filter = addSearchEdit(m_toolbar, QStringLiteral("activityFilter"), [this](const QString &t) {
+        m_proxy->setFilterText(t);   // instant: the log is local
+        updateSummary();
+    });
     auto *box = new QWidget(this);
     auto *bl = new QHBoxLayout(box);
     bl->setContentsMargins(6, 0, 6, 0);
@@ -98,19 +94,8 @@ ActivityLogPane::ActivityLogPane(QWidget *parent)
     m_view->setObjectName(QStringLiteral("activityView"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new ActivityRowDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);   // Tab leaves the table (arrows move between cells)
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    setupTable(m_view);
+    setListView(m_view, -1);   // Ctrl+C copies RequestIds (copySelection below)
     m_view->setColumnWidth(ActivityLogModel::Time, 170);
     m_view->setColumnWidth(ActivityLogModel::Profile, 110);
     m_view->setColumnWidth(ActivityLogModel::Service, 100);
@@ -125,10 +110,6 @@ ActivityLogPane::ActivityLogPane(QWidget *parent)
     m_summary->setContentsMargins(6, 0, 6, 4);
     layout->addWidget(m_summary);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_proxy->setFilterText(t);
-        updateSummary();
-    });
     connect(m_errorsOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setErrorsOnly(on);
         updateSummary();
@@ -203,12 +184,6 @@ void ActivityLogPane::refresh()
     updateSummary();
 }
 
-void ActivityLogPane::focusFilter()
-{
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
-}
-
 void ActivityLogPane::copySelection()
 {
     QStringList ids;
@@ -227,26 +202,7 @@ void ActivityLogPane::copySelection()
 
 QByteArray ActivityLogPane::csv() const
 {
-    CsvWriter::Options options;
-    const QHeaderView *header = m_view->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            options.columns << logical;
-    }
-    return CsvWriter::toCsv(m_proxy, options);
-}
-
-bool ActivityLogPane::exportCsv(const QString &fileName, QString *error)
-{
-    CsvWriter::Options options;
-    const QHeaderView *header = m_view->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            options.columns << logical;
-    }
-    return CsvWriter::writeFile(m_proxy, fileName, options, error);
+    return viewCsv(m_view);
 }
 
 void ActivityLogPane::updateSummary()
@@ -272,25 +228,16 @@ void ActivityLogPane::showContextMenu(const QPoint &pos)
 
 void ActivityLogPane::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    saveHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
     settings.setValue(QStringLiteral("errorsOnly"), m_errorsOnly->isChecked());
     settings.setValue(QStringLiteral("follow"), m_followAction->isChecked());
 }
 
 void ActivityLogPane::restoreState(QSettings &settings)
 {
-    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
-    if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+    restoreHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
     m_errorsOnly->setChecked(settings.value(QStringLiteral("errorsOnly"), false).toBool());
     m_followAction->setChecked(settings.value(QStringLiteral("follow"), true).toBool());
-}
-
-void ActivityLogPane::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Pane::changeEvent(event);
 }
 
 void ActivityLogPane::retranslate()

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/ExchangeRecord.h"
-#include "shell/Pane.h"
+#include "widgets/ListPane.h"
 #include <QPointer>
 
 class ActivityLogFilterProxy;
@@ -18,7 +18,8 @@ class QToolBar;
 // Every API call of the session, one row per HTTP attempt: time, profile, service, action, HTTP status,
 // error code, RequestId, latency. Kept across profile switches (capped at 50,000 rows), filterable,
 // exportable as CSV. Shows only ExchangeRecord fields: no URL, header or body, so secrets never appear.
-class ActivityLogPane : public Pane
+// Toolbar, filter field, CSV export and header state come from ListPane.
+class ActivityLogPane : public ListPane
 {
     Q_OBJECT
 public:
@@ -32,9 +33,7 @@ public:
     void setSession(Session *session) override;
 
     void refresh() override;
-    void focusFilter() override;
     void copySelection() override;
-    bool exportCsv(const QString &fileName, QString *error) override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
     void retranslate() override;
@@ -50,9 +49,6 @@ public:
     QCheckBox *errorsOnlyCheck() const { return m_errorsOnly; }
     QComboBox *serviceFilter() const { return m_service; }
     QByteArray csv() const;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void retranslateAccessibility();   // accessible names and descriptions (screen readers)

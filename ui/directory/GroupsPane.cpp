@@ -94,6 +94,7 @@ void GroupsPane::buildUi()
     m_view->setObjectName(QStringLiteral("groupsView"));
     m_view->setModel(m_proxy);
     setupTable(m_view);
+    enableColumnChooser(m_view->horizontalHeader());
     m_view->setColumnWidth(GroupListModel::Name, 170);
     m_view->setColumnWidth(GroupListModel::DisplayName, 150);
     m_view->setColumnWidth(GroupListModel::Description, 200);
@@ -103,7 +104,8 @@ void GroupsPane::buildUi()
     connect(m_view, &QTableView::customContextMenuRequested, this, &GroupsPane::showContextMenu);
     connect(m_view, &QTableView::doubleClicked, this, &GroupsPane::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GroupsPane::onSelectionChanged);
-    m_state = new PaneStateWidget(m_view, this);
+    m_state = createStateWidget(m_view);
+    setListView(m_view, GroupListModel::IdRole);
     connect(m_state, &PaneStateWidget::retryRequested, this, &GroupsPane::refresh);
     connect(m_state, &PaneStateWidget::emptyActionRequested, this, [this] {
         if (!m_search->text().isEmpty()) {
@@ -422,11 +424,11 @@ void GroupsPane::onGroupSaved(const DirectoryGroup &group, const QString &reques
     emit writeFinished(true);
 }
 
-void GroupsPane::deleteSelection()
+ListPane::DeleteRequest GroupsPane::describeDelete()
 {
     const QList<DirectoryGroup> groups = selectedGroups();
     if (!directoryReady() || groups.isEmpty() || isBulkRunning())
-        return;
+        return {};
     QString text;
     if (groups.size() == 1) {
         text = tr("Delete the group “%1”? This cannot be undone.").arg(groupLabel(groups.first()));
@@ -448,9 +450,7 @@ void GroupsPane::deleteSelection()
         text = tr("Delete these %n groups? This cannot be undone.", nullptr, int(groups.size())) + QStringLiteral("\n\n")
                + names.join(QLatin1Char('\n'));
     }
-    if (!Prompter::instance()->confirm(this, tr("Delete groups"), text, tr("Delete")))
-        return;
-    deleteGroups(groups);
+    return {tr("Delete groups"), text, tr("Delete"), QString(), [this, groups] { deleteGroups(groups); }};
 }
 
 QString GroupsPane::explainDeleteError(const DirectoryGroup &group, const ApiError &error) const
@@ -659,10 +659,6 @@ QByteArray GroupsPane::csv() const
     return viewCsv(m_view);
 }
 
-bool GroupsPane::exportCsv(const QString &fileName, QString *error)
-{
-    return exportView(m_view, fileName, error);
-}
 
 void GroupsPane::showContextMenu(const QPoint &pos)
 {

@@ -34,9 +34,7 @@ public:
     QIcon paneIcon() const override;
 
     void newItem() override;
-    void deleteSelection() override;
     void copySelection() override;
-    bool exportCsv(const QString &fileName, QString *error) override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
     void retranslate() override;
@@ -69,6 +67,7 @@ signals:
     void writeFinished(bool ok);
 
 protected:
+    DeleteRequest describeDelete() override;
     void backendChanged() override;
     void load() override;
 

@@ -100,6 +100,7 @@ void ProvisioningEventsPane::buildUi()
     m_view->setObjectName(QStringLiteral("eventsView"));
     m_view->setModel(m_proxy);
     setupTable(m_view);
+    enableColumnChooser(m_view->horizontalHeader());
     m_view->setColumnWidth(ProvisioningEventModel::Time, 150);
     m_view->setColumnWidth(ProvisioningEventModel::Principal, 130);
     m_view->setColumnWidth(ProvisioningEventModel::PrincipalType, 60);
@@ -113,7 +114,8 @@ void ProvisioningEventsPane::buildUi()
         updateActions();
         renderDetail();
     });
-    m_state = new PaneStateWidget(m_view, this);
+    m_state = createStateWidget(m_view);
+    setListView(m_view, ProvisioningEventModel::IdRole);
     connect(m_state, &PaneStateWidget::retryRequested, this, &ProvisioningEventsPane::refresh);
     connect(m_state, &PaneStateWidget::emptyActionRequested, this, [this] {
         m_search->clear();
@@ -416,12 +418,9 @@ void ProvisioningEventsPane::runBatch(const QString &title, const QList<Provisio
     updateActions();
 }
 
-void ProvisioningEventsPane::copySelection()
+QString ProvisioningEventsPane::idNoun() const
 {
-    QStringList ids;
-    for (const ProvisioningEvent &e : selectedEvents())
-        ids << e.id;
-    copyToClipboard(ids, tr("event ID(s)"));
+    return tr("event ID(s)");
 }
 
 QByteArray ProvisioningEventsPane::csv() const
@@ -429,10 +428,6 @@ QByteArray ProvisioningEventsPane::csv() const
     return viewCsv(m_view);
 }
 
-bool ProvisioningEventsPane::exportCsv(const QString &fileName, QString *error)
-{
-    return exportView(m_view, fileName, error);
-}
 
 void ProvisioningEventsPane::showContextMenu(const QPoint &pos)
 {

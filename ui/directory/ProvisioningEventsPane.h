@@ -34,8 +34,6 @@ public:
     QIcon paneIcon() const override;
 
     void deleteSelection() override;
-    void copySelection() override;
-    bool exportCsv(const QString &fileName, QString *error) override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
     void retranslate() override;
@@ -65,6 +63,7 @@ signals:
     void batchFinished(const BulkSummary &summary);
 
 protected:
+    QString idNoun() const override;
     void backendChanged() override;
     void load() override;
 

@@ -146,6 +146,7 @@ void UsersPane::buildUi()
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new UserRowDelegate(m_view));
     setupTable(m_view);
+    enableColumnChooser(m_view->horizontalHeader());
     m_view->setColumnWidth(UserListModel::UserName, 170);
     m_view->setColumnWidth(UserListModel::DisplayName, 150);
     m_view->setColumnWidth(UserListModel::Email, 200);
@@ -161,7 +162,8 @@ void UsersPane::buildUi()
         updateDetail();
     });
 
-    m_state = new PaneStateWidget(m_view, this);
+    m_state = createStateWidget(m_view);
+    setListView(m_view, UserListModel::IdRole);
     connect(m_state, &PaneStateWidget::retryRequested, this, [this] {
         if (m_model->lastError().isError())
             m_model->retry();
@@ -541,11 +543,11 @@ void UsersPane::onUserSaved(const DirectoryUser &user, const QString &requestId,
     emit writeFinished(true);
 }
 
-void UsersPane::deleteSelection()
+ListPane::DeleteRequest UsersPane::describeDelete()
 {
     const QList<DirectoryUser> users = selectedUsers();
     if (!directoryReady() || users.isEmpty() || isBulkRunning())
-        return;
+        return {};
     QString text;
     if (users.size() == 1)
         text = tr("Delete the user “%1”? This cannot be undone.").arg(userLabel(users.first()));
@@ -558,9 +560,7 @@ void UsersPane::deleteSelection()
         text = tr("Delete these %n users? This cannot be undone.", nullptr, int(users.size())) + QStringLiteral("\n\n")
                + names.join(QLatin1Char('\n'));
     }
-    if (!Prompter::instance()->confirm(this, tr("Delete users"), text, tr("Delete")))
-        return;
-    deleteUsers(users);
+    return {tr("Delete users"), text, tr("Delete"), QString(), [this, users] { deleteUsers(users); }};
 }
 
 void UsersPane::deleteUsers(const QList<DirectoryUser> &users)
@@ -676,9 +676,9 @@ void UsersPane::resetPasswordSelected()
     openDialog(dialog);
 }
 
-void UsersPane::copySelection()
+QString UsersPane::idNoun() const
 {
-    copyToClipboard(selectedIds(), tr("user ID(s)"));
+    return tr("user ID(s)");
 }
 
 QByteArray UsersPane::csv() const

@@ -35,8 +35,6 @@ public:
     QIcon paneIcon() const override;
 
     void newItem() override;
-    void deleteSelection() override;
-    void copySelection() override;
     bool exportCsv(const QString &fileName, QString *error) override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
@@ -72,6 +70,8 @@ signals:
     void writeFinished(bool ok);
 
 protected:
+    DeleteRequest describeDelete() override;
+    QString idNoun() const override;
     void backendChanged() override;
     void load() override;
 

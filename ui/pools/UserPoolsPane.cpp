@@ -10,6 +10,7 @@
 #include "pools/UserPoolDetailView.h"
 #include "pools/UserPoolDialog.h"
 #include "models/UserPoolFilterProxy.h"
+#include "models/UserPoolListLoader.h"
 #include "models/UserPoolModel.h"
 #include "cloud/UserPoolService.h"
 #include <QAction>
@@ -71,13 +72,23 @@ QString errorLines(const ApiError &e)
 }
 
 UserPoolsPane::UserPoolsPane(QWidget *parent)
-    : Pane(parent)
+    : ListPane(parent)
 {
     setObjectName(QStringLiteral("UserPoolsPane"));
-    m_readOwner = new QObject(this);
     m_model = new UserPoolModel(this);
     m_proxy = new UserPoolFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    m_loader = new UserPoolListLoader(m_model, this);
+    // Details are read for the rows the person sees first.
+    m_loader->setRowPriority([this](int row) { return m_proxy->mapFromSource(m_model->index(row, 0)).row(); });
+    connect(m_loader, &UserPoolListLoader::requestIdSeen, this, &Pane::requestIdSeen);
+    connect(m_loader, &UserPoolListLoader::pageLoaded, this, &UserPoolsPane::onPageLoaded);
+    connect(m_loader, &UserPoolListLoader::listFinished, this, &UserPoolsPane::onListFinished);
+    connect(m_loader, &UserPoolListLoader::poolRemoved, this, &UserPoolsPane::updateEmptyState);
+    connect(m_loader, &UserPoolListLoader::progressChanged, this, [this] { m_summary->setText(statusText()); });
+    connect(m_loader, &UserPoolListLoader::mauFailed, this, [this](const QString &message) {
+        emit statusMessage(tr("Could not read the monthly active users: %1").arg(message));
+    });
     buildUi();
     retranslate();
     QString reason;
@@ -98,10 +109,7 @@ void UserPoolsPane::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_toolbar = new QToolBar(this);
-    m_toolbar->setObjectName(QStringLiteral("poolsToolbar"));
-    m_toolbar->setIconSize(QSize(16, 16));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar = createToolBar(QStringLiteral("poolsToolbar"));
     m_newAction = m_toolbar->addAction(themeIcon(this, "add", QStyle::SP_FileDialogNewFolder), QString(),
                                        this, &UserPoolsPane::openCreateDialog);
     m_editAction = m_toolbar->addAction(themeIcon(this, "edit", QStyle::SP_FileDialogDetailedView), QString(),
@@ -156,12 +164,9 @@ void UserPoolsPane::buildUi()
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->addItems({QString(), QString(), QString()});
     m_toolbar->addWidget(m_stateFilter);
-    m_filter = new QLineEdit(m_toolbar);
-    m_filter->setObjectName(QStringLiteral("poolFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
+    m_filter = addSearchEdit(m_toolbar, QStringLiteral("poolFilter"),
+                             [this](const QString &text) { m_proxy->setFilterText(text); });
     m_filter->setMaximumWidth(320);
-    m_toolbar->addWidget(m_filter);
     layout->addWidget(m_toolbar);
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -193,18 +198,7 @@ void UserPoolsPane::buildUi()
     header->resizeSection(UserPoolModel::Updated, 82);
     header->resizeSection(UserPoolModel::Mau, 70);
     m_view->setItemDelegateForColumn(UserPoolModel::Enabled, new PoolEnabledDelegate(m_view));
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu(this);
-        for (int c = 0; c < UserPoolModel::ColumnCount; ++c) {
-            QAction *a = menu.addAction(UserPoolModel::columnTitle(c));
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(c));
-            a->setEnabled(c != UserPoolModel::Name);
-            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-        menu.exec(header->viewport()->mapToGlobal(pos));
-    });
+    enableColumnChooser(header, UserPoolModel::Name);
     m_detail = new UserPoolDetailView(m_splitter);
     m_detail->setObjectName(QStringLiteral("poolDetail"));
     m_splitter->addWidget(m_view);
@@ -214,7 +208,8 @@ void UserPoolsPane::buildUi()
     m_splitter->setSizes({795, 295});
     m_splitter->setChildrenCollapsible(false);
 
-    m_state = new PaneStateWidget(m_splitter, this);
+    m_state = createStateWidget(m_splitter);
+    setListView(m_view, UserPoolModel::UidRole);
     layout->addWidget(m_state, 1);
 
     m_summary = new QLabel(this);
@@ -223,7 +218,6 @@ void UserPoolsPane::buildUi()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &UserPoolFilterProxy::setFilterText);
     connect(m_monthCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { setMauMonth(m_monthCombo->itemData(index).toString()); });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -292,9 +286,8 @@ bool UserPoolsPane::supports(const Session *session, QString *reason) const
 void UserPoolsPane::setSession(Session *session)
 {
     Pane::setSession(session);
-    // Old reads end with their owner; writes of the old session were cancelled with it.
-    delete m_readOwner;
-    m_readOwner = new QObject(this);
+    // Old reads end with the loader's generation; writes of the old session were cancelled with it.
+    m_loader->setService(nullptr);
     if (m_bulk) {
         // The old session's batch: stop waiting for it (its sent writes finish on their own).
         m_bulk->disconnect(this);
@@ -306,12 +299,6 @@ void UserPoolsPane::setSession(Session *session)
         m_dialog->done(QDialog::Rejected);
     delete m_service;
     m_service = nullptr;
-    ++m_generation;
-    m_listing = false;
-    m_listFailed = false;
-    m_pendingDetails = 0;
-    m_detailRequested.clear();
-    m_mauRequested.clear();
     m_model->clear();
     m_detail->clear();
 
@@ -321,6 +308,7 @@ void UserPoolsPane::setSession(Session *session)
         m_state->showEmpty(reason);
     } else {
         m_service = new UserPoolService(session->client(), this);
+        m_loader->setService(m_service);
         m_needsLoad = true;
         if (isVisible())
             load();
@@ -333,7 +321,7 @@ void UserPoolsPane::setSession(Session *session)
 
 void UserPoolsPane::showEvent(QShowEvent *event)
 {
-    Pane::showEvent(event);
+    ListPane::showEvent(event);
     if (m_needsLoad)
         load();
 }
@@ -350,160 +338,54 @@ void UserPoolsPane::load()
     m_needsLoad = false;
     if (!m_service)
         return;
-    delete m_readOwner;   // cancels the previous load's reads (never a write)
-    m_readOwner = new QObject(this);
-    const int generation = ++m_generation;
-    m_detailRequested.clear();
-    m_mauRequested.clear();
-    m_pendingDetails = 0;
-    m_listing = true;
-    m_listFailed = false;
-    m_lastListError.clear();
-    m_mauMonth = m_monthCombo->currentData().toString();
-    if (m_mauMonth.isEmpty())
-        m_mauMonth = UserPoolService::currentMonth();
+    QString month = m_monthCombo->currentData().toString();
+    m_loader->setMauMonth(month.isEmpty() ? UserPoolService::currentMonth() : month);
+    m_loader->load();
     if (m_model->rowCount() == 0)
         m_state->showBusy(tr("Loading user pools…"));
     m_summary->setText(statusText());
     updateActions();
-    m_service->listUserPools(
-        m_readOwner,
-        [this, generation](const QList<UserPool> &pools, const ApiResult &result) {
-            onListFinished(pools, result, generation);
-        },
-        [this, generation](const QList<UserPool> &pools, int, qint64) { onPage(pools, generation); });
 }
 
-void UserPoolsPane::onPage(const QList<UserPool> &pools, int generation)
+bool UserPoolsPane::isLoading() const
 {
-    if (generation != m_generation)
-        return;
-    m_model->upsertListItems(pools);
+    return m_loader->isListing();
+}
+
+int UserPoolsPane::pendingDetails() const
+{
+    return m_loader->pendingDetails();
+}
+
+void UserPoolsPane::onPageLoaded()
+{
     if (m_model->rowCount() > 0 && m_state->state() != PaneStateWidget::State::Content)
         m_state->showContent();
     // First rows of a fresh list: show the first pool's details right away (without taking the focus).
     if (!m_view->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QStringList uids;
-    for (const UserPool &p : pools)
-        uids << p.uid;
-    fetchDetails(uids, generation);
-    fetchMaus(uids, generation);
+    m_summary->setText(statusText());
 }
 
-void UserPoolsPane::onListFinished(const QList<UserPool> &pools, const ApiResult &result, int generation)
+void UserPoolsPane::onListFinished(bool ok, const ApiError &error)
 {
-    if (generation != m_generation)
-        return;
-    m_listing = false;
-    noteResult(result);
-    if (!result.ok) {
-        if (result.error.kind == ApiError::Kind::Cancelled)
+    if (!ok) {
+        if (error.kind == ApiError::Kind::Cancelled)
             return;
-        m_listFailed = true;
-        m_lastListError = result.error.localizedMessage().isEmpty() ? result.error.message
-                                                                    : result.error.localizedMessage();
-        if (m_model->rowCount() == 0) {
-            m_state->showError(result.error);
-        } else {
-            emit statusMessage(tr("Could not refresh the user pools: %1").arg(m_lastListError));
-        }
+        if (m_model->rowCount() == 0)
+            m_state->showError(error);
+        else
+            emit statusMessage(tr("Could not refresh the user pools: %1").arg(m_loader->lastListError()));
         m_summary->setText(statusText());
         updateActions();
         emit loaded(false);
         return;
     }
-    m_model->upsertListItems(pools);
-    QSet<QString> uids;
-    QStringList order;
-    for (const UserPool &p : pools) {
-        uids.insert(p.uid);
-        order << p.uid;
-    }
-    m_model->retainOnly(uids);
-    fetchDetails(order, generation);
-    fetchMaus(order, generation);
     updateEmptyState();
     m_summary->setText(statusText());
     updateActions();
     emit loaded(true);
-}
-
-void UserPoolsPane::fetchDetails(const QStringList &uids, int generation)
-{
-    if (!m_service)
-        return;
-    // Visible rows first, in the order the person sees them.
-    QList<QPair<int, QString>> todo;
-    for (const QString &uid : uids) {
-        if (uid.isEmpty() || m_detailRequested.contains(uid))
-            continue;
-        m_detailRequested.insert(uid);
-        const int row = m_model->rowOfUid(uid);
-        const int proxyRow = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)).row() : -1;
-        todo.append({proxyRow < 0 ? INT_MAX : proxyRow, uid});
-    }
-    std::stable_sort(todo.begin(), todo.end(),
-                     [](const QPair<int, QString> &a, const QPair<int, QString> &b) { return a.first < b.first; });
-    for (const auto &item : std::as_const(todo)) {
-        const QString uid = item.second;
-        ++m_pendingDetails;
-        m_service->getUserPool(uid, m_readOwner, [this, uid, generation](const UserPool &pool, const ApiResult &r) {
-            if (generation != m_generation)
-                return;
-            --m_pendingDetails;
-            noteResult(r);
-            if (r.ok) {
-                if (m_model->rowOfUid(uid) >= 0 && pool.isValid())
-                    m_model->upsertPool(pool);
-            } else if (r.error.isNotFound(ErrorClassification::Resource::UserPool, uid)) {
-                m_model->removePool(uid);   // deleted meanwhile
-                updateEmptyState();
-            } else if (r.error.kind != ApiError::Kind::Cancelled) {
-                const QString message = r.error.localizedMessage().isEmpty() ? r.error.message
-                                                                             : r.error.localizedMessage();
-                m_model->setDetailError(uid, r.error.code.isEmpty() ? message
-                                                                    : message + QStringLiteral(" (") + r.error.code
-                                                                          + QLatin1Char(')'));
-            }
-            m_summary->setText(statusText());
-        });
-    }
-    m_summary->setText(statusText());
-}
-
-void UserPoolsPane::fetchMaus(const QStringList &uids, int generation)
-{
-    if (!m_service)
-        return;
-    QStringList todo;
-    for (const QString &uid : uids) {
-        if (uid.isEmpty() || m_mauRequested.contains(uid))
-            continue;
-        m_mauRequested.insert(uid);
-        todo << uid;
-    }
-    for (int i = 0; i < todo.size(); i += 100) {
-        const QStringList chunk = todo.mid(i, 100);
-        const QString requested = m_mauMonth;
-        m_service->getUserPoolMaus(chunk, requested, m_readOwner,
-                                   [this, generation, requested](const QHash<QString, double> &maus,
-                                                                 const QString &month, const ApiResult &r) {
-                                       if (generation != m_generation || requested != m_mauMonth)
-                                           return;   // a newer load or another month was asked for since
-                                       noteResult(r);
-                                       if (r.ok) {
-                                           m_model->setMaus(maus, month);
-                                       } else if (r.error.kind != ApiError::Kind::Cancelled) {
-                                           emit statusMessage(tr("Could not read the monthly active users: %1")
-                                                                  .arg(r.error.localizedMessage().isEmpty()
-                                                                           ? r.error.message
-                                                                           : r.error.localizedMessage()));
-                                       }
-                                       m_summary->setText(statusText());
-                                   });
-    }
 }
 
 void UserPoolsPane::setMauMonth(const QString &month)
@@ -517,13 +399,9 @@ void UserPoolsPane::setMauMonth(const QString &month)
         const QSignalBlocker blocker(m_monthCombo);
         m_monthCombo->setCurrentIndex(m_monthCombo->findData(month));
     }
-    if (month == m_mauMonth)
+    if (month == m_loader->mauMonth())
         return;
-    m_mauMonth = month;
-    m_model->clearMaus();
-    m_mauRequested.clear();
-    if (m_service && !m_listing)
-        fetchMaus(m_model->uids(), m_generation);   // while listing, the pages ask for the new month themselves
+    m_loader->setMauMonth(month);
     updateDetail();
 }
 
@@ -539,11 +417,11 @@ void UserPoolsPane::updateEmptyState()
             m_state->showContent();
         return;
     }
-    if (m_listing) {
+    if (m_loader->isListing()) {
         m_state->showBusy(tr("Loading user pools…"));
         return;
     }
-    if (m_listFailed)
+    if (m_loader->listFailed())
         return;   // the error state stays
     m_state->showEmpty(tr("No user pools yet — create one"), tr("Create user pool"));
 }
@@ -552,20 +430,20 @@ QString UserPoolsPane::statusText() const
 {
     QStringList parts;
     const int total = m_model->rowCount();
-    if (total == 0 && !m_listing)
+    if (total == 0 && !m_loader->isListing())
         return {};   // the empty or error state says it all
-    if (m_listing)
+    if (m_loader->isListing())
         parts << (total ? tr("Refreshing… %n user pool(s) so far", nullptr, total) : tr("Loading user pools…"));
     else if (m_service)
         parts << tr("%n user pool(s)", nullptr, total);
     if (m_proxy->rowCount() != total)
         parts << tr("%n shown", nullptr, m_proxy->rowCount());
-    if (m_pendingDetails > 0)
-        parts << tr("reading details of %n pool(s)…", nullptr, m_pendingDetails);
+    if (m_loader->pendingDetails() > 0)
+        parts << tr("reading details of %n pool(s)…", nullptr, m_loader->pendingDetails());
     if (!m_model->mauMonth().isEmpty())
         parts << tr("MAU for %1").arg(m_model->mauMonth());
-    if (m_listFailed && !m_lastListError.isEmpty())
-        parts << tr("last refresh failed: %1").arg(m_lastListError);
+    if (m_loader->listFailed() && !m_loader->lastListError().isEmpty())
+        parts << tr("last refresh failed: %1").arg(m_loader->lastListError());
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -632,12 +510,6 @@ void UserPoolsPane::updateDetail()
     m_detail->setPool(m_model->pool(row), m_model->mau(row), m_model->mauMonth());
 }
 
-void UserPoolsPane::focusFilter()
-{
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
-}
-
 void UserPoolsPane::newItem()
 {
     openCreateDialog();
@@ -662,8 +534,8 @@ void UserPoolsPane::openCreateDialog()
         selectPool(pool.uid);
         emit statusMessage(tr("Created user pool %1.").arg(pool.name));
         if (!pool.enabled)
-            fetchDetails({pool.uid}, m_generation);
-        fetchMaus({pool.uid}, m_generation);
+            m_loader->fetchDetails({pool.uid});
+        m_loader->fetchMaus({pool.uid});
     });
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (m_dialog == dialog)
@@ -700,31 +572,30 @@ void UserPoolsPane::editSelected()
     dialog->open();
 }
 
-void UserPoolsPane::deleteSelection()
+ListPane::DeleteRequest UserPoolsPane::describeDelete()
 {
     if (!m_service)
-        return;
+        return {};
     const QList<UserPool> selected = selectedPools();
     if (selected.isEmpty())
-        return;
+        return {};
     if (selected.size() > 1) {
         Prompter::instance()->inform(this, tr("Delete user pool"),
                                      tr("User pools are deleted one at a time, because each deletion removes all "
                                         "of the pool's users and applications. Select a single pool."));
-        return;
+        return {};
     }
-    deletePool(selected.first());
-}
-
-void UserPoolsPane::deletePool(const UserPool &pool)
-{
+    const UserPool pool = selected.first();
     const QString text =
         tr("Delete the user pool “%1” (%2)?\n\nIts %n user(s) and all of its applications and settings are deleted "
            "with it. This cannot be undone.\n\nType the pool's name to confirm.",
            nullptr, pool.totalUsers)
             .arg(pool.name, pool.uid);
-    if (!Prompter::instance()->confirmByTyping(this, tr("Delete user pool"), text, pool.name))
-        return;
+    return {tr("Delete user pool"), text, QString(), pool.name, [this, pool] { deletePool(pool); }};
+}
+
+void UserPoolsPane::deletePool(const UserPool &pool)
+{
     if (!m_service)
         return;
     emit statusMessage(tr("Deleting user pool %1…").arg(pool.name));
@@ -900,29 +771,18 @@ bool UserPoolsPane::exportCsv(const QString &fileName, QString *error)
 
 void UserPoolsPane::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("header"), m_view->header()->saveState());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    saveHeader(settings, QStringLiteral("header"), m_view->header());
+    saveSplitter(settings, QStringLiteral("splitter"), m_splitter);
     settings.setValue(QStringLiteral("stateFilter"), m_stateFilter->currentIndex());
 }
 
 void UserPoolsPane::restoreState(QSettings &settings)
 {
-    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
-    if (!header.isEmpty())
-        m_view->header()->restoreState(header);
-    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    restoreHeader(settings, QStringLiteral("header"), m_view->header());
+    restoreSplitter(settings, QStringLiteral("splitter"), m_splitter);
     const int filter = settings.value(QStringLiteral("stateFilter"), 0).toInt();
     if (filter >= 0 && filter < m_stateFilter->count())
         m_stateFilter->setCurrentIndex(filter);
-}
-
-void UserPoolsPane::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Pane::changeEvent(event);
 }
 
 void UserPoolsPane::retranslate()

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/ApiResult.h"
-#include "shell/Pane.h"
+#include "widgets/ListPane.h"
 #include "widgets/BulkProgressDialog.h"
 #include "pools/UserPoolDialog.h"
 #include "cloud/UserPool.h"
@@ -21,11 +21,13 @@ class QTreeView;
 class UserPoolDetailView;
 class UserPoolFilterProxy;
 class UserPoolModel;
+class UserPoolListLoader;
 class UserPoolService;
 
 // Volcengine Agent Identity user pools: list (pages of 100 as they arrive), Enabled and MAU filled in
-// asynchronously, detail panel, create / edit / delete / enable / disable.
-class UserPoolsPane : public Pane
+// asynchronously (UserPoolListLoader), detail panel, create / edit / delete / enable / disable. Toolbar, filter,
+// state widget, header state and the delete confirmation come from ListPane.
+class UserPoolsPane : public ListPane
 {
     Q_OBJECT
 public:
@@ -39,9 +41,7 @@ public:
     void setSession(Session *session) override;
 
     void refresh() override;
-    void focusFilter() override;
     void newItem() override;
-    void deleteSelection() override;
     void copySelection() override;
     bool exportCsv(const QString &fileName, QString *error) override;
     void saveState(QSettings &settings) const override;
@@ -66,8 +66,9 @@ public:
     UserPoolDialog *activeDialog() const { return m_dialog; }
     // The progress dialog of the last enable / disable batch (while it is open).
     BulkProgressDialog *activeBulk() const { return m_bulk; }
-    bool isLoading() const { return m_listing; }
-    int pendingDetails() const { return m_pendingDetails; }
+    bool isLoading() const;
+    int pendingDetails() const;
+    UserPoolListLoader *loader() const { return m_loader; }
     QList<UserPool> selectedPools() const;
     bool selectPool(const QString &uid);
     // CSV text of the visible rows (what exportCsv writes), for tests.
@@ -81,16 +82,14 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    DeleteRequest describeDelete() override;
 
 private:
     void retranslateAccessibility();   // accessible names and descriptions (screen readers)
     void buildUi();
     void load();
-    void onPage(const QList<UserPool> &pools, int generation);
-    void onListFinished(const QList<UserPool> &pools, const ApiResult &result, int generation);
-    void fetchDetails(const QStringList &uids, int generation);
-    void fetchMaus(const QStringList &uids, int generation);
+    void onPageLoaded();
+    void onListFinished(bool ok, const ApiError &error);
     void updateActions();
     void updateDetail();
     void updateEmptyState();
@@ -100,7 +99,7 @@ private:
     QString statusText() const;
 
     UserPoolService *m_service = nullptr;
-    QObject *m_readOwner = nullptr;        // owns the reads, so a refresh cancels reads but never writes
+    UserPoolListLoader *m_loader = nullptr;   // list pages, GetUserPool details, MAU (reads only)
     UserPoolModel *m_model = nullptr;
     UserPoolFilterProxy *m_proxy = nullptr;
     QToolBar *m_toolbar = nullptr;
@@ -125,13 +124,5 @@ private:
     QAction *m_copyUidAction = nullptr;
     QAction *m_copyAction = nullptr;
 
-    int m_generation = 0;
     bool m_needsLoad = false;
-    bool m_listing = false;
-    bool m_listFailed = false;
-    int m_pendingDetails = 0;
-    QSet<QString> m_detailRequested;
-    QSet<QString> m_mauRequested;
-    QString m_mauMonth;
-    QString m_lastListError;
 };

@@ -6,10 +6,11 @@
 #include "mau/MauPane.h"
 #include "shell/Pane.h"
 #include "directory/ProvisioningEventsPane.h"
+#include "directory/UserProvisioningsPane.h"
 #include "pools/UserPoolsPane.h"
 #include "directory/UsersPane.h"
 
-// Navigation order: User pools, MAU, Users, Groups, Provisioning events, Activity log.
+// Navigation order: User pools, MAU, Users, Groups, User provisionings, Provisioning events, Activity log.
 // Each pane's engineer adds its include and its line below when the pane exists.
 
 QList<Pane *> PaneFactory::createPanes(QWidget *parent)
@@ -19,6 +20,7 @@ QList<Pane *> PaneFactory::createPanes(QWidget *parent)
     panes << new MauPane(parent);
     panes << new UsersPane(parent);
     panes << new GroupsPane(parent);
+    panes << new UserProvisioningsPane(parent);
     panes << new ProvisioningEventsPane(parent);
     panes << new ActivityLogPane(parent);
     Q_UNUSED(parent);

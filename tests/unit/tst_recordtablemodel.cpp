@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shared list machinery: RecordTableModel<R> (paging through a Lister, unique-by-id merge, upsert, removal,
+// retainOnly, ranked sorting that agrees with compareRows, search fields) and RecordFilterProxy (quick filter,
+// exact column filters, sorting, fallback over other models), shown on the user provisionings list; the
+// provisioning mapping of both clouds and the three backend calls of each (request shapes on a scripted server).
+#include "Envelopes.h"
+#include "FakeDirectoryBackend.h"
+#include "ScriptedHttpServer.h"
+#include "cloud/CloudIdentityBackend.h"
+#include "cloud/CloudSsoBackend.h"
+#include "cloud/RecordMapping.h"
+#include "cloud/Session.h"
+#include "models/RecordFilterProxy.h"
+#include "models/UserProvisioningColumns.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QAbstractTableModel>
+#include <QtTest>
+
+using Columns = UserProvisioningColumns;
+using Resp = ScriptedHttpServer::Response;
+
+class TestRecordTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pagesThroughTheLister();
+    void staleGenerationIsDiscarded();
+    void mergeUpsertRemoveRetain();
+    void rolesAndHeaders();
+    void rankedSortAgreesWithCompareRows_data();
+    void rankedSortAgreesWithCompareRows();
+    void proxyFiltersAndSorts();
+    void proxyFallsBackToRoles();
+    void mapsProvisioningsOfBothClouds();
+    void cloudIdentityProvisioningCalls();
+    void cloudSsoProvisioningCalls();
+};
+
+namespace {
+// Not a RecordTableModel: the proxy reads RawValueRole / SearchTextRole.
+class PlainModel : public QAbstractTableModel
+{
+public:
+    QList<QPair<QString, QString>> rows;
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto &r = rows.at(index.row());
+        if (role == RecordTableModelBase::RawValueRole || role == Qt::DisplayRole)
+            return index.column() == 0 ? r.first : r.second;
+        if (role == RecordTableModelBase::SearchTextRole)
+            return r.first;
+        return {};
+    }
+};
+
+QList<UserProvisioning> some(int n, int first = 0)
+{
+    QList<UserProvisioning> out;
+    for (int i = first; i < first + n; ++i)
+        out << FakeDirectoryBackend::makeProvisioning(i, i % 2 ? QStringLiteral("2100000001") : QStringLiteral("2100000002"));
+    return out;
+}
+
+Profile profile(Profile::Provider provider, const QUrl &url)
+{
+    Profile p;
+    p.name = QStringLiteral("scripted");
+    p.provider = provider;
+    p.accessKeyId = QStringLiteral("AKLTtest");
+    p.endpoints.insert(provider == Profile::Provider::Aliyun ? QStringLiteral("cloudsso") : QStringLiteral("cloudidentity"),
+                       url.toString());
+    p.transient = true;
+    return p;
+}
+}
+
+void TestRecordTableModel::pagesThroughTheLister()
+{
+    FakeDirectoryBackend backend;
+    backend.provisionings = some(250);
+    DirectoryBackend::ProvisioningQuery query;
+    std::unique_ptr<Columns::Model> model(Columns::createModel(&query, nullptr));
+    QSignalSpy finished(model.get(), &PagedTableModel::loadFinished);
+    model->setBackend(&backend);
+    QCOMPARE(model->rowCount(), 0);
+    model->reload();
+    QVERIFY(finished.wait());
+    QCOMPARE(model->rowCount(), 250);   // FetchPolicy::All: every page
+    QCOMPARE(backend.listProvisioningsCalls, 3);
+    QCOMPARE(model->totalCount(), 250);
+
+    query.targetId = QStringLiteral("2100000002");   // the lister reads the query at each page
+    model->reload();
+    QVERIFY(finished.wait());
+    QCOMPARE(model->rowCount(), 125);
+    QCOMPARE(backend.provisioningQueries.last().targetId, QStringLiteral("2100000002"));
+
+    backend.failNextList = ApiError::make(ApiError::Kind::Api, QStringLiteral("InternalError"), QStringLiteral("x"));
+    QSignalSpy failed(model.get(), &PagedTableModel::loadFailed);
+    model->reload();
+    QVERIFY(failed.wait());
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(model->lastError().code, QStringLiteral("InternalError"));
+    model->retry();
+    QVERIFY(finished.wait());
+    QCOMPARE(model->rowCount(), 125);
+
+    // No lister (e.g. a list fed by hand): an empty, final page.
+    Columns::Model bare(Columns::columnSet(), PagedTableModel::FetchPolicy::All);
+    QSignalSpy bareFinished(&bare, &PagedTableModel::loadFinished);
+    bare.setBackend(&backend);
+    bare.reload();
+    QCOMPARE(bareFinished.count(), 1);
+    QCOMPARE(bare.rowCount(), 0);
+}
+
+void TestRecordTableModel::staleGenerationIsDiscarded()
+{
+    FakeDirectoryBackend backend;
+    backend.provisionings = some(30);
+    backend.listDelays = {200, 0};   // the first (old) answer arrives after the second
+    DirectoryBackend::ProvisioningQuery query;
+    std::unique_ptr<Columns::Model> model(Columns::createModel(&query, nullptr));
+    model->setBackend(&backend);
+    model->reload();
+    query.targetId = QStringLiteral("2100000001");
+    model->reload();
+    QTRY_COMPARE(model->rowCount(), 15);
+    QTest::qWait(300);
+    QCOMPARE(model->rowCount(), 15);   // the old, unfiltered page never landed
+    for (const UserProvisioning &p : model->records())
+        QCOMPARE(p.targetId, QStringLiteral("2100000001"));
+}
+
+void TestRecordTableModel::mergeUpsertRemoveRetain()
+{
+    Columns::Model model(Columns::columnSet(), PagedTableModel::FetchPolicy::All);
+    QList<UserProvisioning> page = some(5);
+    UserProvisioning dup = page.at(1);
+    dup.description = QStringLiteral("later in the same page");
+    page << dup;
+    UserProvisioning noId;
+    page << noId;   // dropped
+    model.appendRecords(page);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.recordById(dup.id).description, dup.description);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    UserProvisioning again = page.at(3);
+    again.status = QStringLiteral("Failed");
+    model.appendRecords(QList<UserProvisioning>{again, FakeDirectoryBackend::makeProvisioning(9)});
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.record(3).status, QStringLiteral("Failed"));
+    QCOMPARE(model.rowOfId(FakeDirectoryBackend::makeProvisioning(9).id), 5);
+
+    const UserProvisioning fresh = FakeDirectoryBackend::makeProvisioning(20);
+    QCOMPARE(model.upsertRecord(fresh), 0);   // new: at the top
+    QCOMPARE(model.rowOfId(page.at(0).id), 1);
+    QCOMPARE(model.upsertRecord(FakeDirectoryBackend::makeProvisioning(21), Columns::Model::InsertAt::Bottom), 7);
+    QCOMPARE(model.upsertRecord(fresh), 0);   // existing: replaced in place
+    QCOMPARE(model.rowCount(), 8);
+
+    QVERIFY(model.removeRecord(page.at(2).id));
+    QVERIFY(!model.removeRecord(QStringLiteral("nope")));
+    QCOMPARE(model.rowCount(), 7);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.rowOfId(model.recordId(r)), r);   // the index follows every row
+
+    QVERIFY(model.updateRecord(fresh.id, [](UserProvisioning &p) { p.description = QStringLiteral("edited"); }));
+    QCOMPARE(model.recordById(fresh.id).description, QStringLiteral("edited"));
+
+    model.retainOnly({page.at(0).id, fresh.id, page.at(4).id});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.recordId(0), fresh.id);
+    QCOMPARE(model.recordId(1), page.at(0).id);
+    QCOMPARE(model.recordId(2), page.at(4).id);
+    QCOMPARE(model.rowOfId(page.at(4).id), 2);
+    QCOMPARE(model.rowOfId(page.at(1).id), -1);
+}
+
+void TestRecordTableModel::rolesAndHeaders()
+{
+    Columns::Model model(Columns::columnSet(), PagedTableModel::FetchPolicy::All);
+    UserProvisioning p = FakeDirectoryBackend::makeProvisioning(1);
+    p.duplicationStrategy = QStringLiteral("Takeover");   // Cloud Identity spelling
+    model.appendRecords(QList<UserProvisioning>{p});
+    QCOMPARE(model.columnCount(), int(Columns::ColumnCount));
+    QCOMPARE(model.headerData(Columns::ProvisioningId, Qt::Horizontal).toString(), QStringLiteral("Provisioning ID"));
+    QVERIFY(model.headerData(Columns::Target, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("member account")));
+    const auto cell = [&](int column, int role) { return model.index(0, column).data(role); };
+    QCOMPARE(cell(Columns::Principal, Qt::DisplayRole).toString(), p.principalName);
+    QCOMPARE(cell(Columns::Principal, Qt::ToolTipRole).toString(), QStringLiteral("%1 (%2)").arg(p.principalName, p.principalId));
+    QCOMPARE(cell(Columns::DuplicationStrategy, Qt::DisplayRole).toString(), QStringLiteral("Take over"));
+    QCOMPARE(cell(Columns::DuplicationStrategy, RecordTableModelBase::RawValueRole).toString(), QStringLiteral("Takeover"));
+    QCOMPARE(cell(Columns::DeletionStrategy, Qt::DisplayRole).toString(), QStringLiteral("Keep users"));
+    QCOMPARE(cell(Columns::Created, RecordTableModelBase::RawValueRole).toDateTime(), p.created);
+    QCOMPARE(cell(Columns::Status, Qt::DisplayRole).toString(), QStringLiteral("Provisioned"));
+    QCOMPARE(cell(Columns::Target, RecordTableModelBase::IdRole).toString(), p.id);
+    QVERIFY(cell(0, RecordTableModelBase::SearchTextRole).toString().contains(p.targetId));
+    QCOMPARE(cell(Columns::Principal, Qt::TextAlignmentRole).toInt(), int(Qt::AlignLeft | Qt::AlignVCenter));
+    QCOMPARE(model.columnText(0, Columns::Status), p.status);
+    QCOMPARE(model.columnText(0, Columns::Created), p.created.toString(Qt::ISODateWithMs));   // non-text: the raw value as text
+    QVERIFY(model.rowContains(0, QStringLiteral("PRINCIPAL1")));
+    QVERIFY(!model.rowContains(0, QStringLiteral("nothing like it")));
+    p.status = QStringLiteral("SomethingNew");   // not enumerated: shown verbatim
+    model.upsertRecord(p);
+    QCOMPARE(cell(Columns::Status, Qt::DisplayRole).toString(), QStringLiteral("SomethingNew"));
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    model.retranslate();
+    QCOMPARE(header.count(), 1);
+}
+
+void TestRecordTableModel::rankedSortAgreesWithCompareRows_data()
+{
+    QTest::addColumn<int>("column");
+    for (int c = 0; c < Columns::ColumnCount; ++c)
+        QTest::addRow("%s", qPrintable(Columns::columnTitle(c))) << c;
+}
+
+void TestRecordTableModel::rankedSortAgreesWithCompareRows()
+{
+    QFETCH(int, column);
+    Columns::Model model(Columns::columnSet(), PagedTableModel::FetchPolicy::All);
+    QList<UserProvisioning> rows = some(200);
+    for (int i = 0; i < rows.size(); ++i) {   // ties, case differences, empty values, ids of different lengths
+        rows[i].principalName = i % 7 ? QStringLiteral("P%1").arg(i % 13) : QStringLiteral("p%1").arg(i % 13);
+        if (i % 11 == 0)
+            rows[i].created = QDateTime();
+        if (i % 17 == 0)
+            rows[i].id = QString::number(i);
+    }
+    model.appendRecords(rows);
+    model.prepareSort(column);
+    for (int a = 0; a < model.rowCount(); a += 3) {
+        for (int b = 0; b < model.rowCount(); b += 5) {
+            const int ranked = model.compareForSort(a, b, column);
+            const int direct = model.compareRows(a, b, column);
+            if (direct != 0)
+                QCOMPARE(ranked < 0, direct < 0);
+        }
+    }
+    // A row changed after ranking falls back to compareRows and stays consistent.
+    model.updateRecord(model.recordId(0), [](UserProvisioning &p) { p.principalName = QStringLiteral("zzz"); });
+    if (column == Columns::Principal)
+        QVERIFY(model.compareForSort(0, 1, column) > 0);
+}
+
+void TestRecordTableModel::proxyFiltersAndSorts()
+{
+    Columns::Model model(Columns::columnSet(), PagedTableModel::FetchPolicy::All);
+    model.appendRecords(some(40));
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.rowCount(), 40);
+    proxy.setFilterText(QStringLiteral("  PRINCIPAL3 "));   // trimmed, case-insensitive
+    QCOMPARE(proxy.rowCount(), 11);                        // 3, 30..39
+    proxy.setColumnFilter(Columns::Target, QStringLiteral("2100000001"));
+    QCOMPARE(proxy.rowCount(), 6);                         // odd ones: 3, 31, 33, 35, 37, 39
+    QCOMPARE(proxy.columnFilter(Columns::Target), QStringLiteral("2100000001"));
+    proxy.setColumnFilter(Columns::Target, QString());
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), 40);
+
+    proxy.sort(Columns::Created, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, Columns::ProvisioningId).data().toString(), FakeDirectoryBackend::makeProvisioning(39).id);
+    proxy.sort(Columns::Principal, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, Columns::Principal).data().toString(), QStringLiteral("principal0"));
+    QCOMPARE(proxy.index(1, Columns::Principal).data().toString(), QStringLiteral("principal1"));
+    QCOMPARE(proxy.index(2, Columns::Principal).data().toString(), QStringLiteral("principal10"));
+    // Rows added while sorted land in order (dynamic sort, unranked rows compared directly).
+    UserProvisioning early = FakeDirectoryBackend::makeProvisioning(100);
+    early.principalName = QStringLiteral("aaa");
+    model.appendRecords(QList<UserProvisioning>{early});
+    QCOMPARE(proxy.index(0, Columns::Principal).data().toString(), QStringLiteral("aaa"));
+}
+
+void TestRecordTableModel::proxyFallsBackToRoles()
+{
+    PlainModel plain;
+    plain.rows = {{QStringLiteral("beta"), QStringLiteral("Off")},
+                  {QStringLiteral("Alpha"), QStringLiteral("On")},
+                  {QStringLiteral("gamma"), QStringLiteral("Off")}};
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&plain);
+    proxy.sort(0);
+    QCOMPARE(proxy.index(0, 0).data(RecordTableModelBase::RawValueRole).toString(), QStringLiteral("Alpha"));
+    proxy.setFilterText(QStringLiteral("MM"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterText(QString());
+    proxy.setColumnFilter(1, QStringLiteral("Off"));
+    QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestRecordTableModel::mapsProvisioningsOfBothClouds()
+{
+    const QJsonObject ci{{QStringLiteral("UserProvisioningId"), QStringLiteral("13877504")},
+                         {QStringLiteral("PrincipalType"), QStringLiteral("User")},
+                         {QStringLiteral("PrincipalId"), QStringLiteral("13947648")},
+                         {QStringLiteral("PrincipalName"), QStringLiteral("alice")},
+                         {QStringLiteral("TargetId"), QStringLiteral("2100247160")},
+                         {QStringLiteral("IdentitySourceStrategy"), QStringLiteral("Create")},
+                         {QStringLiteral("DuplicationStrategy"), QStringLiteral("KeepBoth")},
+                         {QStringLiteral("DuplicationSuffix"), QStringLiteral("-sso")},
+                         {QStringLiteral("DeletionStrategy"), QStringLiteral("Keep")},
+                         {QStringLiteral("ProvisionStatus"), QStringLiteral("Provisioned")},
+                         {QStringLiteral("CreatedTime"), QStringLiteral("2024-07-22T21:53:54+08:00")},
+                         {QStringLiteral("UpdatedTime"), 12}};   // wrong type: empty, no crash
+    const UserProvisioning a = RecordMapping::cloudIdentityProvisioning(ci);
+    QCOMPARE(a.id, QStringLiteral("13877504"));
+    QCOMPARE(a.principalName, QStringLiteral("alice"));
+    QCOMPARE(a.targetId, QStringLiteral("2100247160"));
+    QCOMPARE(a.identitySourceStrategy, QStringLiteral("Create"));
+    QCOMPARE(a.duplicationSuffix, QStringLiteral("-sso"));
+    QCOMPARE(a.status, QStringLiteral("Provisioned"));
+    QCOMPARE(a.created.toUTC(), QDateTime(QDate(2024, 7, 22), QTime(13, 53, 54), Qt::UTC));
+    QVERIFY(!a.updated.isValid());
+    QCOMPARE(a.raw, ci);
+
+    const QJsonObject sso{{QStringLiteral("UserProvisioningId"), QStringLiteral("up-00abc")},
+                          {QStringLiteral("PrincipalType"), QStringLiteral("Group")},
+                          {QStringLiteral("PrincipalName"), QStringLiteral("ops")},
+                          {QStringLiteral("TargetId"), QStringLiteral("1234")},
+                          {QStringLiteral("TargetName"), QStringLiteral("prod-account")},
+                          {QStringLiteral("TargetType"), QStringLiteral("RD-Account")},
+                          {QStringLiteral("DuplicationStrategy"), QStringLiteral("TakeOver")},
+                          {QStringLiteral("Status"), QStringLiteral("Enabled")},
+                          {QStringLiteral("CreateTime"), QStringLiteral("2021-10-26T03:03:42Z")}};
+    const UserProvisioning b = RecordMapping::cloudSsoProvisioning(sso);
+    QCOMPARE(b.id, QStringLiteral("up-00abc"));
+    QCOMPARE(b.targetName, QStringLiteral("prod-account"));
+    QCOMPARE(b.targetType, QStringLiteral("RD-Account"));
+    QCOMPARE(b.status, QStringLiteral("Enabled"));
+    QCOMPARE(b.created, QDateTime(QDate(2021, 10, 26), QTime(3, 3, 42), Qt::UTC));
+    QVERIFY(b.duplicationSuffix.isEmpty());
+}
+
+void TestRecordTableModel::cloudIdentityProvisioningCalls()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    Session session(profile(Profile::Provider::Volcengine, server.url()), {QStringLiteral("AKLTtest"), QStringLiteral("secret"), QString()});
+    CloudIdentityBackend backend(&session);
+    QVERIFY(backend.capabilities().userProvisionings);
+
+    QJsonArray items;
+    for (int i = 0; i < 100; ++i)
+        items.append(FakeDirectoryBackend::makeProvisioning(i).raw);
+    server.enqueue(Envelopes::ok(Service::CloudIdentity, {{QStringLiteral("PageNumber"), 1}, {QStringLiteral("PageSize"), 100},
+                                                          {QStringLiteral("Total"), 150}, {QStringLiteral("UserProvisionings"), items}}));
+    Page<UserProvisioning> page;
+    bool done = false;
+    DirectoryBackend::ProvisioningQuery q;
+    q.targetId = QStringLiteral(" 2100247160 ");
+    backend.listProvisionings(q, QString(), 100, this, [&](const Page<UserProvisioning> &p) { page = p; done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QCOMPARE(page.items.size(), 100);
+    QCOMPARE(page.total, 150);
+    QCOMPARE(page.nextCursor, QStringLiteral("2"));
+    QCOMPARE(server.request(0).queryValue(QStringLiteral("Action")), QStringLiteral("ListUserProvisionings"));
+    const QJsonObject body = server.request(0).jsonBody();
+    QCOMPARE(body.value(QStringLiteral("AccountId")).toString(), QStringLiteral("2100247160"));
+    QCOMPARE(body.value(QStringLiteral("PageNumber")).toInt(), 1);
+    QCOMPARE(body.value(QStringLiteral("PageSize")).toInt(), 100);
+
+    server.enqueue(Envelopes::ok(Service::CloudIdentity, FakeDirectoryBackend::makeProvisioning(7).raw));
+    WriteResult got;
+    done = false;
+    backend.getProvisioning(QStringLiteral("13800007"), this, [&](const WriteResult &r) { got = r; done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(got.ok());
+    QCOMPARE(backend.provisioningFromResult(got.result).principalName, QStringLiteral("principal7"));
+    QCOMPARE(server.request(1).queryValue(QStringLiteral("Action")), QStringLiteral("GetUserProvisioning"));
+    QCOMPARE(server.request(1).jsonBody().value(QStringLiteral("UserProvisioningId")).toString(), QStringLiteral("13800007"));
+
+    server.enqueue(Envelopes::ok(Service::CloudIdentity, {}));
+    done = false;
+    backend.deleteProvisioning(QStringLiteral("13800007"), this, [&](const WriteResult &r) { got = r; done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(got.ok());
+    QCOMPARE(server.request(2).queryValue(QStringLiteral("Action")), QStringLiteral("DeleteUserProvisioning"));
+    QCOMPARE(server.request(2).jsonBody(), QJsonObject({{QStringLiteral("UserProvisioningId"), QStringLiteral("13800007")}}));
+
+    // An empty id is refused before sending.
+    done = false;
+    backend.deleteProvisioning(QString(), this, [&](const WriteResult &r) { got = r; done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(got.error.kind, ApiError::Kind::InvalidInput);
+    QCOMPARE(server.requestCount(), 3);
+}
+
+void TestRecordTableModel::cloudSsoProvisioningCalls()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    Session session(profile(Profile::Provider::Aliyun, server.url()), {QStringLiteral("LTAItest"), QStringLiteral("secret"), QString()});
+    CloudSsoBackend backend(&session);
+    QVERIFY(backend.capabilities().userProvisionings);
+
+    // No directory chosen: refused, nothing sent.
+    Page<UserProvisioning> page;
+    bool done = false;
+    backend.listProvisionings({}, QString(), 50, this, [&](const Page<UserProvisioning> &p) { page = p; done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(page.error.code, QStringLiteral("NoDirectory"));
+    QCOMPARE(server.requestCount(), 0);
+
+    session.setDirectoryId(QStringLiteral("d-00fc2p61pmmt"));
+    QJsonObject item{{QStringLiteral("UserProvisioningId"), QStringLiteral("up-1")},
+                     {QStringLiteral("TargetName"), QStringLiteral("prod")},
+                     {QStringLiteral("Status"), QStringLiteral("Enabled")}};
+    server.enqueue(Envelopes::ok(Service::CloudSso, {{QStringLiteral("UserProvisionings"), QJsonArray{item}},
+                                                     {QStringLiteral("IsTruncated"), true},
+                                                     {QStringLiteral("NextToken"), QStringLiteral("tok-2")},
+                                                     {QStringLiteral("TotalCounts"), 2}}));
+    DirectoryBackend::ProvisioningQuery q;
+    q.targetId = QStringLiteral("1234");
+    done = false;
+    backend.listProvisionings(q, QStringLiteral("tok-1"), 50, this, [&](const Page<UserProvisioning> &p) { page = p; done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QCOMPARE(page.items.size(), 1);
+    QCOMPARE(page.items.first().targetName, QStringLiteral("prod"));
+    QCOMPARE(page.nextCursor, QStringLiteral("tok-2"));
+    const ScriptedHttpServer::Request r = server.request(0);
+    const auto param = [&r](const QString &key) {
+        const QString q = r.queryValue(key);
+        return q.isEmpty() ? QUrlQuery(QString::fromUtf8(r.body)).queryItemValue(key, QUrl::FullyDecoded) : q;
+    };
+    QCOMPARE(QString::fromLatin1(r.header("x-acs-action")), QStringLiteral("ListUserProvisionings"));
+    QCOMPARE(param(QStringLiteral("DirectoryId")), QStringLiteral("d-00fc2p61pmmt"));
+    QCOMPARE(param(QStringLiteral("TargetId")), QStringLiteral("1234"));
+    QCOMPARE(param(QStringLiteral("TargetType")), QStringLiteral("RD-Account"));
+    QCOMPARE(param(QStringLiteral("NextToken")), QStringLiteral("tok-1"));
+    QCOMPARE(param(QStringLiteral("MaxResults")), QStringLiteral("50"));
+
+    server.enqueue(Envelopes::ok(Service::CloudSso, {{QStringLiteral("UserProvisioning"), item}}));
+    WriteResult got;
+    done = false;
+    backend.getProvisioning(QStringLiteral("up-1"), this, [&](const WriteResult &w) { got = w; done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(got.ok());
+    QCOMPARE(backend.provisioningFromResult(got.result).id, QStringLiteral("up-1"));   // unwrapped "UserProvisioning"
+
+    server.enqueue(Envelopes::ok(Service::CloudSso, {}));
+    done = false;
+    backend.deleteProvisioning(QStringLiteral("up-1"), this, [&](const WriteResult &w) { got = w; done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(got.ok());
+    const ScriptedHttpServer::Request d = server.request(2);
+    QCOMPARE(QString::fromLatin1(d.header("x-acs-action")), QStringLiteral("DeleteUserProvisioning"));
+    QCOMPARE(d.queryValue(QStringLiteral("UserProvisioningId")), QStringLiteral("up-1"));
+}
+
+QTEST_MAIN(TestRecordTableModel)
+#include "tst_recordtablemodel.moc"
