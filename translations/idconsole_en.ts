@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccessibleText</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/AccessibleText.cpp" line="+119"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %n row(s)</source>
+        <translation>
+            <numerusform>%1, %n row</numerusform>
+            <numerusform>%1, %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogPane</name>
     <message numerus="yes">
-        <location filename="../ui/ActivityLogPane.cpp" line="+192"/>
+        <location filename="../ui/activity/ActivityLogPane.cpp" line="+175"/>
         <source>Remove all %n entries from the activity log?</source>
         <translation>
             <numerusform>Remove the %n entry from the activity log?</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Copied %n RequestId(s).</source>
         <translation>
             <numerusform>Copied %n RequestId.</numerusform>
@@ -20,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+11"/>
         <source>%n request(s) logged.</source>
         <translation>
             <numerusform>%n request logged.</numerusform>
@@ -39,15 +58,7 @@
 <context>
     <name>BulkProgressDialog</name>
     <message numerus="yes">
-        <location filename="../ui/BulkProgressDialog.cpp" line="+240"/>
-        <source>The service throttled the batch; it slowed down and sent %n item(s) again.</source>
-        <translation>
-            <numerusform>The service throttled the batch; it slowed down and sent %n item again.</numerusform>
-            <numerusform>The service throttled the batch; it slowed down and sent %n items again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../ui/widgets/BulkProgressDialog.cpp" line="+185"/>
         <source>Done: all %n item(s) succeeded.</source>
         <translation>
             <numerusform>Done: the %n item succeeded.</numerusform>
@@ -56,6 +67,14 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
+        <source>Cancelling: nothing new is sent; waiting for the %n request(s) already sent to finish (a write already sent is never abandoned)…</source>
+        <translation>
+            <numerusform>Cancelling: nothing new is sent; waiting for the %n request already sent to finish (a write already sent is never abandoned)…</numerusform>
+            <numerusform>Cancelling: nothing new is sent; waiting for the %n requests already sent to finish (a write already sent is never abandoned)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>The service is throttling: slowed down to %n request(s) at a time.</source>
         <translation>
             <numerusform>The service is throttling: slowed down to %n request at a time.</numerusform>
@@ -64,13 +83,29 @@
     </message>
 </context>
 <context>
-    <name>BulkRunner</name>
+    <name>BulkSummary</name>
     <message numerus="yes">
-        <location filename="../app/cloud/BulkRunner.cpp" line="+346"/>
-        <source>Throttled %n time(s); those items were sent again later.</source>
+        <location filename="../app/cloud/BulkSummary.cpp" line="+38"/>
+        <source>%n item(s) had already been done by someone else (for example already deleted).</source>
         <translation>
-            <numerusform>Throttled %n time; those items were sent again later.</numerusform>
-            <numerusform>Throttled %n times; those items were sent again later.</numerusform>
+            <numerusform>%n item had already been done by someone else (for example already deleted).</numerusform>
+            <numerusform>%n items had already been done by someone else (for example already deleted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) already under way: the service is already retrying them; this is not a failure.</source>
+        <translation>
+            <numerusform>%n item already under way: the service is already retrying it; this is not a failure.</numerusform>
+            <numerusform>%n items already under way: the service is already retrying them; this is not a failure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The service throttled the batch; it slowed down and sent %n item(s) again.</source>
+        <translation>
+            <numerusform>The service throttled the batch; it slowed down and sent %n item again.</numerusform>
+            <numerusform>The service throttled the batch; it slowed down and sent %n items again.</numerusform>
         </translation>
     </message>
 </context>
@@ -82,17 +117,6 @@
         <translation>
             <numerusform>The demo emulator did not report its port within %n second.</numerusform>
             <numerusform>The demo emulator did not report its port within %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryPane</name>
-    <message numerus="yes">
-        <location filename="../ui/DirectoryPane.cpp" line="+148"/>
-        <source>Copied %n %1.</source>
-        <translation>
-            <numerusform>Copied %n %1.</numerusform>
-            <numerusform>Copied %n %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,7 +142,7 @@
 <context>
     <name>GroupsPane</name>
     <message numerus="yes">
-        <location filename="../ui/GroupsPane.cpp" line="+273"/>
+        <location filename="../ui/directory/GroupsPane.cpp" line="+277"/>
         <source>%n group(s).</source>
         <translation>
             <numerusform>%n group.</numerusform>
@@ -166,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Deleting %n groups</source>
         <translation>
             <numerusform>Deleting %n group</numerusform>
@@ -174,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Adding %n members to %1</source>
         <translation>
             <numerusform>Adding %n member to %1</numerusform>
@@ -182,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Remove %n members from the group “%1”?</source>
         <translation>
             <numerusform>Remove %n member from the group “%1”?</numerusform>
@@ -199,9 +223,20 @@
     </message>
 </context>
 <context>
+    <name>ListPane</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ListPane.cpp" line="+83"/>
+        <source>Copied %n %1.</source>
+        <translation>
+            <numerusform>Copied %n %1.</numerusform>
+            <numerusform>Copied %n %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+648"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+660"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n request in flight</numerusform>
@@ -210,9 +245,20 @@
     </message>
 </context>
 <context>
+    <name>MauTableModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/MauTableModel.cpp" line="+260"/>
+        <source>%n pool(s) without a figure are not in the total.</source>
+        <translation>
+            <numerusform>%n pool without a figure is not in the total.</numerusform>
+            <numerusform>%n pools without a figure are not in the total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberPickerDialog</name>
     <message numerus="yes">
-        <location filename="../ui/MemberPickerDialog.cpp" line="+149"/>
+        <location filename="../ui/directory/MemberPickerDialog.cpp" line="+151"/>
         <source>Add %n users</source>
         <translation>
             <numerusform>Add %n user</numerusform>
@@ -231,7 +277,7 @@
 <context>
     <name>ProvisioningEventsPane</name>
     <message numerus="yes">
-        <location filename="../ui/ProvisioningEventsPane.cpp" line="+239"/>
+        <location filename="../ui/directory/ProvisioningEventsPane.cpp" line="+242"/>
         <source>%n failed event(s).</source>
         <translation>
             <numerusform>%n failed event.</numerusform>
@@ -263,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Retrying %n provisioning event(s)</source>
         <translation>
             <numerusform>Retrying %n provisioning event</numerusform>
@@ -271,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete these %n failed events? The failure records are removed; nothing is provisioned.</source>
         <translation>
             <numerusform>Delete this %n failed event? The failure record is removed; nothing is provisioned.</numerusform>
@@ -279,18 +325,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Deleting %n provisioning event(s)</source>
         <translation>
             <numerusform>Deleting %n provisioning event</numerusform>
             <numerusform>Deleting %n provisioning events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n already under way.</source>
+        <translation>
+            <numerusform>%n already under way.</numerusform>
+            <numerusform>%n already under way.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserPoolsPane</name>
     <message numerus="yes">
-        <location filename="../ui/UserPoolsPane.cpp" line="+128"/>
+        <location filename="../ui/pools/UserPoolsPane.cpp" line="+136"/>
         <source>Copied %n Uid(s).</source>
         <translation>
             <numerusform>Copied %n Uid.</numerusform>
@@ -298,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+430"/>
+        <location line="+300"/>
         <source>Refreshing… %n user pool(s) so far</source>
         <translation>
             <numerusform>Refreshing… %n user pool so far</numerusform>
@@ -330,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+148"/>
         <source>Delete the user pool “%1” (%2)?
 
 Its %n user(s) and all of its applications and settings are deleted with it. This cannot be undone.
@@ -350,7 +404,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -374,23 +428,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>Enabling %n user pool(s)…</source>
-        <translation>
-            <numerusform>Enabling %n user pool…</numerusform>
-            <numerusform>Enabling %n user pools…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Disabling %n user pool(s)…</source>
-        <translation>
-            <numerusform>Disabling %n user pool…</numerusform>
-            <numerusform>Disabling %n user pools…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Enabled %n user pool(s).</source>
         <translation>
             <numerusform>Enabled %n user pool.</numerusform>
@@ -406,8 +444,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>%n stopped before they were changed.</source>
         <translation>
             <numerusform>%n stopped before it was changed.</numerusform>
@@ -415,39 +452,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
-        <source>%n user pool(s) could not be enabled:</source>
-        <translation>
-            <numerusform>%n user pool could not be enabled:</numerusform>
-            <numerusform>%n user pools could not be enabled:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n user pool(s) could not be disabled:</source>
-        <translation>
-            <numerusform>%n user pool could not be disabled:</numerusform>
-            <numerusform>%n user pools could not be disabled:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n other pool(s) were enabled.</source>
-        <translation>
-            <numerusform>%n other pool was enabled.</numerusform>
-            <numerusform>%n other pools were enabled.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n other pool(s) were disabled.</source>
-        <translation>
-            <numerusform>%n other pool was disabled.</numerusform>
-            <numerusform>%n other pools were disabled.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -464,9 +469,60 @@ Type the pool&apos;s name to confirm.</numerusform>
     </message>
 </context>
 <context>
+    <name>UserProvisioningsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+219"/>
+        <source>%n user provisioning(s).</source>
+        <translation>
+            <numerusform>%n user provisioning.</numerusform>
+            <numerusform>%n user provisionings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n shown.</numerusform>
+            <numerusform>%n shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n user provisionings selected.</source>
+        <translation>
+            <numerusform>%n user provisioning selected.</numerusform>
+            <numerusform>%n user provisionings selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n user provisionings?</source>
+        <translation>
+            <numerusform>Delete this %n user provisioning?</numerusform>
+            <numerusform>Delete these %n user provisionings?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Deleting %n user provisioning(s)</source>
+        <translation>
+            <numerusform>Deleting %n user provisioning</numerusform>
+            <numerusform>Deleting %n user provisionings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/UsersPane.cpp" line="+323"/>
+        <location filename="../ui/directory/UsersPane.cpp" line="+330"/>
         <source>%n user(s).</source>
         <translation>
             <numerusform>%n user.</numerusform>
@@ -482,7 +538,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+124"/>
         <source>%n users selected.</source>
         <translation>
             <numerusform>%n user selected.</numerusform>
@@ -490,7 +546,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+103"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -506,7 +562,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Deleting %n users</source>
         <translation>
             <numerusform>Deleting %n user</numerusform>
@@ -514,7 +570,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Disable %n users? They will not be able to sign in until enabled again.</source>
         <translation>
             <numerusform>Disable %n user? They will not be able to sign in until enabled again.</numerusform>
@@ -522,7 +578,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Enabling %n users</source>
         <translation>
             <numerusform>Enabling %n user</numerusform>
@@ -538,7 +594,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Exported the %n loaded user(s); scroll to load more before exporting everything.</source>
         <translation>
             <numerusform>Exported the %n loaded user; scroll to load more before exporting everything.</numerusform>
@@ -549,7 +605,7 @@ Type the pool&apos;s name to confirm.</numerusform>
 <context>
     <name>VerifiedCreate</name>
     <message numerus="yes">
-        <location filename="../app/cloud/VerifiedCreate.cpp" line="+293"/>
+        <location filename="../app/cloud/VerifiedCreate.cpp" line="+290"/>
         <source>%1 It was checked: it was not created. Gave up after %n attempt(s).</source>
         <translation>
             <numerusform>%1 It was checked: it was not created. Gave up after %n attempt.</numerusform>

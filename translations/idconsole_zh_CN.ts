@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="+71"/>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+71"/>
         <source>About Identity Console</source>
         <translation>关于身份管理控制台</translation>
     </message>
@@ -42,6 +42,29 @@
         <location line="+4"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleText</name>
+    <message>
+        <location filename="../ui/widgets/AccessibleText.cpp" line="+95"/>
+        <location line="+35"/>
+        <source>Clear the text</source>
+        <translation>清除文本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %n row(s)</source>
+        <translation>
+            <numerusform>%1，%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -115,7 +138,7 @@
 <context>
     <name>ActivityLogPane</name>
     <message>
-        <location filename="../ui/ActivityLogPane.cpp" line="+158"/>
+        <location filename="../ui/activity/ActivityLogPane.cpp" line="+141"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
@@ -133,19 +156,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+78"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message numerus="yes">
-        <location line="-82"/>
+        <location line="-54"/>
         <source>Copied %n RequestId(s).</source>
         <translation>
             <numerusform>已复制 %n 个请求 ID。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+11"/>
         <source>%n request(s) logged.</source>
         <translation>
             <numerusform>已记录 %n 个请求。</numerusform>
@@ -164,7 +187,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>Filter by action, error code, RequestId… (Ctrl+F)</source>
         <translation>按操作、错误码、请求 ID 等筛选…（Ctrl+F）</translation>
     </message>
@@ -213,11 +236,35 @@
         <source>Copy RequestId</source>
         <translation>复制请求 ID</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter the activity log</source>
+        <translation>筛选活动日志</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filters the requests of this session by action, error code or RequestId as you type (Ctrl+F)</source>
+        <translation>输入时按操作、错误码或 RequestId 筛选本次会话的请求（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+249"/>
+        <location filename="../app/api/ApiClient.cpp" line="+190"/>
+        <source>No access key is configured for this connection.</source>
+        <translation>此连接尚未配置 AccessKey。</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <location line="+7"/>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTransport</name>
+    <message>
+        <location filename="../app/api/ApiTransport.cpp" line="+118"/>
         <source>Cannot read the CA bundle %1: %2</source>
         <translation>无法读取 CA 证书包 %1：%2</translation>
     </message>
@@ -227,19 +274,12 @@
         <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>No access key is configured for this connection.</source>
-        <translation>此连接尚未配置 AccessKey。</translation>
-    </message>
-    <message>
-        <location line="+148"/>
-        <location line="+132"/>
-        <location line="+7"/>
+        <location line="+88"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="+5"/>
         <source>No answer within %1 seconds.</source>
         <translation>%1 秒内没有响应。</translation>
     </message>
@@ -248,70 +288,55 @@
         <source>The server closed the connection before answering.</source>
         <translation>服务器在响应之前关闭了连接。</translation>
     </message>
-    <message>
-        <location line="+304"/>
-        <source>The service said more pages remain but gave no NextToken; the list is incomplete.</source>
-        <translation>服务表示还有更多页，但未返回 NextToken；列表不完整。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The service returned the same NextToken twice; paging stopped.</source>
-        <translation>服务两次返回了相同的 NextToken，已停止分页。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>The service reported %1 items, too many to list page by page.</source>
-        <translation>服务报告共有 %1 项，数量过多，无法逐页列出。</translation>
-    </message>
 </context>
 <context>
     <name>BulkProgressDialog</name>
     <message>
-        <location filename="../ui/BulkProgressDialog.cpp" line="+222"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(RequestId %1)</source>
-        <translation>（请求 ID：%1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>[the outcome is unknown: check before repeating it]</source>
-        <translation>[结果未知：重复操作前请先核实]</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 of %2 succeeded, %3 failed, %4 cancelled.</source>
-        <translation>%2 项中 %1 项成功，%3 项失败，%4 项已取消。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The service throttled the batch; it slowed down and sent %n item(s) again.</source>
-        <translation>
-            <numerusform>服务对批量操作进行了限流；已放慢速度并重新发送了 %n 项。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Failures:</source>
-        <translation>失败项：</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/widgets/BulkProgressDialog.cpp" line="+171"/>
+        <location line="+5"/>
         <source>Copy summary</source>
         <translation>复制摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop sending: items not sent yet are skipped; requests already sent are waited for.</source>
+        <translation>停止发送：尚未发送的项将被跳过；已发送的请求会等待其完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the batch</source>
+        <translation>取消批量操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Batch summary</source>
+        <translation>批量操作摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch progress</source>
+        <translation>批量操作进度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>进度</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -322,21 +347,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Finished: %1 succeeded, %2 failed, %3 cancelled.</source>
-        <translation>已结束：%1 项成功，%2 项失败，%3 项已取消。</translation>
+        <source>Finished: %1 succeeded, %2 failed, %3 cancelled, %4 already done, %5 already under way.</source>
+        <translation>已结束：%1 项成功，%2 项失败，%3 项已取消，%4 项此前已完成，%5 项已在进行中。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Cancelling: nothing new is sent; waiting for the %n request(s) already sent to finish (a write already sent is never abandoned)…</source>
+        <translation>
+            <numerusform>正在取消：不再发送新请求；正在等待已发送的 %n 个请求完成（已发送的写操作绝不会被放弃）…</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>%1 of %2 done…</source>
         <translation>已完成 %1/%2…</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelling: waiting for the requests already sent…</source>
-        <translation>正在取消：等待已发送的请求完成…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The service is throttling: slowed down to %n request(s) at a time.</source>
         <translation>
             <numerusform>服务正在限流：已放慢为每次 %n 个请求。</numerusform>
@@ -346,96 +373,139 @@
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/cloud/BulkRunner.cpp" line="+34"/>
+        <location filename="../app/cloud/BulkRunner.cpp" line="+41"/>
         <source>The connection was closed while this write was being sent; it may or may not have happened.</source>
         <translation>发送此写操作时连接被关闭；该操作可能已经生效，也可能没有。</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>This item has no action: it was not sent.</source>
-        <translation>此项没有操作：未发送。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+67"/>
+        <location line="+59"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Not sent: the batch was cancelled.</source>
         <translation>未发送：批量操作已取消。</translation>
     </message>
+</context>
+<context>
+    <name>BulkSummary</name>
     <message>
-        <location line="+101"/>
-        <source>%1 of %2 succeeded, %3 failed, %4 cancelled (%5 s).</source>
-        <translation>%2 项中 %1 项成功，%3 项失败，%4 项已取消（%5 秒）。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Throttled %n time(s); those items were sent again later.</source>
-        <translation>
-            <numerusform>被限流 %n 次；这些项已稍后重新发送。</numerusform>
-        </translation>
+        <location filename="../app/cloud/BulkSummary.cpp" line="+11"/>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>(RequestId %1)</source>
         <translation>（请求 ID：%1）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>[outcome unknown: check before repeating]</source>
+        <source>[outcome unknown: check before repeating it]</source>
         <translation>[结果未知：重复操作前请先核实]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 succeeded, %3 failed, %4 cancelled (%5 s).</source>
+        <translation>%2 项中 %1 项成功，%3 项失败，%4 项已取消（%5 秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n item(s) had already been done by someone else (for example already deleted).</source>
+        <translation>
+            <numerusform>%n 项此前已由他人完成（例如已被删除）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) already under way: the service is already retrying them; this is not a failure.</source>
+        <translation>
+            <numerusform>%n 项已在进行中：服务已在重试这些事件，这不是失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The service throttled the batch; it slowed down and sent %n item(s) again.</source>
+        <translation>
+            <numerusform>服务对批量操作进行了限流；已放慢速度并重新发送了 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failures:</source>
+        <translation>失败项：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already under way:</source>
+        <translation>已在进行中：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already done:</source>
+        <translation>此前已完成：</translation>
     </message>
 </context>
 <context>
     <name>CloudIdentityBackend</name>
     <message>
-        <location filename="../app/cloud/CloudIdentityBackend.cpp" line="+81"/>
+        <location filename="../app/cloud/CloudIdentityBackend.cpp" line="+82"/>
         <source>The page cursor is not a page number.</source>
         <translation>分页游标不是页码。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+280"/>
         <source>No %1 was given.</source>
         <translation>未指定%1。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="-182"/>
         <location line="+18"/>
-        <location line="+10"/>
-        <location line="+18"/>
-        <location line="+96"/>
-        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+161"/>
+        <location line="+19"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-23"/>
         <source>Cloud Identity users cannot be enabled or disabled.</source>
         <translation>云身份中心的用户不能启用或禁用。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+8"/>
+        <source>provisioning</source>
+        <translation>用户授权任务</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Cloud Identity has no such operation.</source>
+        <translation>云身份中心不支持此操作。</translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>No user was given.</source>
         <translation>未指定用户。</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+10"/>
-        <location line="+30"/>
-        <location line="+9"/>
+        <location line="+111"/>
+        <location line="+13"/>
         <source>group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-107"/>
         <source>No group was given.</source>
         <translation>未指定用户组。</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+8"/>
+        <location line="+79"/>
         <source>event</source>
         <translation>授权记录</translation>
     </message>
@@ -443,27 +513,26 @@
 <context>
     <name>CloudSsoBackend</name>
     <message>
-        <location filename="../app/cloud/CloudSsoBackend.cpp" line="+83"/>
+        <location filename="../app/cloud/CloudSsoBackend.cpp" line="+84"/>
         <source>Choose a CloudSSO directory first.</source>
         <translation>请先选择一个云 SSO 目录。</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+295"/>
         <source>No %1 was given.</source>
         <translation>未指定%1。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-199"/>
         <location line="+21"/>
-        <location line="+11"/>
-        <location line="+20"/>
-        <location line="+111"/>
-        <location line="+11"/>
+        <location line="+216"/>
+        <location line="+27"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-219"/>
         <source>CloudSSO passwords cannot be reset from the API.</source>
         <translation>云 SSO 的密码不能通过 API 重置。</translation>
     </message>
@@ -474,19 +543,18 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+11"/>
-        <location line="+30"/>
-        <location line="+11"/>
+        <location line="+143"/>
+        <location line="+17"/>
         <source>group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-141"/>
         <source>No group was given.</source>
         <translation>未指定用户组。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+89"/>
         <location line="+13"/>
         <source>event</source>
         <translation>授权记录</translation>
@@ -497,9 +565,17 @@
         <translation>请选择如何处理已存在的同名 RAM 用户：KeepBoth（保留两者）或 TakeOver（接管）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+28"/>
+        <location line="+47"/>
+        <location line="+10"/>
         <source>provisioning</source>
         <translation>RAM 用户同步</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>CloudSSO has no such operation.</source>
+        <translation>云 SSO 不支持此操作。</translation>
     </message>
 </context>
 <context>
@@ -553,7 +629,7 @@
 <context>
     <name>CredentialPromptDialog</name>
     <message>
-        <location filename="../ui/CredentialPromptDialog.cpp" line="+137"/>
+        <location filename="../ui/profiles/CredentialPromptDialog.cpp" line="+137"/>
         <source>Secret Key for “%1”</source>
         <translation>“%1”的 AccessKey Secret</translation>
     </message>
@@ -647,6 +723,54 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../app/import/CsvReader.cpp" line="+29"/>
+        <source>The file starts like UTF-8 but contains bytes that are not UTF-8.</source>
+        <translation>文件开头是 UTF-8，但包含不属于 UTF-8 的字节。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>文件不是有效的 UTF-16 文本。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is not a text (CSV) file.</source>
+        <translation>文件不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not UTF-8, and this system cannot read GB18030.</source>
+        <translation>文件不是 UTF-8，而本系统无法读取 GB18030。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本。请另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>第 %1 行：带引号的字段没有结束（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>第 %1 行：右引号后有多余的文本；带引号的字段中的引号必须写两次（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than 64 MB; split it into smaller files.</source>
+        <translation>%1 大于 64 MB，请拆分为较小的文件。</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../app/models/CsvWriter.cpp" line="+106"/>
@@ -713,7 +837,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../ui/DetailView.cpp" line="+139"/>
+        <location filename="../ui/widgets/DetailView.cpp" line="+140"/>
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
@@ -730,9 +854,22 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>DirectoryFormDialog</name>
     <message>
-        <location filename="../ui/DirectoryFormDialog.cpp" line="+37"/>
+        <location filename="../ui/directory/DirectoryFormDialog.cpp" line="+37"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImportExecutor</name>
+    <message>
+        <location filename="../app/import/DirectoryImportExecutor.cpp" line="+38"/>
+        <source>Not sent: the import was cancelled.</source>
+        <translation>未发送：导入已取消。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
     </message>
 </context>
 <context>
@@ -797,7 +934,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>DirectoryPane</name>
     <message>
-        <location filename="../ui/DirectoryPane.cpp" line="+50"/>
+        <location filename="../ui/directory/DirectoryPane.cpp" line="+35"/>
         <source>Connect a profile first.</source>
         <translation>请先连接一个配置。</translation>
     </message>
@@ -807,40 +944,33 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>此配置既没有火山引擎云身份中心，也没有阿里云云 SSO。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+67"/>
         <source>RequestId %1</source>
         <translation>请求 ID：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Copied %n %1.</source>
-        <translation>
-            <numerusform>已复制 %n 个%1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>DirectorySelector</name>
     <message>
-        <location filename="../ui/DirectorySelector.cpp" line="+84"/>
-        <location line="+101"/>
+        <location filename="../ui/directory/DirectorySelector.cpp" line="+84"/>
+        <location line="+102"/>
         <source>Loading directories…</source>
         <translation>正在加载目录…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+91"/>
         <source>Could not list the directories: %1</source>
         <translation>无法列出目录：%1</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>This account has no CloudSSO directory.</source>
         <translation>此账号没有云 SSO 目录。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>&amp;Directory:</source>
         <translation>目录(&amp;D)：</translation>
     </message>
@@ -853,6 +983,11 @@ Enter the current secret access key for access key ID %2.</source>
         <location line="+1"/>
         <source>Reload the list of directories</source>
         <translation>重新加载目录列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload directories</source>
+        <translation>重新加载目录</translation>
     </message>
 </context>
 <context>
@@ -879,21 +1014,21 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+63"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+1"/>
         <location line="+22"/>
         <location line="+1"/>
@@ -901,28 +1036,28 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+36"/>
+        <location line="-60"/>
+        <location line="+38"/>
         <location line="+23"/>
         <location line="+19"/>
         <source>The description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+36"/>
+        <location line="-78"/>
+        <location line="+38"/>
         <location line="+23"/>
         <location line="+19"/>
         <source>The description cannot contain control characters.</source>
         <translation>描述不能包含控制字符。</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>The phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A phone number may contain digits, a leading +, spaces, hyphens and parentheses only.</source>
         <translation>手机号码只能包含数字、开头的 +、空格、连字符和括号。</translation>
     </message>
@@ -1648,9 +1783,28 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
+    <name>ExistingUserLookup</name>
+    <message>
+        <location filename="../app/import/ExistingUserLookup.cpp" line="+40"/>
+        <location line="+75"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Searching for “%1” matched too many users to check.</source>
+        <translation>搜索“%1”匹配的用户太多，无法核对。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/GroupDialog.cpp" line="+51"/>
+        <location filename="../ui/directory/GroupDialog.cpp" line="+51"/>
         <source>New group</source>
         <translation>新建用户组</translation>
     </message>
@@ -1733,7 +1887,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../app/models/GroupListModel.cpp" line="+24"/>
+        <location filename="../app/models/GroupListModel.cpp" line="+9"/>
         <source>Group name</source>
         <translation>用户组名称</translation>
     </message>
@@ -1776,7 +1930,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>GroupMemberModel</name>
     <message>
-        <location filename="../app/models/GroupMemberModel.cpp" line="+24"/>
+        <location filename="../app/models/GroupMemberModel.cpp" line="+9"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -1814,18 +1968,18 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>GroupsPane</name>
     <message>
-        <location filename="../ui/GroupsPane.cpp" line="+48"/>
+        <location filename="../ui/directory/GroupsPane.cpp" line="+50"/>
         <source>Groups</source>
         <translation>用户组</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+583"/>
+        <location line="+575"/>
         <source>user ID(s)</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-530"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -1871,12 +2025,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+453"/>
+        <location line="+439"/>
         <source>New group…</source>
         <translation>新建用户组…</translation>
     </message>
     <message numerus="yes">
-        <location line="-447"/>
+        <location line="-433"/>
         <source>%n group(s).</source>
         <translation>
             <numerusform>%n 个用户组。</numerusform>
@@ -1929,12 +2083,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+429"/>
+        <location line="+415"/>
         <source>Add members…</source>
         <translation>添加成员…</translation>
     </message>
     <message numerus="yes">
-        <location line="-351"/>
+        <location line="-337"/>
         <source>%n groups selected.</source>
         <translation>
             <numerusform>已选择 %n 个用户组。</numerusform>
@@ -2015,7 +2169,7 @@ Enter the current secret access key for access key ID %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>CloudSSO refuses to delete a group that still has members or access assignments. Remove its members (and its access assignments) first, then delete it again.</source>
         <translation>云 SSO 不允许删除仍有成员或访问权限分配的用户组。请先移除其成员（及其访问权限分配），然后再删除。</translation>
     </message>
@@ -2024,8 +2178,23 @@ Enter the current secret access key for access key ID %2.</source>
         <source>Cloud Identity refuses to delete a group that is still provisioned to member accounts. Delete the group&apos;s user provisionings first, then delete it again.</source>
         <translation>云身份中心不允许删除仍同步到成员账号的用户组。请先删除该用户组的用户授权任务，然后再删除。</translation>
     </message>
+    <message>
+        <location line="+265"/>
+        <source>Search groups</source>
+        <translation>搜索用户组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searches the whole directory on the server, not only the loaded rows; the loaded rows are filtered at once (Ctrl+F)</source>
+        <translation>在服务端搜索整个目录，而不只是已加载的行；已加载的行会立即筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members of the selected group</source>
+        <translation>所选用户组的成员</translation>
+    </message>
     <message numerus="yes">
-        <location line="-21"/>
+        <location line="-290"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
@@ -2045,12 +2214,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+274"/>
+        <location line="+260"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-252"/>
         <source>The group “%1” was not deleted.</source>
         <translation>用户组“%1”未被删除。</translation>
     </message>
@@ -2077,12 +2246,12 @@ Enter the current secret access key for access key ID %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Deleted %1 of %2 groups.</source>
         <translation>已删除 %2 个用户组中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Could not add the member</source>
         <translation>无法添加成员</translation>
     </message>
@@ -2104,12 +2273,12 @@ Enter the current secret access key for access key ID %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Added %1 of %2 members.</source>
         <translation>已添加 %2 个成员中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Remove %1 from the group “%2”?</source>
         <translation>从用户组“%2”中移除 %1 吗？</translation>
     </message>
@@ -2127,12 +2296,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
+        <location line="+109"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-94"/>
         <source>Could not remove the member</source>
         <translation>无法移除成员</translation>
     </message>
@@ -2159,12 +2328,12 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>已移除 %2 个成员中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>group ID(s)</source>
         <translation>用户组 ID</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>创建用户组（Ctrl+N）</translation>
     </message>
@@ -2202,6 +2371,460 @@ Enter the current secret access key for access key ID %2.</source>
         <location line="+1"/>
         <source>Search groups… (Ctrl+F)</source>
         <translation>搜索用户组…（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <location filename="../app/import/ImportPlanner.cpp" line="+16"/>
+        <source>The file is empty. The first line must name the columns: %1.</source>
+        <translation>文件为空。第一行必须是列名：%1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown column(s): %1.</source>
+        <translation>未知的列：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column(s) given more than once: %1.</source>
+        <translation>重复的列：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required column(s) missing: %1.</source>
+        <translation>缺少必需的列：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The columns are: %1 (download the template).</source>
+        <translation>可用的列为：%1（请下载模板）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The row has more cells than the header has columns (%1 extra).</source>
+        <translation>此行的单元格比表头的列多（多出 %1 个）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is already in row %2 of this file.</source>
+        <translation>“%1”已在本文件第 %2 行出现。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has a header but no user rows.</source>
+        <translation>文件只有表头，没有用户行。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+6"/>
+        <source>The user exists (unchanged).</source>
+        <translation>用户已存在（无变化）。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The user exists; not updated (differs in %1).</source>
+        <translation>用户已存在；未更新（%1 不同）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changes: %1.</source>
+        <translation>变更：%1。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../app/models/ImportPreviewModel.cpp" line="+76"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To create</source>
+        <translation>待创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To update</source>
+        <translation>待更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would create</source>
+        <translation>将创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would update</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Changed: %1</source>
+        <translation>已变更：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <location filename="../app/import/ImportRun.cpp" line="+74"/>
+        <source>Could not check which users exist, so nothing was imported: %1</source>
+        <translation>无法核对哪些用户已存在，因此未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent: the import was cancelled.</source>
+        <translation>未发送：导入已取消。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 It may or may not have been applied: check before importing this row again.</source>
+        <translation>%1 此操作可能已生效，也可能未生效：再次导入此行之前请先核对。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dry run: %1 row(s): %2 would be created, %3 would be updated, %4 skipped, %5 invalid%6.</source>
+        <translation>试运行：共 %1 行：将创建 %2 个，将更新 %3 个，跳过 %4 个，无效 %5 个%6。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 failed</source>
+        <translation>，失败 %1 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row(s): %2 created, %3 updated, %4 skipped, %5 invalid, %6 failed, %7 cancelled.</source>
+        <translation>共 %1 行：已创建 %2 个，已更新 %3 个，跳过 %4 个，无效 %5 个，失败 %6 个，已取消 %7 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUsersDialog</name>
+    <message>
+        <location filename="../ui/directory/ImportUsersDialog.cpp" line="+56"/>
+        <source>CloudSSO</source>
+        <translation>云 SSO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cloud Identity</source>
+        <translation>云身份中心</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Import users into %1</source>
+        <translation>导入用户到%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create many users at once from a CSV file (UTF-8 or GB18030, as spreadsheets save it). The first line names the columns: %1. Every row is checked like the New user form before anything is sent; users that already exist (same UserName) are skipped, or updated if you choose so.</source>
+        <translation>从 CSV 文件一次创建多个用户（UTF-8 或 GB18030，即电子表格保存的格式）。第一行为列名：%1。发送之前，每一行都会按“新建用户”表单的规则检查；已存在的用户（UserName 相同）会被跳过，或按您的选择进行更新。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV &amp;file:</source>
+        <translation>CSV 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of a .csv file</source>
+        <translation>.csv 文件的路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for a CSV file</source>
+        <translation>浏览选择 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load and check the file</source>
+        <translation>加载并检查文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an empty template with the columns</source>
+        <translation>保存只含列名的空模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only rows with &amp;problems</source>
+        <translation>只显示有问题的行(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update existing users (changed, non-empty cells only)</source>
+        <translation>更新已存在的用户(&amp;U)（仅限有变化的非空单元格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update existing users</source>
+        <translation>更新已存在的用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without this, users that already exist are skipped. An empty cell never clears a value.</source>
+        <translation>不勾选时，已存在的用户会被跳过。空单元格不会清除已有的值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File check result</source>
+        <translation>文件检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export failed rows…</source>
+        <translation>导出失败的行(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed rows as CSV</source>
+        <translation>将失败的行导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dry run</source>
+        <translation>试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: check against the directory, write nothing</source>
+        <translation>试运行：与目录核对，不写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks up which users exist and shows what an import would do. Writes nothing.</source>
+        <translation>查询哪些用户已存在，并显示导入将执行的操作。不写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the valid rows</source>
+        <translation>导入有效的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No file loaded. Start from the template if you do not have a file yet.</source>
+        <translation>尚未加载文件。如果还没有文件，请从模板开始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 无法导入：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2): %3 row(s), %4 valid, %5 invalid.</source>
+        <translation>%1（%2）：共 %3 行，有效 %4 行，无效 %5 行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Import %1 valid row(s) into %2? New users are created; existing users are updated where a non-empty cell differs. %3 invalid row(s) are left out.</source>
+        <translation>将 %1 个有效行导入到%2？将创建新用户；已存在的用户会在非空单元格不同时更新。%3 个无效行不会导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1 valid row(s) into %2? New users are created; existing users are skipped. %3 invalid row(s) are left out.</source>
+        <translation>将 %1 个有效行导入到%2？将创建新用户；已存在的用户会被跳过。%3 个无效行不会导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import users</source>
+        <translation>导入用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking which users already exist…</source>
+        <translation>正在核对哪些用户已存在…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <source>Cancelling: waiting for the writes already sent…</source>
+        <translation>正在取消：等待已发送的写操作完成…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Importing… %1 of %2 written.</source>
+        <translation>正在导入… 已写入 %1 / %2。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 write(s) may or may not have happened: refresh the list before importing those rows again.</source>
+        <translation>%1 个写操作可能已生效，也可能未生效：再次导入这些行之前请先刷新列表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the failed rows, fix them and import that file.</source>
+        <translation>请导出失败的行，修正后再导入该文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+16"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+16"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Template saved to %1.</source>
+        <translation>模板已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Export failed rows</source>
+        <translation>导出失败的行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed rows saved to %1. Fix them there and import that file; the Error column is ignored.</source>
+        <translation>失败的行已保存到 %1。请在该文件中修正后再导入；Error 列会被忽略。</translation>
     </message>
 </context>
 <context>
@@ -2243,9 +2866,54 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
+    <name>ListPane</name>
+    <message>
+        <location filename="../ui/widgets/ListPane.cpp" line="+68"/>
+        <source>This list cannot be exported.</source>
+        <translation>此列表无法导出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Copied %n %1.</source>
+        <translation>
+            <numerusform>已复制 %n 个%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID(s)</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>%1 toolbar</source>
+        <translation>%1工具栏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search %1</source>
+        <translation>搜索%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 list</source>
+        <translation>%1列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 list state</source>
+        <translation>%1列表状态</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+71"/>
         <source>Beijing</source>
         <translation>北京</translation>
     </message>
@@ -2286,12 +2954,12 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>法兰克福</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No usable secret for %1</source>
         <translation>%1 没有可用的密钥</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>User pools</source>
         <translation>用户池</translation>
     </message>
@@ -2437,16 +3105,27 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>The region of this session (the profile keeps its own)</source>
         <translation>本次会话使用的地域（配置中保存的地域不变）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The pages of the console (Ctrl+1, Ctrl+2, … open them directly)</source>
+        <translation>控制台的各个页面（Ctrl+1、Ctrl+2…可直接打开）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No page is available in this build.</source>
         <translation>此版本中没有可用的页面。</translation>
     </message>
@@ -2581,9 +3260,47 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
+    <name>MauCache</name>
+    <message>
+        <location filename="../app/cloud/MauCache.cpp" line="+31"/>
+        <source>The MAU cache file was damaged</source>
+        <translation>MAU 缓存文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MAU cache file belonged to something else</source>
+        <translation>MAU 缓存文件属于其他程序</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Qt SQLite driver is not installed; MAU figures are not cached.</source>
+        <translation>未安装 Qt SQLite 驱动，MAU 数据不会缓存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The MAU cache cannot be opened: %1</source>
+        <translation>无法打开 MAU 缓存：%1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The MAU cache cannot be created: %1</source>
+        <translation>无法创建 MAU 缓存：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 and was set aside as %2; a new cache was started.</source>
+        <translation>%1，已另存为 %2，并新建了缓存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and could not be set aside; MAU figures are not cached.</source>
+        <translation>%1，且无法移开，MAU 数据不会缓存。</translation>
+    </message>
+</context>
+<context>
     <name>MauChartView</name>
     <message>
-        <location filename="../ui/MauChartView.cpp" line="+216"/>
+        <location filename="../ui/mau/MauChartView.cpp" line="+282"/>
         <source>Monthly active users</source>
         <translation>月活跃用户</translation>
     </message>
@@ -2603,12 +3320,27 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>加载失败的月份</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Trend (estimate for %1: %2)</source>
+        <translation>趋势（%1 预估：%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 allowance</source>
+        <translation>%1 额度</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No figure: the service did not report this pool for this month.</source>
+        <translation>无数据：服务未返回该用户池当月的数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+19"/>
         <source>%1 monthly active users</source>
         <translation>月活跃用户 %1</translation>
@@ -2636,14 +3368,22 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
+    <name>MauDataSet</name>
+    <message>
+        <location filename="../app/models/MauDataSet.cpp" line="+64"/>
+        <source>%1 (to date)</source>
+        <translation>%1（截至目前）</translation>
+    </message>
+</context>
+<context>
     <name>MauLoader</name>
     <message>
-        <location filename="../app/cloud/MauLoader.cpp" line="+48"/>
+        <location filename="../app/cloud/MauLoader.cpp" line="+75"/>
         <source>At most %1 months can be shown at once; %2 were asked for.</source>
         <translation>一次最多显示 %1 个月，请求了 %2 个月。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+136"/>
         <source>The service answered for %1 instead of %2.</source>
         <translation>服务返回的是 %1 的数据，而不是 %2。</translation>
     </message>
@@ -2651,22 +3391,22 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>MauPane</name>
     <message>
-        <location filename="../ui/MauPane.cpp" line="+357"/>
+        <location filename="../ui/mau/MauPane.cpp" line="+412"/>
         <source>Loading was cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-221"/>
         <source>Loading monthly active users was cancelled.</source>
         <translation>已取消加载月活跃用户。</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+208"/>
         <source>Connect a Volcengine profile to see monthly active users.</source>
         <translation>请连接火山引擎配置以查看月活跃用户。</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-175"/>
         <source>Monthly active users</source>
         <translation>月活跃用户</translation>
     </message>
@@ -2681,17 +3421,17 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>月活跃用户属于火山引擎智能体身份服务，此配置没有该服务。</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+168"/>
         <source>No user pools selected.</source>
         <translation>未选择用户池。</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>Loading monthly active users…</source>
         <translation>正在加载月活跃用户…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>No user pools yet</source>
         <translation>还没有用户池</translation>
     </message>
@@ -2728,17 +3468,18 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <location line="+345"/>
         <source>Months to show</source>
         <translation>要显示的月份</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-556"/>
         <source>Monthly active users: %1 of %2 months could not be loaded.</source>
         <translation>月活跃用户：%2 个月中有 %1 个月无法加载。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Pools: %1</source>
         <translation>用户池：%1</translation>
     </message>
@@ -2748,7 +3489,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>%2 个月中有 %1 个月无法加载（标记为 ⚠）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
@@ -2828,7 +3569,73 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>将表格保存为 CSV 文件</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a monthly report (PDF) with the chart, totals, changes, trends and allowances</source>
+        <translation>保存月度报告（PDF），含图表、合计、变化、趋势和额度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the monthly report (with a preview)</source>
+        <translation>打印月度报告（可预览）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hare</source>
+        <translation>占比(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show each pool&apos;s percent of the month&apos;s total in the table</source>
+        <translation>在表格中显示各用户池占当月合计的百分比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Allowance:</source>
+        <translation>额度(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User pool whose monthly MAU allowance is edited</source>
+        <translation>要设置月 MAU 额度的用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly MAU allowance of the pool (the plan&apos;s limit); 0 = none. Months above it are flagged.</source>
+        <translation>用户池的月 MAU 额度（套餐上限）；0 表示不设。超出额度的月份会被标出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the month&apos;s total</source>
+        <translation>占当月合计的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+317"/>
+        <source>Allowance pool</source>
+        <translation>额度用户池</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>Monthly MAU allowance</source>
+        <translation>月 MAU 额度</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>There is no chart to export yet.</source>
         <translation>还没有可导出的图表。</translation>
     </message>
@@ -2885,17 +3692,85 @@ Enter the current secret access key for access key ID %2.</source>
         <source>Copy RequestId</source>
         <translation>复制请求 ID</translation>
     </message>
+    <message>
+        <location line="+104"/>
+        <source>There is nothing to report yet.</source>
+        <translation>暂无可生成报告的数据。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Language of the report:</source>
+        <translation>报告语言：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly active users chart</source>
+        <translation>月活跃用户图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly active users by user pool</source>
+        <translation>各用户池的月活跃用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user pool whose monthly allowance is edited</source>
+        <translation>要编辑其每月额度的用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly allowance</source>
+        <translation>每月额度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s MAU allowance of the chosen pool; 0 means none</source>
+        <translation>所选用户池在套餐中的月活跃用户数额度；0 表示不设额度</translation>
+    </message>
 </context>
 <context>
     <name>MauPoolPicker</name>
     <message>
-        <location filename="../ui/MauPoolPicker.cpp" line="+116"/>
-        <location line="+47"/>
+        <location filename="../ui/mau/MauPoolPicker.cpp" line="+116"/>
+        <location line="+50"/>
         <source>UID: %1</source>
         <translation>UID：%1</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Pools</source>
         <translation>用户池</translation>
     </message>
@@ -2921,8 +3796,19 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Filter pools</source>
         <translation>筛选用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User pools to show</source>
+        <translation>要显示的用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user pools the chart and table show</source>
+        <translation>勾选图表和表格中显示的用户池</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2938,20 +3824,20 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>MauTableModel</name>
     <message>
-        <location filename="../app/models/MauTableModel.cpp" line="+125"/>
-        <location line="+96"/>
+        <location filename="../app/models/MauTableModel.cpp" line="+166"/>
+        <location line="+119"/>
         <location line="+25"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-154"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Sum over the months that loaded; months that failed (%1) are not counted.</source>
         <translation>已加载月份的合计；加载失败的月份（%1）不计入。</translation>
     </message>
@@ -2966,23 +3852,50 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>%1 无法加载。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 · %2: no figure — the service did not report this pool for this month</source>
+        <translation>%1 · %2：无数据（服务未返回该用户池当月的数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · %2: %3 monthly active users</source>
         <translation>%1 · %2：月活跃用户 %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Change from the previous month: %1</source>
         <translation>较上月变化：%1</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-17"/>
+        <source>Share of the month&apos;s total: %1</source>
+        <translation>占当月合计：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above the allowance of %1</source>
+        <translation>超出额度 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 monthly active users in all pools shown</source>
         <translation>%1：所示全部用户池的月活跃用户共 %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pool(s) without a figure are not in the total.</source>
+        <translation>
+            <numerusform>%n 个无数据的用户池未计入合计。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>This month is still running: the figures are to date.</source>
+        <translation>本月尚未结束：数据为截至目前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No change in percent: the previous month has no comparable value.</source>
         <translation>无百分比变化：上个月没有可比较的数值。</translation>
     </message>
@@ -3045,7 +3958,17 @@ UID：%2</translation>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Some figures missing</source>
+        <translation>部分数据缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(to date)</source>
+        <translation>（截至目前）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
@@ -3063,12 +3986,12 @@ UID：%2</translation>
 <context>
     <name>MemberPickerDialog</name>
     <message>
-        <location filename="../ui/MemberPickerDialog.cpp" line="+36"/>
+        <location filename="../ui/directory/MemberPickerDialog.cpp" line="+37"/>
         <source>Already a member of this group</source>
         <translation>已是此用户组的成员</translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Add %n users</source>
         <translation>
             <numerusform>添加 %n 个用户</numerusform>
@@ -3102,7 +4025,7 @@ UID：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
@@ -3126,6 +4049,26 @@ UID：%2</translation>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Search users</source>
+        <translation>搜索用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searches the directory on the server for user names that start with the text</source>
+        <translation>在服务端的目录中搜索以该文本开头的用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searches the whole directory on the server</source>
+        <translation>在服务端搜索整个目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users to add</source>
+        <translation>要添加的用户</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -3146,9 +4089,32 @@ UID：%2</translation>
     </message>
 </context>
 <context>
+    <name>PagedLister</name>
+    <message>
+        <location filename="../app/api/PagedLister.cpp" line="+55"/>
+        <source>%1 is not a list action whose paging is known for %2. Known: %3.</source>
+        <translation>%1 不是 %2 中已知分页方式的列表操作。已知的列表操作：%3。</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The service said more pages remain but gave no NextToken; the list is incomplete.</source>
+        <translation>服务表示还有更多页，但未返回 NextToken；列表不完整。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The service returned the same NextToken twice; paging stopped.</source>
+        <translation>服务两次返回了相同的 NextToken，已停止分页。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The service reported %1 items, too many to list page by page.</source>
+        <translation>服务报告共有 %1 项，数量过多，无法逐页列出。</translation>
+    </message>
+</context>
+<context>
     <name>PaneStateWidget</name>
     <message>
-        <location filename="../ui/PaneStateWidget.cpp" line="+85"/>
+        <location filename="../ui/widgets/PaneStateWidget.cpp" line="+85"/>
         <location line="+44"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
@@ -3180,16 +4146,182 @@ UID：%2</translation>
     </message>
 </context>
 <context>
-    <name>PoolBulkRunner</name>
+    <name>PoolDirectoryService</name>
     <message>
-        <location filename="../ui/PoolBulkRunner.cpp" line="+77"/>
+        <location filename="../app/cloud/PoolDirectoryService.cpp" line="+48"/>
+        <source>%1 cannot contain control characters or line breaks.</source>
+        <translation>%1 不能包含控制字符或换行符。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 过长（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user name can only contain letters, numbers, periods, underscores, and hyphens.</source>
+        <translation>用户名只能包含字母、数字、句点、下划线和连字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation>请输入邮箱地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a phone number of digits, optionally starting with +.</source>
+        <translation>请输入由数字组成的手机号，可以 + 开头。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a user profile field.</source>
+        <translation>%1 不是用户资料字段。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The user metadata must be a JSON document (%1).</source>
+        <translation>用户元数据必须是 JSON 文档（%1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every custom attribute needs a name.</source>
+        <translation>每个自定义属性都需要名称。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>名称过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name cannot contain control characters or line breaks.</source>
+        <translation>名称不能包含控制字符或换行符。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the issuer URL.</source>
+        <translation>请输入 Issuer URL。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The issuer must be an https:// URL.</source>
+        <translation>Issuer 必须是 https:// 开头的 URL。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A lifetime must be a positive number of seconds.</source>
+        <translation>有效期必须是正整数秒。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No user pool given.</source>
+        <translation>未指定用户池。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>(RequestId %1)</source>
-        <translation>（请求 ID：%1）</translation>
+        <source>Pages hold 1 to 100 users.</source>
+        <translation>每页可包含 1 到 100 个用户。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+108"/>
+        <source>No user given.</source>
+        <translation>未指定用户。</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Enter a user name, an e-mail address or a phone number.</source>
+        <translation>请输入用户名、邮箱或手机号。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The user state cannot be empty.</source>
+        <translation>用户状态不能为空。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+189"/>
+        <location line="+152"/>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>No users given.</source>
+        <translation>未指定用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 users can be deleted in one call.</source>
+        <translation>一次最多可删除 %1 个用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of users holds an empty or repeated id.</source>
+        <translation>用户列表中包含空的或重复的 ID。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+118"/>
+        <location line="+16"/>
+        <source>No application given.</source>
+        <translation>未指定应用。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Choose the kind of application.</source>
+        <translation>请选择应用类型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description cannot contain control characters.</source>
+        <translation>描述不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+67"/>
+        <source>%1 is not an application setting.</source>
+        <translation>%1 不是应用设置项。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+99"/>
+        <location line="+16"/>
+        <source>No identity provider given.</source>
+        <translation>未指定身份源。</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+52"/>
+        <source>Enter the client ID the identity provider issued.</source>
+        <translation>请输入身份源颁发的 Client ID。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+52"/>
+        <source>Enter the client secret the identity provider issued.</source>
+        <translation>请输入身份源颁发的 Client Secret。</translation>
     </message>
 </context>
 <context>
@@ -3208,12 +4340,13 @@ UID：%2</translation>
 <context>
     <name>ProfileEditDialog</name>
     <message>
-        <location filename="../ui/ProfileEditDialog.cpp" line="+38"/>
+        <location filename="../ui/profiles/ProfileEditDialog.cpp" line="+38"/>
+        <location line="+198"/>
         <source>Show or hide the text</source>
         <translation>显示或隐藏文本</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="-49"/>
         <source>Add Profile</source>
         <translation>添加配置</translation>
     </message>
@@ -3341,6 +4474,26 @@ UID：%2</translation>
         <location line="+1"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret access key</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra CA bundle</source>
+        <translation>额外的 CA 证书包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the text</source>
+        <translation>显示文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the PEM file of the extra CA bundle</source>
+        <translation>选择额外 CA 证书包的 PEM 文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3477,7 +4630,7 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
 <context>
     <name>ProfileManagerDialog</name>
     <message>
-        <location filename="../ui/ProfileManagerDialog.cpp" line="+181"/>
+        <location filename="../ui/profiles/ProfileManagerDialog.cpp" line="+182"/>
         <source>Connection Profiles</source>
         <translation>连接配置</translation>
     </message>
@@ -3493,18 +4646,18 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
     </message>
     <message>
         <location line="+0"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Provider</source>
         <translation>云服务商</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+155"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>Access Key ID</source>
         <translation>AccessKey ID</translation>
     </message>
@@ -3569,7 +4722,7 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Cancel Test</source>
         <translation>取消测试(&amp;C)</translation>
     </message>
@@ -3585,7 +4738,12 @@ Save the profile anyway? You will be asked for its secret key when you use it.</
         <translation>（默认）</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-51"/>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>No profiles yet</source>
         <translation>还没有配置</translation>
     </message>
@@ -3836,7 +4994,7 @@ Delete the profile anyway? Its keychain entry (service “idconsole”, account 
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/ProfileSwitcher.cpp" line="+73"/>
+        <location filename="../ui/profiles/ProfileSwitcher.cpp" line="+73"/>
         <source>&amp;Profile:</source>
         <translation>配置(&amp;P)：</translation>
     </message>
@@ -3854,6 +5012,11 @@ Delete the profile anyway? Its keychain entry (service “idconsole”, account 
         <location line="+1"/>
         <source>The connection profile the console works with</source>
         <translation>控制台当前使用的连接配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret key problem</source>
+        <translation>密钥问题</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4071,7 +5234,7 @@ It is used for this session only.</source>
 <context>
     <name>ProvisioningEventModel</name>
     <message>
-        <location filename="../app/models/ProvisioningEventModel.cpp" line="+24"/>
+        <location filename="../app/models/ProvisioningEventModel.cpp" line="+9"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4111,17 +5274,17 @@ It is used for this session only.</source>
         <translation>记录 ID</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The user or group being provisioned</source>
         <translation>被同步的用户或用户组</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The member account the principal is provisioned into</source>
         <translation>授权对象被同步到的成员账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>When the event was last updated</source>
         <translation>该记录的最后更新时间</translation>
     </message>
@@ -4129,7 +5292,7 @@ It is used for this session only.</source>
 <context>
     <name>ProvisioningEventsPane</name>
     <message>
-        <location filename="../ui/ProvisioningEventsPane.cpp" line="+46"/>
+        <location filename="../ui/directory/ProvisioningEventsPane.cpp" line="+47"/>
         <source>Provisioning events</source>
         <translation>授权记录</translation>
     </message>
@@ -4139,7 +5302,7 @@ It is used for this session only.</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -4340,14 +5503,14 @@ It is used for this session only.</source>
         <translation>重试</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Retrying %n provisioning event(s)</source>
         <translation>
             <numerusform>正在重试 %n 条授权记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete the failed event %1? The failure record is removed; nothing is provisioned.</source>
         <translation>删除失败记录 %1 吗？只删除失败记录，不会进行任何同步。</translation>
     </message>
@@ -4365,29 +5528,36 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-72"/>
         <source>Deleting %n provisioning event(s)</source>
         <translation>
             <numerusform>正在删除 %n 条授权记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 of %2 events succeeded, %3 failed.</source>
         <translation>%2 条记录中 %1 条成功，%3 条失败。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already under way.</source>
+        <translation>
+            <numerusform>%n 项已在进行中。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>event ID(s)</source>
         <translation>记录 ID</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Retry…</source>
         <translation>重试…</translation>
     </message>
@@ -4426,11 +5596,91 @@ It is used for this session only.</source>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Search events by user name</source>
+        <translation>按用户名搜索授权记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searches the events on the server, not only the loaded rows; the loaded rows are filtered at once (Ctrl+F)</source>
+        <translation>在服务端搜索授权记录，而不只是已加载的行；已加载的行会立即筛选（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningService</name>
+    <message>
+        <location filename="../app/cloud/ProvisioningService.cpp" line="+16"/>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 必须是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the user or group to provision.</source>
+        <translation>请选择要授权的用户或用户组。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the member account ID (digits only).</source>
+        <translation>请输入成员账号 ID（仅数字）。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+51"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Enter the suffix added to a clashing user name (for example -sso).</source>
+        <translation>请输入同名用户的名称后缀（例如 -sso）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <location line="+44"/>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>描述过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The target must be a resource directory member account.</source>
+        <translation>授权目标必须是资源目录成员账号。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+49"/>
+        <source>No directory given.</source>
+        <translation>未指定目录。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No provisioning given.</source>
+        <translation>未指定用户授权任务。</translation>
+    </message>
+</context>
+<context>
+    <name>RawCallTarget</name>
+    <message>
+        <location filename="../app/cloud/RawCallTarget.cpp" line="+18"/>
+        <source>Only raw calls can be sent without a typed target.</source>
+        <translation>只有原始调用可以在没有类型化目标的情况下发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item has no action: it was not sent.</source>
+        <translation>此项没有指定操作：未发送。</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/ResetPasswordDialog.cpp" line="+137"/>
+        <location filename="../ui/directory/ResetPasswordDialog.cpp" line="+137"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
@@ -4461,8 +5711,14 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>8 to 32 characters</source>
         <translation>8 到 32 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password</source>
+        <translation>新密码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4541,7 +5797,7 @@ It is used for this session only.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/UserDialog.cpp" line="+77"/>
+        <location filename="../ui/directory/UserDialog.cpp" line="+77"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
@@ -4669,7 +5925,7 @@ It is used for this session only.</source>
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../app/models/UserListModel.cpp" line="+26"/>
+        <location filename="../app/models/UserListModel.cpp" line="+9"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -4717,7 +5973,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolDetailView</name>
     <message>
-        <location filename="../ui/UserPoolDetailView.cpp" line="+99"/>
+        <location filename="../ui/pools/UserPoolDetailView.cpp" line="+100"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -4737,17 +5993,18 @@ It is used for this session only.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
@@ -4981,7 +6238,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolDialog</name>
     <message>
-        <location filename="../ui/UserPoolDialog.cpp" line="+129"/>
+        <location filename="../ui/pools/UserPoolDialog.cpp" line="+129"/>
         <source>Create user pool</source>
         <translation>创建用户池</translation>
     </message>
@@ -5220,7 +6477,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolService</name>
     <message>
-        <location filename="../app/cloud/UserPoolService.cpp" line="+28"/>
+        <location filename="../app/cloud/UserPoolService.cpp" line="+30"/>
         <source>Enter a name for the user pool.</source>
         <translation>请输入用户池名称。</translation>
     </message>
@@ -5255,16 +6512,22 @@ It is used for this session only.</source>
         <location line="+24"/>
         <location line="+12"/>
         <location line="+10"/>
+        <location line="+76"/>
         <source>No user pool given.</source>
         <translation>未指定用户池。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-60"/>
         <source>The month must look like 2025-12 (YYYY-MM).</source>
         <translation>月份格式应类似 2025-12（YYYY-MM）。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
+        <source>User pools have no such operation.</source>
+        <translation>用户池不支持此操作。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The project name is too long (at most %1 characters).</source>
         <translation>项目名称过长（最多 %1 个字符）。</translation>
     </message>
@@ -5274,7 +6537,17 @@ It is used for this session only.</source>
         <translation>项目名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Unknown sign-in attribute &quot;%1&quot;.</source>
+        <translation>未知的登录属性“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every tag needs a key.</source>
+        <translation>每个标签都需要键。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Password sign-in</source>
         <translation>密码登录</translation>
     </message>
@@ -5367,7 +6640,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolsPane</name>
     <message>
-        <location filename="../ui/UserPoolsPane.cpp" line="+64"/>
+        <location filename="../ui/pools/UserPoolsPane.cpp" line="+65"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
@@ -5377,14 +6650,14 @@ It is used for this session only.</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Copied %n Uid(s).</source>
         <translation>
             <numerusform>已复制 %n 个 UID。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+119"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
@@ -5409,26 +6682,26 @@ It is used for this session only.</source>
         <translation>此配置无权访问火山引擎智能体身份服务。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+38"/>
-        <location line="+177"/>
+        <location line="+36"/>
+        <location line="+29"/>
+        <location line="+76"/>
         <location line="+15"/>
-        <location line="+418"/>
+        <location line="+380"/>
         <source>Loading user pools…</source>
         <translation>正在加载用户池…</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-437"/>
         <source>Could not refresh the user pools: %1</source>
         <translation>无法刷新用户池：%1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-289"/>
         <source>Could not read the monthly active users: %1</source>
         <translation>无法读取月活跃用户：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+336"/>
         <source>No user pools yet — create one</source>
         <translation>还没有用户池 — 创建一个</translation>
     </message>
@@ -5476,7 +6749,7 @@ It is used for this session only.</source>
         <translation>上次刷新失败：%1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+89"/>
         <source>Created user pool %1.</source>
         <translation>已创建用户池 %1。</translation>
     </message>
@@ -5487,17 +6760,17 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Delete user pool</source>
         <translation>删除用户池</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>User pools are deleted one at a time, because each deletion removes all of the pool&apos;s users and applications. Select a single pool.</source>
         <translation>每次删除都会移除用户池中的所有用户和应用，因此一次只能删除一个用户池。请只选择一个用户池。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Delete the user pool “%1” (%2)?
 
 Its %n user(s) and all of its applications and settings are deleted with it. This cannot be undone.
@@ -5512,7 +6785,7 @@ Type the pool&apos;s name to confirm.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Deleting user pool %1…</source>
         <translation>正在删除用户池 %1…</translation>
     </message>
@@ -5579,18 +6852,18 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+145"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+178"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-137"/>
         <source>Enabling user pools</source>
         <translation>正在启用用户池</translation>
     </message>
@@ -5599,47 +6872,28 @@ Type the pool&apos;s name to confirm.</source>
         <source>Disabling user pools</source>
         <translation>正在停用用户池</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Enabling %n user pool(s)…</source>
-        <translation>
-            <numerusform>正在启用 %n 个用户池…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Disabling %n user pool(s)…</source>
-        <translation>
-            <numerusform>正在停用 %n 个用户池…</numerusform>
-        </translation>
+    <message>
+        <location line="+189"/>
+        <source>Pool state</source>
+        <translation>用户池状态</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Enabling %1 (%2 of %3)…</source>
-        <translation>正在启用 %1（第 %2 个，共 %3 个）…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Disabling %1 (%2 of %3)…</source>
-        <translation>正在停用 %1（第 %2 个，共 %3 个）…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Enabling %1…</source>
-        <translation>正在启用 %1…</translation>
+        <source>Show all user pools, only the enabled or only the disabled ones</source>
+        <translation>显示全部用户池、仅已启用或仅已停用的用户池</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Disabling %1…</source>
-        <translation>正在停用 %1…</translation>
+        <source>Filter user pools</source>
+        <translation>筛选用户池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters the loaded user pools by name, Uid, domain or project as you type (Ctrl+F)</source>
+        <translation>输入时按名称、UID、域名或项目筛选已加载的用户池（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-167"/>
         <source>Enabled %n user pool(s).</source>
         <translation>
             <numerusform>已启用 %n 个用户池。</numerusform>
@@ -5653,63 +6907,24 @@ Type the pool&apos;s name to confirm.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>%n stopped before they were changed.</source>
         <translation>
             <numerusform>%n 个在更改前已停止。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="-7"/>
-        <source>%n user pool(s) could not be enabled:</source>
-        <translation>
-            <numerusform>%n 个用户池无法启用：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n user pool(s) could not be disabled:</source>
-        <translation>
-            <numerusform>%n 个用户池无法停用：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n other pool(s) were enabled.</source>
-        <translation>
-            <numerusform>其他 %n 个用户池已启用。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n other pool(s) were disabled.</source>
-        <translation>
-            <numerusform>其他 %n 个用户池已停用。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Enabling finished with errors.</source>
         <translation>启用完成，但有错误。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Disabling finished with errors.</source>
         <translation>停用完成，但有错误。</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Some user pools were not enabled</source>
-        <translation>部分用户池未能启用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Some user pools were not disabled</source>
-        <translation>部分用户池未能停用</translation>
-    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
@@ -5729,7 +6944,7 @@ Type the pool&apos;s name to confirm.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -5820,19 +7035,416 @@ Type the pool&apos;s name to confirm.</source>
     </message>
 </context>
 <context>
+    <name>UserProvisioningColumns</name>
+    <message>
+        <location filename="../app/models/UserProvisioningColumns.cpp" line="+9"/>
+        <source>Principal</source>
+        <translation>授权对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target account</source>
+        <translation>目标账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On name clash</source>
+        <translation>同名冲突时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On deletion</source>
+        <translation>删除时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning ID</source>
+        <translation>授权任务 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Provisioned</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep users</source>
+        <translation>保留用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete users</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The user or group synchronised into the account</source>
+        <translation>同步到该账号的用户或用户组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member account the principal is provisioned into</source>
+        <translation>授权对象被同步到的成员账号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happens when the account already has a user of the same name</source>
+        <translation>账号中已有同名用户时的处理方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happens to the synchronised users when the provisioning is deleted</source>
+        <translation>删除授权任务时如何处理已同步的用户</translation>
+    </message>
+</context>
+<context>
+    <name>UserProvisioningsPane</name>
+    <message>
+        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+38"/>
+        <source>User provisionings</source>
+        <translation>用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>This profile has no directory service.</source>
+        <translation>此配置没有目录服务。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect a profile to see its user provisionings.</source>
+        <translation>连接一个配置以查看其用户授权任务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This directory service has no user provisionings.</source>
+        <translation>此目录服务没有用户授权任务。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This account has no CloudSSO directory.</source>
+        <translation>此账号没有云 SSO 目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading directories…</source>
+        <translation>正在加载目录…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading user provisionings…</source>
+        <translation>正在加载用户授权任务…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user provisioning into account %1.</source>
+        <translation>没有同步到账号 %1 的用户授权任务。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user provisionings: no user or group is synchronised into a member account.</source>
+        <translation>没有用户授权任务：没有用户或用户组同步到成员账号。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n user provisioning(s).</source>
+        <translation>
+            <numerusform>%n 个用户授权任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>显示 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading more…</source>
+        <translation>正在加载更多…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load every page: %1</source>
+        <translation>无法加载全部页面：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n user provisionings selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个用户授权任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a user provisioning to see the details.</source>
+        <translation>选择一个用户授权任务以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>授权对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target account</source>
+        <translation>目标账号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strategies</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity source</source>
+        <translation>身份源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On name clash</source>
+        <translation>同名冲突时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name suffix</source>
+        <translation>名称后缀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On deletion</source>
+        <translation>删除时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning</source>
+        <translation>用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning ID</source>
+        <translation>授权任务 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+53"/>
+        <source>The user provisioning %1 no longer exists.</source>
+        <translation>用户授权任务 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Could not read the user provisioning: %1</source>
+        <translation>无法读取用户授权任务：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete the user provisioning %1?</source>
+        <translation>删除用户授权任务 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n user provisionings?</source>
+        <translation>
+            <numerusform>删除这 %n 个用户授权任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The principals stop being synchronised into the accounts. Users already created there are kept or deleted as each provisioning&apos;s deletion strategy says. This cannot be undone.</source>
+        <translation>授权对象将不再同步到这些账号。已在账号中创建的用户按各授权任务的删除策略保留或删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete user provisionings</source>
+        <translation>删除用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+88"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>The user provisioning %1 was not deleted.</source>
+        <translation>用户授权任务 %1 未被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not confirm: it may have been deleted anyway. Refresh to see.</source>
+        <translation>服务器未确认：它可能已被删除。请刷新查看。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete the user provisioning</source>
+        <translation>无法删除用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted user provisioning %1.</source>
+        <translation>已删除用户授权任务 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Deleting %n user provisioning(s)</source>
+        <translation>
+            <numerusform>正在删除 %n 个用户授权任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted %1 of %2 user provisionings.</source>
+        <translation>已删除 %1 个用户授权任务（共 %2 个）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>provisioning ID(s)</source>
+        <translation>授权任务 ID</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete the selected user provisionings (Delete)</source>
+        <translation>删除所选用户授权任务（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the user provisionings (F5)</source>
+        <translation>重新加载用户授权任务（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy provisioning ID</source>
+        <translation>复制授权任务 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by principal, account, description… (Ctrl+F)</source>
+        <translation>按授权对象、账号、描述筛选…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any member account</source>
+        <translation>任意成员账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target account filter</source>
+        <translation>目标账号筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only provisionings into this member account (press Enter)</source>
+        <translation>仅显示同步到此成员账号的授权任务（按 Enter）</translation>
+    </message>
+</context>
+<context>
     <name>UsersPane</name>
     <message>
-        <location filename="../ui/UsersPane.cpp" line="+67"/>
+        <location filename="../ui/directory/UsersPane.cpp" line="+69"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>user name(s)</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -5893,12 +7505,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+430"/>
+        <location line="+423"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-414"/>
         <source>%1 of %2 users loaded; scroll down for more.</source>
         <translation>已加载 %2 个用户中的 %1 个；向下滚动以加载更多。</translation>
     </message>
@@ -5932,7 +7544,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>无法加载更多：%1 &lt;a href=&quot;retry&quot;&gt;重试&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%n users selected.</source>
         <translation>
             <numerusform>已选择 %n 个用户。</numerusform>
@@ -5940,12 +7552,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+310"/>
+        <location line="+304"/>
         <source>Select a user to see the details.</source>
         <translation>选择一个用户以查看详情。</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-298"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -6046,6 +7658,11 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>Groups of the user</source>
+        <translation>用户所属的用户组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Member of</source>
         <translation>所属用户组</translation>
     </message>
@@ -6085,12 +7702,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+190"/>
+        <location line="+180"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-165"/>
         <source>The user %1 no longer exists.</source>
         <translation>用户 %1 已不存在。</translation>
     </message>
@@ -6110,19 +7727,19 @@ Type the pool&apos;s name to confirm.</source>
         <translation>已删除用户 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Deleting %n users</source>
         <translation>
             <numerusform>正在删除 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Deleted %1 of %2 users.</source>
         <translation>已删除 %2 个用户中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Could not enable the user</source>
         <translation>无法启用用户</translation>
     </message>
@@ -6155,12 +7772,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+104"/>
         <source>Disable</source>
         <translation>禁用</translation>
     </message>
     <message numerus="yes">
-        <location line="-97"/>
+        <location line="-95"/>
         <source>Enabling %n users</source>
         <translation>
             <numerusform>正在启用 %n 个用户</numerusform>
@@ -6174,7 +7791,7 @@ Type the pool&apos;s name to confirm.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Enabled %1 of %2 users.</source>
         <translation>已启用 %2 个用户中的 %1 个。</translation>
     </message>
@@ -6184,7 +7801,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>已禁用 %2 个用户中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Reset the password of %1.</source>
         <translation>重置 %1 的密码。</translation>
     </message>
@@ -6251,6 +7868,16 @@ Type the pool&apos;s name to confirm.</source>
         <translation>复制用户名</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import users…</source>
+        <translation>导入用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create or update users from a CSV file</source>
+        <translation>从 CSV 文件创建或更新用户</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Search user names starting with… (Ctrl+F)</source>
         <translation>按用户名前缀搜索…（Ctrl+F）</translation>
@@ -6270,21 +7897,41 @@ Type the pool&apos;s name to confirm.</source>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Search users</source>
+        <translation>搜索用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searches the whole directory on the server for user names that start with the text; the loaded rows are filtered at once (Ctrl+F)</source>
+        <translation>在服务端的整个目录中搜索以该文本开头的用户名；已加载的行会立即筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searches the whole directory on the server, not only the loaded rows; the loaded rows are filtered at once (Ctrl+F)</source>
+        <translation>在服务端搜索整个目录，而不只是已加载的行；已加载的行会立即筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import: %1 user(s) created, %2 updated.</source>
+        <translation>导入：已创建 %1 个用户，已更新 %2 个。</translation>
+    </message>
 </context>
 <context>
     <name>VerifiedCreate</name>
     <message>
-        <location filename="../app/cloud/VerifiedCreate.cpp" line="+120"/>
+        <location filename="../app/cloud/VerifiedCreate.cpp" line="+102"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>%1 Checking whether it was created failed too: %2</source>
         <translation>%1 检查是否已创建时也失败了：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+55"/>
         <source>%1 It was checked: it was not created. Gave up after %n attempt(s).</source>
         <translation>
             <numerusform>%1 已检查：未创建。尝试 %n 次后放弃。</numerusform>

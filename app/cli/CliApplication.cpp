@@ -489,6 +489,8 @@ int CliApplication::runMau(const Options &o, QTextStream &out, QTextStream &err)
     if (!setUpClient(&client, Service::Id, o, err, &exitCode))
         return exitCode;
     return MauCommand::run(&client, o, o.positional, out, err);
+}
+
 int CliApplication::runImport(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.templateOnly) {

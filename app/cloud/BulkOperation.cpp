@@ -43,6 +43,14 @@ BulkOperation BulkOperation::deleteGroups(const QStringList &groupIds)
     return op;
 }
 
+BulkOperation BulkOperation::deleteProvisionings(const QStringList &provisioningIds)
+{
+    BulkOperation op;
+    op.m_kind = Kind::DeleteProvisionings;
+    op.m_ids = provisioningIds;
+    return op;
+}
+
 BulkOperation BulkOperation::addMembers(const QString &groupId, const QStringList &userIds)
 {
     BulkOperation op;
@@ -133,6 +141,7 @@ bool BulkOperation::removesTargets() const
     case Kind::DeleteGroups:
     case Kind::RemoveMembers:
     case Kind::DeletePools:
+    case Kind::DeleteProvisionings:
         return true;
     default:
         return false;

@@ -29,6 +29,7 @@ public:
         RemoveMembers,     // group id + user ids
         SetPoolsEnabled,   // pool uids + enabled (Agent Identity UpdateEnableUserPool)
         DeletePools,       // pool uids
+        DeleteProvisionings, // user provisioning ids (Cloud Identity / CloudSSO DeleteUserProvisioning)
         RawCalls,          // (action, parameters) pairs: idconsole-cli batch only
     };
 
@@ -43,6 +44,7 @@ public:
     static BulkOperation removeMembers(const QString &groupId, const QStringList &userIds);
     static BulkOperation setPoolsEnabled(const QStringList &poolUids, bool enabled);
     static BulkOperation deletePools(const QStringList &poolUids);
+    static BulkOperation deleteProvisionings(const QStringList &provisioningIds);
     static BulkOperation rawCalls(const QList<QPair<QString, QJsonObject>> &calls);
 
     Kind kind() const { return m_kind; }

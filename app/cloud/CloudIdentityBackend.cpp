@@ -393,6 +393,12 @@ BulkTarget::Request CloudIdentityBackend::bulkRequest(const BulkOperation &op, i
             return missing(r.action, tr("group"));
         r.params = {{QStringLiteral("GroupId"), id}};
         return r;
+    case K::DeleteProvisionings:
+        r.action = QStringLiteral("DeleteUserProvisioning");
+        if (id.isEmpty())
+            return missing(r.action, tr("provisioning"));
+        r.params = {{QStringLiteral("UserProvisioningId"), id}};
+        return r;
     case K::AddMembers:
     case K::RemoveMembers:
         r.action = op.kind() == K::AddMembers ? QStringLiteral("AddUserToGroup") : QStringLiteral("RemoveUserFromGroup");

@@ -442,6 +442,14 @@ BulkTarget::Request CloudSsoBackend::bulkRequest(const BulkOperation &op, int in
         p.insert(QStringLiteral("GroupId"), groupId);
         break;
     }
+    case K::DeleteProvisionings: {
+        r.action = QStringLiteral("DeleteUserProvisioning");
+        const QString provisioningId = op.targetId(index);
+        if (directoryId().isEmpty() || provisioningId.isEmpty())
+            return missingId(r.action, tr("provisioning"));
+        p.insert(QStringLiteral("UserProvisioningId"), provisioningId);   // DeletionStrategy: the one set at creation
+        break;
+    }
     case K::AddMembers:
     case K::RemoveMembers: {
         r.action = op.kind() == K::AddMembers ? QStringLiteral("AddUserToGroup") : QStringLiteral("RemoveUserFromGroup");

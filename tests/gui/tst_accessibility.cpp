@@ -13,6 +13,10 @@
 //     within a column, or left within a row), except when it wraps around.
 // The walk is generic (whatever widgets the panes and dialogs hold), so it keeps working when they change.
 #include "api/ApiClient.h"
+#include <QJsonObject>
+#include <QTcpServer>
+#include "cloud/BulkOperation.h"
+#include "cloud/RawCallTarget.h"
 #include "EmulatorFixture.h"
 #include "ScriptedPrompter.h"
 #include "cloud/Session.h"
@@ -954,32 +958,35 @@ void TestAccessibility::volcenginePanesAndDialogs()
 
     // Bulk progress: running (Cancel), then finished with a failure (summary, Copy, Close).
     {
+        // A server that accepts the connection and never answers keeps the batch running.
+        QTcpServer blackhole;
+        QVERIFY(blackhole.listen(QHostAddress::LocalHost));
+        ApiClient client;
+        client.setCredentials(Credentials{QStringLiteral("AKTEST"), QStringLiteral("not-a-secret"), QString()});
+        client.setEndpoint(Service::Id, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(blackhole.serverPort())));
+        client.setMaxAttempts(1);
+        RawCallTarget target(&client, Service::Id);
         auto *bulk = new BulkProgressDialog(QStringLiteral("Disable users"),
                                             {QStringLiteral("alice"), QStringLiteral("bob")}, &w);
         bulk->setAttribute(Qt::WA_DeleteOnClose);
-        QList<DirectoryBackend::WriteCallback> pending;
         checkDialog(&w, QStringLiteral("dialog-bulk-running"), [&] {
             bulk->show();
-            bulk->runSequence([&pending](int, QObject *, DirectoryBackend::WriteCallback done) -> ApiCall * {
-                pending << done;
-                return nullptr;
-            });
+            bulk->run(BulkOperation::rawCalls({{QStringLiteral("ListUserPools"), QJsonObject()},
+                                               {QStringLiteral("ListUserPools"), QJsonObject()}}),
+                      &target);
         });
+        bulk->abandon();
+        client.cancelAll();
     }
     {
+        // Items the target refuses fail without being sent: the dialog ends with failures at once.
+        RawCallTarget target(nullptr, Service::Id);
         auto *bulk = new BulkProgressDialog(QStringLiteral("Disable users"),
                                             {QStringLiteral("alice"), QStringLiteral("bob")}, &w);
         bulk->setAttribute(Qt::WA_DeleteOnClose);
         checkDialog(&w, QStringLiteral("dialog-bulk-finished"), [&] {
             bulk->show();
-            bulk->runSequence([](int index, QObject *, DirectoryBackend::WriteCallback done) -> ApiCall * {
-                WriteResult r;
-                if (index == 1)
-                    r.error = ApiError::make(ApiError::Kind::Api, QStringLiteral("Forbidden"),
-                                             QStringLiteral("Not allowed"));
-                done(r);
-                return nullptr;
-            });
+            bulk->run(BulkOperation::rawCalls({{QString(), QJsonObject()}, {QString(), QJsonObject()}}), &target);
             QTRY_VERIFY(bulk->isFinished());
         });
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/UserProvisioningsPane.h"
 
+#include "cloud/BulkOperation.h"
+
 #include "cloud/Session.h"
 #include "directory/DirectorySelector.h"
 #include "models/DirectoryLabels.h"
@@ -389,17 +391,15 @@ void UserProvisioningsPane::deleteProvisionings(const QList<UserProvisioning> &p
         labels << label(p);
         ids << p.id;
     }
-    BulkProgressDialog *dialog = startBulk(tr("Deleting %n user provisioning(s)", nullptr, int(ids.size())), labels);
-    connect(dialog, &BulkProgressDialog::itemSucceeded, this, [this, ids](int index) { m_model->removeRecord(ids.value(index)); });
+    BulkProgressDialog *dialog = runBulk(tr("Deleting %n user provisioning(s)", nullptr, int(ids.size())), labels,
+                                         BulkOperation::deleteProvisionings(ids));
     connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
+        for (const QString &id : s.appliedIds())   // deleted now, or already gone
+            m_model->removeRecord(id);
         emit statusMessage(tr("Deleted %1 of %2 user provisionings.").arg(s.succeeded).arg(s.total));
         updateActions();
         emit writeFinished(s.failed == 0);
     });
-    dialog->runSequence(backendStep(
-        [ids](DirectoryBackend *b, int index, QObject *owner, DirectoryBackend::WriteCallback done) {
-            return b->deleteProvisioning(ids.at(index), owner, done);
-        }));
     updateActions();
 }
 

@@ -677,7 +677,7 @@ void UserPoolsPane::setSelectedEnabled(bool enabled)
         // Re-read what changed: Enabled is a bool in GetUserPool.
         for (const QString &uid : std::as_const(changed))
             if (m_service)
-                m_service->getUserPool(uid, m_readOwner, [this](const UserPool &fresh, const ApiResult &r) {
+                m_service->getUserPool(uid, this, [this](const UserPool &fresh, const ApiResult &r) {
                 noteResult(r);
                 if (r.ok && fresh.isValid() && m_model->rowOfUid(fresh.uid) >= 0)
                     m_model->upsertPool(fresh);
