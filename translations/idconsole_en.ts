@@ -471,7 +471,7 @@ Type the pool&apos;s name to confirm.</numerusform>
 <context>
     <name>UserProvisioningsPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+219"/>
+        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+222"/>
         <source>%n user provisioning(s).</source>
         <translation>
             <numerusform>%n user provisioning.</numerusform>
@@ -508,14 +508,6 @@ Type the pool&apos;s name to confirm.</numerusform>
         <translation>
             <numerusform>Delete this %n user provisioning?</numerusform>
             <numerusform>Delete these %n user provisionings?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+48"/>
-        <source>Deleting %n user provisioning(s)</source>
-        <translation>
-            <numerusform>Deleting %n user provisioning</numerusform>
-            <numerusform>Deleting %n user provisionings</numerusform>
         </translation>
     </message>
 </context>

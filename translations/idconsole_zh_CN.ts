@@ -6873,7 +6873,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>正在停用用户池</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Pool state</source>
         <translation>用户池状态</translation>
     </message>
@@ -6893,7 +6893,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>输入时按名称、UID、域名或项目筛选已加载的用户池（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Enabled %n user pool(s).</source>
         <translation>
             <numerusform>已启用 %n 个用户池。</numerusform>
@@ -7130,7 +7130,7 @@ Type the pool&apos;s name to confirm.</source>
 <context>
     <name>UserProvisioningsPane</name>
     <message>
-        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+38"/>
+        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+41"/>
         <source>User provisionings</source>
         <translation>用户授权任务</translation>
     </message>
@@ -7344,44 +7344,39 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-93"/>
+        <location line="+48"/>
         <source>The user provisioning %1 was not deleted.</source>
         <translation>用户授权任务 %1 未被删除。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
         <source>The server did not confirm: it may have been deleted anyway. Refresh to see.</source>
         <translation>服务器未确认：它可能已被删除。请刷新查看。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+43"/>
         <source>Could not delete the user provisioning</source>
         <translation>无法删除用户授权任务</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-36"/>
         <source>Deleted user provisioning %1.</source>
         <translation>已删除用户授权任务 %1。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Deleting %n user provisioning(s)</source>
-        <translation>
-            <numerusform>正在删除 %n 个用户授权任务</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Deleted %1 of %2 user provisionings.</source>
         <translation>已删除 %1 个用户授权任务（共 %2 个）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>provisioning ID(s)</source>
         <translation>授权任务 ID</translation>
     </message>

@@ -845,6 +845,7 @@ void UserPoolsPane::noteResult(const ApiResult &result)
 // by its buddy label.
 void UserPoolsPane::retranslateAccessibility()
 {
+    AccessibleText::nameEditActions(m_filter, m_filter->accessibleName());   // its search icon
     m_stateFilter->setAccessibleName(tr("Pool state"));
     m_stateFilter->setAccessibleDescription(tr("Show all user pools, only the enabled or only the disabled ones"));
     m_filter->setAccessibleName(tr("Filter user pools"));
