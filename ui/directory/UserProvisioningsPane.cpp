@@ -356,73 +356,63 @@ ListPane::DeleteRequest UserProvisioningsPane::describeDelete()
             [this, selected] { deleteProvisionings(selected); }};
 }
 
+void UserProvisioningsPane::deleteOne(const UserProvisioning &p, const std::function<void(DeleteOutcome)> &then)
+{
+    backend()->deleteProvisioning(p.id, this, [this, p, then](const WriteResult &r) {
+        if (!r.requestId.isEmpty())
+            emit requestIdSeen(r.requestId);
+        if (r.ok()) {
+            m_model->removeRecord(p.id);
+            emit statusMessage(tr("Deleted user provisioning %1.").arg(p.id));
+            then(DeleteOutcome::Deleted);
+        } else if (r.error.kind == ApiError::Kind::Cancelled) {
+            then(DeleteOutcome::Cancelled);
+        } else if (r.error.isNotFound(ErrorClassification::Resource::Provisioning, p.id)) {
+            m_model->removeRecord(p.id);   // gone already
+            emit statusMessage(tr("The user provisioning %1 no longer exists.").arg(p.id));
+            then(DeleteOutcome::Gone);
+        } else {
+            QString text = tr("The user provisioning %1 was not deleted.").arg(label(p));
+            if (r.error.ambiguous)
+                text += QStringLiteral("\n\n")
+                        + tr("The server did not confirm: it may have been deleted anyway. Refresh to see.");
+            Prompter::instance()->warn(this, tr("Could not delete the user provisioning"),
+                                       text + QStringLiteral("\n\n") + errorText(r.error));
+            then(DeleteOutcome::Failed);
+        }
+    });
+}
+
 void UserProvisioningsPane::deleteProvisionings(const QList<UserProvisioning> &provisionings)
 {
     if (!directoryReady() || provisionings.isEmpty() || isBulkRunning())
         return;
     if (provisionings.size() == 1) {
-        const UserProvisioning p = provisionings.first();
-        backend()->deleteProvisioning(p.id, this, [this, p](const WriteResult &r) {
-            if (!r.requestId.isEmpty())
-                emit requestIdSeen(r.requestId);
-            if (!r.ok()) {
-                if (r.error.kind == ApiError::Kind::Cancelled)
-                    return;
-                if (r.error.isNotFound()) {
-                    m_model->removeRecord(p.id);   // gone already
-                    emit statusMessage(tr("The user provisioning %1 no longer exists.").arg(p.id));
-                } else {
-                    QString text = tr("The user provisioning %1 was not deleted.").arg(label(p));
-                    if (r.error.ambiguous)
-                        text += QStringLiteral("\n\n")
-                                + tr("The server did not confirm: it may have been deleted anyway. Refresh to see.");
-                    Prompter::instance()->warn(this, tr("Could not delete the user provisioning"),
-                                               text + QStringLiteral("\n\n") + errorText(r.error));
-                }
-                emit writeFinished(false);
-                return;
-            }
-            m_model->removeRecord(p.id);
-            emit statusMessage(tr("Deleted user provisioning %1.").arg(p.id));
-            emit writeFinished(true);
+        deleteOne(provisionings.first(), [this](DeleteOutcome o) {
+            if (o != DeleteOutcome::Cancelled)
+                emit writeFinished(o == DeleteOutcome::Deleted);
         });
         return;
-    }
-    QStringList labels;
-    QStringList ids;
-    for (const UserProvisioning &p : provisionings) {
-        labels << label(p);
-        ids << p.id;
     }
     // One after the other through the backend, so that the fake backend of the GUI test and the real ones behave
     // alike. (BulkOperation::deleteProvisionings exists and is what this should run once the list panes' tests
     // have a client-backed fake; see the closing note.)
-    auto remaining = std::make_shared<QStringList>(ids);
-    auto failures = std::make_shared<int>(0);
-    auto done = std::make_shared<int>(0);
+    auto remaining = std::make_shared<QList<UserProvisioning>>(provisionings);
+    auto counts = std::make_shared<QPair<int, int>>(0, 0);   // (deleted or gone, failed)
     auto next = std::make_shared<std::function<void()>>();
-    const int total = int(ids.size());
-    *next = [this, remaining, failures, done, next, total] {
+    const int total = int(provisionings.size());
+    *next = [this, remaining, counts, next, total] {
         if (remaining->isEmpty() || !backend()) {
-            emit statusMessage(tr("Deleted %1 of %2 user provisionings.").arg(*done).arg(total));
+            emit statusMessage(tr("Deleted %1 of %2 user provisionings.").arg(counts->first).arg(total));
             updateActions();
-            emit writeFinished(*failures == 0);
+            emit writeFinished(counts->second == 0);
             *next = nullptr;   // break the cycle
             return;
         }
-        const QString id = remaining->takeFirst();
-        backend()->deleteProvisioning(id, this, [this, id, failures, done, next](const WriteResult &r) {
-            if (!r.requestId.isEmpty())
-                emit requestIdSeen(r.requestId);
-            if (r.ok() || r.error.isNotFound(ErrorClassification::Resource::Provisioning, id)) {
-                m_model->removeRecord(id);
-                ++*done;
-            } else if (r.error.kind != ApiError::Kind::Cancelled) {
-                ++*failures;
-                Prompter::instance()->warn(this, tr("Could not delete the user provisioning"),
-                                           tr("The user provisioning %1 was not deleted.").arg(id)
-                                               + QStringLiteral("\n\n") + errorText(r.error));
-            }
+        deleteOne(remaining->takeFirst(), [counts, next](DeleteOutcome o) {
+            if (o == DeleteOutcome::Cancelled)
+                return;
+            ++(o == DeleteOutcome::Failed ? counts->second : counts->first);
             if (*next)
                 (*next)();
         });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "cloud/DirectoryRecords.h"
 #include "directory/DirectoryPane.h"
 #include "models/UserProvisioningColumns.h"
@@ -57,6 +59,10 @@ protected:
     QString idNoun() const override;
 
 private:
+    enum class DeleteOutcome { Deleted, Gone, Failed, Cancelled };
+    // Deletes one provisioning, updates the model, reports it (status or warning), then calls `then`.
+    void deleteOne(const UserProvisioning &p, const std::function<void(DeleteOutcome)> &then);
+
     void buildUi();
     void updateState();
     void updateActions();
