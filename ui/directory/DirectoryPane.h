@@ -8,8 +8,12 @@
 #include <QPointer>
 #include <functional>
 
+class DetailView;
 class DirectorySelector;
+class PagedTableModel;
+class PaneStateWidget;
 class QAbstractItemView;
+class QLabel;
 class QAbstractProxyModel;
 class QAction;
 class QDialog;
@@ -50,6 +54,10 @@ public:
     BulkProgressDialog *activeBulk() const { return m_bulk; }
     // Applies the pending search / filters now instead of after the debounce.
     void applySearch() override = 0;
+
+signals:
+    // A write the pane started (create, edit, delete, members, status, password) finished; ok = it all applied.
+    void writeFinished(bool ok);
 
 protected:
     explicit DirectoryPane(QWidget *parent = nullptr);
@@ -93,6 +101,54 @@ protected:
     // After a save: the RequestId to the main window, `message` to the status bar.
     void reportSaved(const QString &requestId, const QString &message);
     void requestLoad();
+    // Whether a write may start now: the directory is ready and no batch is running.
+    bool canWrite() const { return directoryReady() && !isBulkRunning(); }
+
+    // ---- building blocks of a directory pane (list, detail, summary) ----
+    // The detail panel on the right; "Copied." goes to the status bar.
+    DetailView *createDetailView(const QString &objectName);
+    // List (its state widget) on the left, `detail` on the right, 3 : 1.
+    QSplitter *createListDetailSplitter(QWidget *list, QWidget *detail);
+    // The one-line summary under the list.
+    QLabel *createSummaryLabel(const QString &objectName);
+    // Calls `update` whenever `model` loads, fails (its RequestId goes to the main window), resets or changes
+    // rows, and when the directory selector has loaded.
+    void watchListModel(PagedTableModel *model, const std::function<void()> &update);
+    // The states every directory list shares before it has rows to show: no backend (`connectText` when there is
+    // no session), CloudSSO directories loading / failed / none. True if one was shown (the summary is cleared).
+    bool showDirectoryState(PaneStateWidget *state, QLabel *summary, const QString &connectText);
+    // An empty list's state: the load error, busy (`busyText`) while loading, else empty (`emptyText`, and a
+    // button `emptyAction` when given); with rows, the content.
+    static void showRowsState(PaneStateWidget *state, const PagedTableModel *model, const QString &busyText,
+                              const QString &emptyText, const QString &emptyAction = QString());
+    // What the summary adds after the row count: "Loading more…", "Could not load every page: …".
+    static QString summarySuffix(const PagedTableModel *model);
+    // Names for a confirmation: the first ten, one a line, then "… and N more".
+    static QString nameList(const QStringList &names);
+
+    // One delete of one record, the single-item half of every pane's delete flow.
+    struct SingleDelete
+    {
+        // Starts the backend call (e.g. deleteUser(id, owner, done)).
+        std::function<ApiCall *(QObject *owner, DirectoryBackend::WriteCallback done)> call;
+        ErrorClassification::Resource resource;   // "not found" of this resource and id means already gone
+        QString id;
+        std::function<void()> removeRow;          // drops the row (deleted, or gone already)
+        QString deletedMessage;                   // status bar after the delete
+        QString goneMessage;                      // status bar when it was gone already
+        QString warnTitle;                        // the warning when it failed …
+        std::function<QString(const ApiError &)> failureText;   // … and its text
+    };
+    enum class DeleteOutcome { Deleted, Gone, Failed, Cancelled };
+    // Runs `request`: RequestId to the main window, the row removed when deleted or gone, the status message or
+    // the warning through the Prompter; then `then` with the outcome (default: writeFinished(deleted), nothing
+    // when cancelled).
+    void runSingleDelete(const SingleDelete &request, const std::function<void(DeleteOutcome)> &then = {});
+    // Several deletes as one typed batch in the bulk dialog: applied ids (deleted, or gone already) leave the
+    // list through `removeRow`, the status bar gets `status(summary)`, writeFinished(no failure) follows.
+    void runBulkDelete(const QString &title, const QStringList &labels, const BulkOperation &operation,
+                       const std::function<void(const QString &)> &removeRow,
+                       const std::function<QString(const BulkSummary &)> &status);
 
     DirectorySelector *m_selector = nullptr;
 

@@ -117,9 +117,7 @@ void GroupsPane::buildUi()
     });
 
     // Right side: detail and members.
-    m_detail = new DetailView(this);
-    m_detail->setObjectName(QStringLiteral("groupDetail"));
-    connect(m_detail, &DetailView::copied, this, [this](const QString &) { emit statusMessage(tr("Copied.")); });
+    m_detail = createDetailView(QStringLiteral("groupDetail"));
     auto *membersBox = new QWidget(this);
     auto *ml = new QVBoxLayout(membersBox);
     ml->setContentsMargins(0, 0, 0, 0);
@@ -170,21 +168,10 @@ void GroupsPane::buildUi()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({860, 420});
     layout->addWidget(m_splitter, 1);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("groupsSummary"));
-    m_summary->setContentsMargins(6, 0, 6, 4);
+    m_summary = createSummaryLabel(QStringLiteral("groupsSummary"));
     layout->addWidget(m_summary);
 
-    connect(m_model, &PagedTableModel::loadingChanged, this, &GroupsPane::updateState);
-    connect(m_model, &PagedTableModel::pageLoaded, this, &GroupsPane::updateState);
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &e) {
-        updateState();
-        if (!e.requestId.isEmpty())
-            emit requestIdSeen(e.requestId);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &GroupsPane::updateState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupsPane::updateState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GroupsPane::updateState);
+    watchListModel(m_model, [this] { updateState(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { renderDetail(); });
     connect(m_members, &PagedTableModel::loadingChanged, this, &GroupsPane::updateMemberState);
     connect(m_members, &PagedTableModel::pageLoaded, this, &GroupsPane::updateMemberState);
@@ -192,7 +179,6 @@ void GroupsPane::buildUi()
     connect(m_members, &QAbstractItemModel::modelReset, this, &GroupsPane::updateMemberState);
     connect(m_members, &QAbstractItemModel::rowsInserted, this, &GroupsPane::updateMemberState);
     connect(m_members, &QAbstractItemModel::rowsRemoved, this, &GroupsPane::updateMemberState);
-    connect(m_selector, &DirectorySelector::loaded, this, &GroupsPane::updateState);
 }
 
 void GroupsPane::backendChanged()
@@ -244,43 +230,15 @@ void GroupsPane::applySearch()
 void GroupsPane::updateState()
 {
     updateActions();
-    if (!backend()) {
-        m_state->showEmpty(m_session ? tr("This profile has no directory service.") : tr("Connect a profile to see its groups."));
-        m_summary->clear();
+    if (showDirectoryState(m_state, m_summary, tr("Connect a profile to see its groups.")))
         return;
-    }
-    if (!directoryReady()) {
-        if (m_selector->isLoaded() && m_selector->lastError().isError())
-            m_state->showError(m_selector->lastError());
-        else if (m_selector->isLoaded() && m_selector->directories().isEmpty())
-            m_state->showEmpty(tr("This account has no CloudSSO directory."));
-        else
-            m_state->showBusy(tr("Loading directories…"));
-        m_summary->clear();
-        return;
-    }
     const int rows = m_model->rowCount();
-    if (rows == 0) {
-        if (m_model->lastError().isError())
-            m_state->showError(m_model->lastError());
-        else if (m_model->isLoading() || !m_model->hasAnswered())
-            m_state->showBusy(tr("Loading groups…"));
-        else if (!m_model->search().isEmpty())
-            m_state->showEmpty(tr("No group matches “%1”.").arg(m_model->search()), tr("Clear search"));
-        else
-            m_state->showEmpty(tr("This directory has no groups yet."), tr("New group…"));
-    } else {
-        m_state->showContent();
-    }
-    QString text;
-    if (rows > 0) {
-        text = tr("%n group(s).", nullptr, rows);
-        if (m_model->isLoading())
-            text += QLatin1Char(' ') + tr("Loading more…");
-        if (m_model->lastError().isError())
-            text += QLatin1Char(' ') + tr("Could not load every page: %1").arg(errorText(m_model->lastError()));
-    }
-    m_summary->setText(text);
+    if (!m_model->search().isEmpty())
+        showRowsState(m_state, m_model, tr("Loading groups…"), tr("No group matches “%1”.").arg(m_model->search()),
+                      tr("Clear search"));
+    else
+        showRowsState(m_state, m_model, tr("Loading groups…"), tr("This directory has no groups yet."), tr("New group…"));
+    m_summary->setText(rows > 0 ? tr("%n group(s).", nullptr, rows) + summarySuffix(m_model) : QString());
 }
 
 void GroupsPane::updateMemberState()
@@ -427,7 +385,7 @@ void GroupsPane::onGroupSaved(const DirectoryGroup &group, const QString &reques
 ListPane::DeleteRequest GroupsPane::describeDelete()
 {
     const QList<DirectoryGroup> groups = selectedGroups();
-    if (!directoryReady() || groups.isEmpty() || isBulkRunning())
+    if (!canWrite() || groups.isEmpty())
         return {};
     QString text;
     if (groups.size() == 1) {
@@ -443,12 +401,10 @@ ListPane::DeleteRequest GroupsPane::describeDelete()
         }
     } else {
         QStringList names;
-        for (int i = 0; i < groups.size() && i < 10; ++i)
-            names << groups.at(i).name;
-        if (groups.size() > 10)
-            names << tr("… and %n more", nullptr, int(groups.size()) - 10);
+        for (const DirectoryGroup &g : groups)
+            names << g.name;
         text = tr("Delete these %n groups? This cannot be undone.", nullptr, int(groups.size())) + QStringLiteral("\n\n")
-               + names.join(QLatin1Char('\n'));
+               + nameList(names);
     }
     return {tr("Delete groups"), text, tr("Delete"), QString(), [this, groups] { deleteGroups(groups); }};
 }
@@ -475,25 +431,13 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
 {
     if (groups.size() == 1) {
         const DirectoryGroup g = groups.first();
-        backend()->deleteGroup(g.id, this, [this, g](const WriteResult &r) {
-            if (!r.requestId.isEmpty())
-                emit requestIdSeen(r.requestId);
-            if (!r.ok()) {
-                if (r.error.kind == ApiError::Kind::Cancelled)
-                    return;
-                if (r.error.isNotFound(ErrorClassification::Resource::Group, g.id)) {
-                    m_model->removeGroup(g.id);
-                    emit statusMessage(tr("The group %1 no longer exists.").arg(g.name));
-                } else {
-                    Prompter::instance()->warn(this, tr("Could not delete the group"), explainDeleteError(g, r.error));
-                }
-                emit writeFinished(false);
-                return;
-            }
-            m_model->removeGroup(g.id);
-            emit statusMessage(tr("Deleted group %1.").arg(g.name));
-            emit writeFinished(true);
-        });
+        runSingleDelete({[this, g](QObject *owner, DirectoryBackend::WriteCallback done) {
+                             return backend()->deleteGroup(g.id, owner, std::move(done));
+                         },
+                         ErrorClassification::Resource::Group, g.id, [this, g] { m_model->removeGroup(g.id); },
+                         tr("Deleted group %1.").arg(g.name), tr("The group %1 no longer exists.").arg(g.name),
+                         tr("Could not delete the group"),
+                         [this, g](const ApiError &error) { return explainDeleteError(g, error); }});
         return;
     }
     QStringList labels;
@@ -502,14 +446,9 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
         labels << groupLabel(g);
         ids << g.id;
     }
-    BulkProgressDialog *dialog = runBulk(tr("Deleting %n groups", nullptr, int(groups.size())), labels,
-                                         BulkOperation::deleteGroups(ids));
-    connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
-        for (const QString &id : s.appliedIds())   // deleted now, or already gone
-            m_model->removeGroup(id);
-        emit statusMessage(tr("Deleted %1 of %2 groups.").arg(s.succeeded).arg(s.total));
-        emit writeFinished(s.failed == 0);
-    });
+    runBulkDelete(tr("Deleting %n groups", nullptr, int(groups.size())), labels, BulkOperation::deleteGroups(ids),
+                  [this](const QString &id) { m_model->removeGroup(id); },
+                  [](const BulkSummary &s) { return tr("Deleted %1 of %2 groups.").arg(s.succeeded).arg(s.total); });
 }
 
 void GroupsPane::addMembers()

@@ -63,9 +63,6 @@ public:
     QString currentGroupId() const { return m_currentGroup; }
     QByteArray csv() const;
 
-signals:
-    void writeFinished(bool ok);
-
 protected:
     DeleteRequest describeDelete() override;
     void backendChanged() override;

@@ -122,33 +122,13 @@ void ProvisioningEventsPane::buildUi()
         m_statusFilter->setCurrentIndex(0);
         applySearch();
     });
-    m_detail = new DetailView(this);
-    m_detail->setObjectName(QStringLiteral("eventDetail"));
-    connect(m_detail, &DetailView::copied, this, [this](const QString &) { emit statusMessage(tr("Copied.")); });
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_state);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({860, 420});
+    m_detail = createDetailView(QStringLiteral("eventDetail"));
+    m_splitter = createListDetailSplitter(m_state, m_detail);
     layout->addWidget(m_splitter, 1);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("eventsSummary"));
-    m_summary->setContentsMargins(6, 0, 6, 4);
+    m_summary = createSummaryLabel(QStringLiteral("eventsSummary"));
     layout->addWidget(m_summary);
 
-    connect(m_model, &PagedTableModel::loadingChanged, this, &ProvisioningEventsPane::updateState);
-    connect(m_model, &PagedTableModel::pageLoaded, this, &ProvisioningEventsPane::updateState);
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &e) {
-        updateState();
-        if (!e.requestId.isEmpty())
-            emit requestIdSeen(e.requestId);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ProvisioningEventsPane::updateState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProvisioningEventsPane::updateState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProvisioningEventsPane::updateState);
-    connect(m_selector, &DirectorySelector::loaded, this, &ProvisioningEventsPane::updateState);
+    watchListModel(m_model, [this] { updateState(); });
 }
 
 void ProvisioningEventsPane::fillStatusFilter()
@@ -207,51 +187,23 @@ void ProvisioningEventsPane::applySearch()
 void ProvisioningEventsPane::updateState()
 {
     updateActions();
-    if (!backend()) {
-        m_state->showEmpty(m_session ? tr("This profile has no directory service.")
-                                     : tr("Connect a profile to see its provisioning events."));
-        m_summary->clear();
+    if (showDirectoryState(m_state, m_summary, tr("Connect a profile to see its provisioning events.")))
         return;
-    }
-    if (!directoryReady()) {
-        if (m_selector->isLoaded() && m_selector->lastError().isError())
-            m_state->showError(m_selector->lastError());
-        else if (m_selector->isLoaded() && m_selector->directories().isEmpty())
-            m_state->showEmpty(tr("This account has no CloudSSO directory."));
-        else
-            m_state->showBusy(tr("Loading directories…"));
-        m_summary->clear();
-        return;
-    }
     const int rows = m_model->rowCount();
     const bool filtered = !m_model->query().search.isEmpty() || !m_model->query().status.isEmpty();
-    if (rows == 0) {
-        if (m_model->lastError().isError())
-            m_state->showError(m_model->lastError());
-        else if (m_model->isLoading() || !m_model->hasAnswered())
-            m_state->showBusy(tr("Loading provisioning events…"));
-        else if (filtered)
-            m_state->showEmpty(tr("No failed event matches the search or filter."), tr("Clear search and filter"));
-        else
-            m_state->showEmpty(tr("No failed provisioning events: everything is in sync."));
-    } else {
-        m_state->showContent();
-    }
-    QString text;
-    if (rows > 0) {
-        text = tr("%n failed event(s).", nullptr, rows);
-        if (m_model->isLoading())
-            text += QLatin1Char(' ') + tr("Loading more…");
-        if (m_model->lastError().isError())
-            text += QLatin1Char(' ') + tr("Could not load every page: %1").arg(errorText(m_model->lastError()));
-    }
-    m_summary->setText(text);
+    if (filtered)
+        showRowsState(m_state, m_model, tr("Loading provisioning events…"),
+                      tr("No failed event matches the search or filter."), tr("Clear search and filter"));
+    else
+        showRowsState(m_state, m_model, tr("Loading provisioning events…"),
+                      tr("No failed provisioning events: everything is in sync."));
+    m_summary->setText(rows > 0 ? tr("%n failed event(s).", nullptr, rows) + summarySuffix(m_model) : QString());
 }
 
 void ProvisioningEventsPane::updateActions()
 {
     const int n = int(selectedEvents().size());
-    const bool ready = directoryReady() && !isBulkRunning();
+    const bool ready = canWrite();
     m_retryAction->setEnabled(ready && n > 0);
     m_deleteAction->setEnabled(ready && n > 0);
     m_copyIdAction->setEnabled(n > 0);
@@ -332,7 +284,7 @@ void ProvisioningEventsPane::retrySelected()
 
 void ProvisioningEventsPane::retryEvents(const QList<ProvisioningEvent> &events)
 {
-    if (!directoryReady() || events.isEmpty() || isBulkRunning())
+    if (!canWrite() || events.isEmpty())
         return;
     QString strategy;
     if (backend()->capabilities().eventRetryNeedsStrategy) {
@@ -370,24 +322,29 @@ void ProvisioningEventsPane::retryEvents(const QList<ProvisioningEvent> &events)
              BulkOperation::retryEvents(events, strategy));
 }
 
-void ProvisioningEventsPane::deleteSelection()
+ListPane::DeleteRequest ProvisioningEventsPane::describeDelete()
 {
-    deleteEvents(selectedEvents());
+    return describeDelete(selectedEvents());
 }
 
-void ProvisioningEventsPane::deleteEvents(const QList<ProvisioningEvent> &events)
+ListPane::DeleteRequest ProvisioningEventsPane::describeDelete(const QList<ProvisioningEvent> &events)
 {
-    if (!directoryReady() || events.isEmpty() || isBulkRunning())
-        return;
+    if (!canWrite() || events.isEmpty())
+        return {};
     const QString text = events.size() == 1
                              ? tr("Delete the failed event %1? The failure record is removed; nothing is provisioned.")
                                    .arg(eventLabel(events.first()))
                              : tr("Delete these %n failed events? The failure records are removed; nothing is provisioned.",
                                   nullptr, int(events.size()));
-    if (!Prompter::instance()->confirm(this, tr("Delete provisioning events"), text, tr("Delete")))
-        return;
-    runBatch(tr("Deleting %n provisioning event(s)", nullptr, int(events.size())), events,
-             BulkOperation::deleteEvents(events));
+    return {tr("Delete provisioning events"), text, tr("Delete"), QString(), [this, events] {
+                runBatch(tr("Deleting %n provisioning event(s)", nullptr, int(events.size())), events,
+                         BulkOperation::deleteEvents(events));
+            }};
+}
+
+void ProvisioningEventsPane::deleteEvents(const QList<ProvisioningEvent> &events)
+{
+    runDeleteRequest(describeDelete(events));
 }
 
 void ProvisioningEventsPane::runBatch(const QString &title, const QList<ProvisioningEvent> &events,

@@ -33,7 +33,6 @@ public:
     QString paneTitle() const override;
     QIcon paneIcon() const override;
 
-    void deleteSelection() override;
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
     void retranslate() override;
@@ -41,6 +40,7 @@ public:
     void retrySelected();
     // Batches over explicit events (the selection ends here); for tests too.
     void retryEvents(const QList<ProvisioningEvent> &events);
+    // Asks first (through the Prompter), like deleteSelection().
     void deleteEvents(const QList<ProvisioningEvent> &events);
 
     // For tests.
@@ -63,6 +63,7 @@ signals:
     void batchFinished(const BulkSummary &summary);
 
 protected:
+    DeleteRequest describeDelete() override;
     QString idNoun() const override;
     void backendChanged() override;
     void load() override;
@@ -76,6 +77,7 @@ private:
     void fillStatusFilter();
     void showContextMenu(const QPoint &pos);
     void runBatch(const QString &title, const QList<ProvisioningEvent> &events, const BulkOperation &operation);
+    DeleteRequest describeDelete(const QList<ProvisioningEvent> &events);
     static QString eventLabel(const ProvisioningEvent &e);
 
     ProvisioningEventModel *m_model = nullptr;

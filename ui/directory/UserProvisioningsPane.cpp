@@ -111,32 +111,14 @@ void UserProvisioningsPane::buildUi()
         m_account->clear();
         applySearch();
     });
-    m_detail = new DetailView(this);
-    m_detail->setObjectName(QStringLiteral("provisioningDetail"));
-    connect(m_detail, &DetailView::copied, this, [this](const QString &) { emit statusMessage(tr("Copied.")); });
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_state);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
+    m_detail = createDetailView(QStringLiteral("provisioningDetail"));
+    m_splitter = createListDetailSplitter(m_state, m_detail);
     layout->addWidget(m_splitter, 1);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("provisioningsSummary"));
-    m_summary->setContentsMargins(6, 0, 6, 4);
+    m_summary = createSummaryLabel(QStringLiteral("provisioningsSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
-    connect(m_model, &PagedTableModel::loadingChanged, this, &UserProvisioningsPane::updateState);
-    connect(m_model, &PagedTableModel::pageLoaded, this, &UserProvisioningsPane::updateState);
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &e) {
-        updateState();
-        if (!e.requestId.isEmpty())
-            emit requestIdSeen(e.requestId);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &UserProvisioningsPane::updateState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UserProvisioningsPane::updateState);
-    connect(m_selector, &DirectorySelector::loaded, this, &UserProvisioningsPane::updateState);
+    watchListModel(m_model, [this] { updateState(); });
 }
 
 void UserProvisioningsPane::backendChanged()
@@ -183,49 +165,26 @@ void UserProvisioningsPane::applySearch()
 void UserProvisioningsPane::updateState()
 {
     updateActions();
-    if (!backend()) {
-        m_state->showEmpty(m_session ? tr("This profile has no directory service.")
-                                     : tr("Connect a profile to see its user provisionings."));
-        m_summary->clear();
-        return;
-    }
-    if (!backend()->capabilities().userProvisionings) {
+    if (backend() && !backend()->capabilities().userProvisionings) {
         m_state->showEmpty(tr("This directory service has no user provisionings."));
         m_summary->clear();
         return;
     }
-    if (!directoryReady()) {
-        if (m_selector->isLoaded() && m_selector->lastError().isError())
-            m_state->showError(m_selector->lastError());
-        else if (m_selector->isLoaded() && m_selector->directories().isEmpty())
-            m_state->showEmpty(tr("This account has no CloudSSO directory."));
-        else
-            m_state->showBusy(tr("Loading directories…"));
-        m_summary->clear();
+    if (showDirectoryState(m_state, m_summary, tr("Connect a profile to see its user provisionings.")))
         return;
-    }
     const int rows = m_model->rowCount();
-    if (rows == 0) {
-        if (m_model->lastError().isError())
-            m_state->showError(m_model->lastError());
-        else if (m_model->isLoading() || !m_model->hasAnswered())
-            m_state->showBusy(tr("Loading user provisionings…"));
-        else if (!m_query.targetId.isEmpty())
-            m_state->showEmpty(tr("No user provisioning into account %1.").arg(m_query.targetId), tr("Clear filter"));
-        else
-            m_state->showEmpty(tr("No user provisionings: no user or group is synchronised into a member account."));
-    } else {
-        m_state->showContent();
-    }
+    if (!m_query.targetId.isEmpty())
+        showRowsState(m_state, m_model, tr("Loading user provisionings…"),
+                      tr("No user provisioning into account %1.").arg(m_query.targetId), tr("Clear filter"));
+    else
+        showRowsState(m_state, m_model, tr("Loading user provisionings…"),
+                      tr("No user provisionings: no user or group is synchronised into a member account."));
     QString text;
     if (rows > 0) {
         text = tr("%n user provisioning(s).", nullptr, rows);
         if (m_proxy->rowCount() != rows)
             text += QLatin1Char(' ') + tr("%n shown.", nullptr, m_proxy->rowCount());
-        if (m_model->isLoading())
-            text += QLatin1Char(' ') + tr("Loading more…");
-        if (m_model->lastError().isError())
-            text += QLatin1Char(' ') + tr("Could not load every page: %1").arg(errorText(m_model->lastError()));
+        text += summarySuffix(m_model);
     }
     m_summary->setText(text);
 }
@@ -233,7 +192,7 @@ void UserProvisioningsPane::updateState()
 void UserProvisioningsPane::updateActions()
 {
     const int n = int(selectedProvisionings().size());
-    const bool ready = directoryReady() && !isBulkRunning();
+    const bool ready = canWrite();
     m_deleteAction->setEnabled(ready && n > 0);
     m_copyIdAction->setEnabled(n > 0);
     m_refreshAction->setEnabled(backend() != nullptr);
@@ -334,7 +293,7 @@ void UserProvisioningsPane::fetchDetail(const QString &id)
 ListPane::DeleteRequest UserProvisioningsPane::describeDelete()
 {
     const QList<UserProvisioning> selected = selectedProvisionings();
-    if (!directoryReady() || selected.isEmpty() || isBulkRunning())
+    if (!canWrite() || selected.isEmpty())
         return {};
     QString text;
     if (selected.size() == 1) {
@@ -342,12 +301,10 @@ ListPane::DeleteRequest UserProvisioningsPane::describeDelete()
         text = tr("Delete the user provisioning %1?").arg(label(p));
     } else {
         QStringList names;
-        for (int i = 0; i < selected.size() && i < 10; ++i)
-            names << label(selected.at(i));
-        if (selected.size() > 10)
-            names << tr("… and %n more", nullptr, int(selected.size()) - 10);
+        for (const UserProvisioning &p : selected)
+            names << label(p);
         text = tr("Delete these %n user provisionings?", nullptr, int(selected.size())) + QStringLiteral("\n\n")
-               + names.join(QLatin1Char('\n'));
+               + nameList(names);
     }
     text += QStringLiteral("\n\n")
             + tr("The principals stop being synchronised into the accounts. Users already created there are kept or "
@@ -358,40 +315,29 @@ ListPane::DeleteRequest UserProvisioningsPane::describeDelete()
 
 void UserProvisioningsPane::deleteOne(const UserProvisioning &p, const std::function<void(DeleteOutcome)> &then)
 {
-    backend()->deleteProvisioning(p.id, this, [this, p, then](const WriteResult &r) {
-        if (!r.requestId.isEmpty())
-            emit requestIdSeen(r.requestId);
-        if (r.ok()) {
-            m_model->removeRecord(p.id);
-            emit statusMessage(tr("Deleted user provisioning %1.").arg(p.id));
-            then(DeleteOutcome::Deleted);
-        } else if (r.error.kind == ApiError::Kind::Cancelled) {
-            then(DeleteOutcome::Cancelled);
-        } else if (r.error.isNotFound(ErrorClassification::Resource::Provisioning, p.id)) {
-            m_model->removeRecord(p.id);   // gone already
-            emit statusMessage(tr("The user provisioning %1 no longer exists.").arg(p.id));
-            then(DeleteOutcome::Gone);
-        } else {
-            QString text = tr("The user provisioning %1 was not deleted.").arg(label(p));
-            if (r.error.ambiguous)
-                text += QStringLiteral("\n\n")
-                        + tr("The server did not confirm: it may have been deleted anyway. Refresh to see.");
-            Prompter::instance()->warn(this, tr("Could not delete the user provisioning"),
-                                       text + QStringLiteral("\n\n") + errorText(r.error));
-            then(DeleteOutcome::Failed);
-        }
-    });
+    runSingleDelete({[this, p](QObject *owner, DirectoryBackend::WriteCallback done) {
+                         return backend()->deleteProvisioning(p.id, owner, std::move(done));
+                     },
+                     ErrorClassification::Resource::Provisioning, p.id, [this, p] { m_model->removeRecord(p.id); },
+                     tr("Deleted user provisioning %1.").arg(p.id),
+                     tr("The user provisioning %1 no longer exists.").arg(p.id),
+                     tr("Could not delete the user provisioning"),
+                     [p](const ApiError &error) {
+                         QString text = tr("The user provisioning %1 was not deleted.").arg(label(p));
+                         if (error.ambiguous)
+                             text += QStringLiteral("\n\n")
+                                     + tr("The server did not confirm: it may have been deleted anyway. Refresh to see.");
+                         return text + QStringLiteral("\n\n") + errorText(error);
+                     }},
+                    then);
 }
 
 void UserProvisioningsPane::deleteProvisionings(const QList<UserProvisioning> &provisionings)
 {
-    if (!directoryReady() || provisionings.isEmpty() || isBulkRunning())
+    if (!canWrite() || provisionings.isEmpty())
         return;
     if (provisionings.size() == 1) {
-        deleteOne(provisionings.first(), [this](DeleteOutcome o) {
-            if (o != DeleteOutcome::Cancelled)
-                emit writeFinished(o == DeleteOutcome::Deleted);
-        });
+        deleteOne(provisionings.first(), {});   // writeFinished(deleted) follows
         return;
     }
     // One after the other through the backend, so that the fake backend of the GUI test and the real ones behave

@@ -48,10 +48,6 @@ public:
     QList<UserProvisioning> selectedProvisionings() const;
     bool selectProvisionings(const QStringList &ids);
 
-signals:
-    // A delete (one or a batch) finished; ok = every provisioning is gone.
-    void writeFinished(bool ok);
-
 protected:
     void backendChanged() override;
     void load() override;
@@ -59,8 +55,7 @@ protected:
     QString idNoun() const override;
 
 private:
-    enum class DeleteOutcome { Deleted, Gone, Failed, Cancelled };
-    // Deletes one provisioning, updates the model, reports it (status or warning), then calls `then`.
+    // Deletes one provisioning, updates the model, reports it (status or warning), then calls `then` (runSingleDelete).
     void deleteOne(const UserProvisioning &p, const std::function<void(DeleteOutcome)> &then);
 
     void buildUi();

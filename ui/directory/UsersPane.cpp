@@ -180,35 +180,15 @@ void UsersPane::buildUi()
             newItem();
         }
     });
-    m_detail = new DetailView(this);
-    m_detail->setObjectName(QStringLiteral("userDetail"));
-    connect(m_detail, &DetailView::copied, this, [this](const QString &) { emit statusMessage(tr("Copied.")); });
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_state);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({860, 420});
+    m_detail = createDetailView(QStringLiteral("userDetail"));
+    m_splitter = createListDetailSplitter(m_state, m_detail);
     layout->addWidget(m_splitter, 1);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("usersSummary"));
-    m_summary->setContentsMargins(6, 0, 6, 4);
+    m_summary = createSummaryLabel(QStringLiteral("usersSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     connect(m_summary, &QLabel::linkActivated, this, [this] { m_model->retry(); });
     layout->addWidget(m_summary);
 
-    connect(m_model, &PagedTableModel::loadingChanged, this, &UsersPane::updateState);
-    connect(m_model, &PagedTableModel::pageLoaded, this, &UsersPane::updateState);
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError &e) {
-        updateState();
-        if (!e.requestId.isEmpty())
-            emit requestIdSeen(e.requestId);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsersPane::updateState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateState);
-    connect(m_selector, &DirectorySelector::loaded, this, &UsersPane::updateState);
+    watchListModel(m_model, [this] { updateState(); });
 }
 
 void UsersPane::backendChanged()
@@ -290,34 +270,14 @@ void UsersPane::updateState()
     updateActions();
     const bool filtered = !m_model->query().search.isEmpty() || !m_model->query().source.isEmpty()
                           || !m_model->query().status.isEmpty();
-    if (!backend()) {
-        m_state->showEmpty(m_session ? tr("This profile has no directory service.") : tr("Connect a profile to see its users."));
-        m_summary->clear();
+    if (showDirectoryState(m_state, m_summary, tr("Connect a profile to see its users.")))
         return;
-    }
-    if (!directoryReady()) {
-        if (m_selector->isLoaded() && m_selector->lastError().isError())
-            m_state->showError(m_selector->lastError());
-        else if (m_selector->isLoaded() && m_selector->directories().isEmpty())
-            m_state->showEmpty(tr("This account has no CloudSSO directory."));
-        else
-            m_state->showBusy(tr("Loading directories…"));
-        m_summary->clear();
-        return;
-    }
     const int rows = m_model->rowCount();
-    if (rows == 0) {
-        if (m_model->lastError().isError())
-            m_state->showError(m_model->lastError());
-        else if (m_model->isLoading() || !m_model->hasAnswered())
-            m_state->showBusy(filtered ? tr("Searching…") : tr("Loading users…"));
-        else if (filtered)
-            m_state->showEmpty(tr("No user matches the search or filters."), tr("Clear search and filters"));
-        else
-            m_state->showEmpty(tr("This directory has no users yet."), tr("New user…"));
-    } else {
-        m_state->showContent();
-    }
+    if (filtered)
+        showRowsState(m_state, m_model, tr("Searching…"), tr("No user matches the search or filters."),
+                      tr("Clear search and filters"));
+    else
+        showRowsState(m_state, m_model, tr("Loading users…"), tr("This directory has no users yet."), tr("New user…"));
     // Summary line under the table.
     QString text;
     const qint64 total = m_model->totalCount();
@@ -546,19 +506,17 @@ void UsersPane::onUserSaved(const DirectoryUser &user, const QString &requestId,
 ListPane::DeleteRequest UsersPane::describeDelete()
 {
     const QList<DirectoryUser> users = selectedUsers();
-    if (!directoryReady() || users.isEmpty() || isBulkRunning())
+    if (!canWrite() || users.isEmpty())
         return {};
     QString text;
     if (users.size() == 1)
         text = tr("Delete the user “%1”? This cannot be undone.").arg(userLabel(users.first()));
     else {
         QStringList names;
-        for (int i = 0; i < users.size() && i < 10; ++i)
-            names << users.at(i).userName;
-        if (users.size() > 10)
-            names << tr("… and %n more", nullptr, int(users.size()) - 10);
+        for (const DirectoryUser &u : users)
+            names << u.userName;
         text = tr("Delete these %n users? This cannot be undone.", nullptr, int(users.size())) + QStringLiteral("\n\n")
-               + names.join(QLatin1Char('\n'));
+               + nameList(names);
     }
     return {tr("Delete users"), text, tr("Delete"), QString(), [this, users] { deleteUsers(users); }};
 }
@@ -567,27 +525,15 @@ void UsersPane::deleteUsers(const QList<DirectoryUser> &users)
 {
     if (users.size() == 1) {
         const DirectoryUser u = users.first();
-        backend()->deleteUser(u.id, this, [this, u](const WriteResult &r) {
-            if (!r.requestId.isEmpty())
-                emit requestIdSeen(r.requestId);
-            if (!r.ok()) {
-                if (r.error.kind == ApiError::Kind::Cancelled)
-                    return;
-                if (r.error.isNotFound(ErrorClassification::Resource::User, u.id)) {
-                    m_model->removeUser(u.id);   // gone already
-                    emit statusMessage(tr("The user %1 no longer exists.").arg(u.userName));
-                } else {
-                    Prompter::instance()->warn(this, tr("Could not delete the user"),
-                                               tr("The user “%1” was not deleted.").arg(userLabel(u)) + QStringLiteral("\n\n")
-                                                   + errorText(r.error));
-                }
-                emit writeFinished(false);
-                return;
-            }
-            m_model->removeUser(u.id);
-            emit statusMessage(tr("Deleted user %1.").arg(u.userName));
-            emit writeFinished(true);
-        });
+        runSingleDelete({[this, u](QObject *owner, DirectoryBackend::WriteCallback done) {
+                             return backend()->deleteUser(u.id, owner, std::move(done));
+                         },
+                         ErrorClassification::Resource::User, u.id, [this, u] { m_model->removeUser(u.id); },
+                         tr("Deleted user %1.").arg(u.userName), tr("The user %1 no longer exists.").arg(u.userName),
+                         tr("Could not delete the user"), [u](const ApiError &error) {
+                             return tr("The user “%1” was not deleted.").arg(userLabel(u)) + QStringLiteral("\n\n")
+                                    + errorText(error);
+                         }});
         return;
     }
     // Several users: collect → typed operation → the one bulk dialog → apply the summary to the model.
@@ -597,14 +543,9 @@ void UsersPane::deleteUsers(const QList<DirectoryUser> &users)
         labels << userLabel(u);
         ids << u.id;
     }
-    BulkProgressDialog *dialog = runBulk(tr("Deleting %n users", nullptr, int(users.size())), labels,
-                                         BulkOperation::deleteUsers(ids));
-    connect(dialog, &BulkProgressDialog::batchFinished, this, [this](const BulkSummary &s) {
-        for (const QString &id : s.appliedIds())   // deleted now, or already gone
-            m_model->removeUser(id);
-        emit statusMessage(tr("Deleted %1 of %2 users.").arg(s.succeeded).arg(s.total));
-        emit writeFinished(s.failed == 0);
-    });
+    runBulkDelete(tr("Deleting %n users", nullptr, int(users.size())), labels, BulkOperation::deleteUsers(ids),
+                  [this](const QString &id) { m_model->removeUser(id); },
+                  [](const BulkSummary &s) { return tr("Deleted %1 of %2 users.").arg(s.succeeded).arg(s.total); });
 }
 
 void UsersPane::setSelectedEnabled(bool enabled)

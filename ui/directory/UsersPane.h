@@ -65,10 +65,6 @@ public:
     bool isDetailLoading() const { return m_detailLoading > 0; }
     QByteArray csv() const;
 
-signals:
-    // A write finished (create, edit, delete, status, password): ok and the affected user ids.
-    void writeFinished(bool ok);
-
 protected:
     DeleteRequest describeDelete() override;
     QString idNoun() const override;

@@ -102,7 +102,11 @@ ListPane::DeleteRequest ListPane::describeDelete()
 
 void ListPane::deleteSelection()
 {
-    const DeleteRequest request = describeDelete();
+    runDeleteRequest(describeDelete());
+}
+
+void ListPane::runDeleteRequest(const DeleteRequest &request)
+{
     if (!request.run)
         return;
     Prompter *prompter = Prompter::instance();

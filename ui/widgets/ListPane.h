@@ -62,6 +62,9 @@ protected:
 
     // Delete flow hook (see DeleteRequest). Default: nothing to delete.
     virtual DeleteRequest describeDelete();
+    // Confirms `request` through the Prompter (by typing when it asks for that) and runs it; what
+    // deleteSelection() does with describeDelete().
+    void runDeleteRequest(const DeleteRequest &request);
     // What Ctrl+C copies, for the status message ("user ID(s)" ...); default "ID(s)".
     virtual QString idNoun() const;
 
