@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/GroupsPane.h"
+#include "directory/ProvisioningLinks.h"
 
 #include "widgets/AccessibleText.h"
 #include "widgets/BulkProgressDialog.h"
@@ -484,6 +485,14 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
                 if (r.error.isNotFound(ErrorClassification::Resource::Group, g.id)) {
                     m_model->removeGroup(g.id);
                     emit statusMessage(tr("The group %1 no longer exists.").arg(g.name));
+                } else if (r.error.category() == ErrorClassification::Category::Conflict || r.error.httpStatus == 409
+                           || r.error.code.contains(QLatin1String("Conflict"))) {
+                    // Still provisioned (or with members): name the provisionings that block it, offer to open them.
+                    ProvisioningLinks::explainRefusedDelete(this, backend(), QStringLiteral("Group"), g.id, groupLabel(g),
+                                                            tr("Could not delete the group"),
+                                                            explainDeleteError(g, r.error),
+                                                            [this] { emit writeFinished(false); });
+                    return;
                 } else {
                     Prompter::instance()->warn(this, tr("Could not delete the group"), explainDeleteError(g, r.error));
                 }
@@ -670,6 +679,9 @@ void GroupsPane::showContextMenu(const QPoint &pos)
     menu.addAction(m_addMembersAction);
     menu.addSeparator();
     menu.addAction(m_copyIdAction);
+    if (selectedGroups().size() == 1)
+        ProvisioningLinks::addMenuEntry(&menu, this, backend(), QStringLiteral("Group"), selectedGroups().first().id,
+                                        groupLabel(selectedGroups().first()));
     menu.addAction(m_refreshAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
