@@ -21,6 +21,7 @@
 #include "models/ProvisioningEventModel.h"
 #include "models/UserProvisioningColumns.h"
 #include "shell/MainWindow.h"
+#include "widgets/DetailView.h"
 #include "widgets/PaneStateWidget.h"
 
 #include <QAction>
@@ -374,6 +375,9 @@ void TestProvisioningForms::linksInTheMainWindow()
     QTRY_VERIFY(provs->model()->rowCount() > 0);
     for (int r = 0; r < provs->model()->rowCount(); ++r)
         QCOMPARE(provs->model()->record(r).principalId, groupId);
+    // The previous selection (the event's provisioning) is gone with the reload, and so is its detail.
+    if (provs->selectedProvisionings().isEmpty())
+        QVERIFY(provs->detailView()->value(QStringLiteral("Provisioning ID")).isEmpty());
     auto *bar = provs->findChild<QLabel *>(QStringLiteral("provisioningFilterLabel"));
     QVERIFY(bar->isVisible() && bar->text().contains(QLatin1String("ops")));
     screenshot(&w, QStringLiteral("provisionings-of-group-en"));

@@ -23,6 +23,9 @@ QLabel *helpLabel(QWidget *parent, const QString &name)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wrapped labels in a form row get the width of their size hint, not of the column: give them room.
+    label->setMinimumWidth(400);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     label->setPalette(pal);
@@ -114,6 +117,7 @@ ProvisioningDialog::ProvisioningDialog(DirectoryBackend *backend, const UserProv
                               ? existing.targetId
                               : QStringLiteral("%1 (%2)").arg(existing.targetName, existing.targetId));
         m_target->setReadOnly(true);
+        m_target->setEnabled(false);   // shown like the other fixed fields
         selectData(m_duplication, existing.duplicationStrategy);
         selectData(m_deletion, existing.deletionStrategy);
         m_description->setPlainText(existing.description);
@@ -360,6 +364,7 @@ bool ProvisioningDialog::submit()
         if (!isCreating()) {   // the fixed fields stay fixed
             m_principalType->setEnabled(false);
             m_principal->setEnabled(false);
+            m_target->setEnabled(false);
         }
         updateHelp();
         if (!r.ok) {

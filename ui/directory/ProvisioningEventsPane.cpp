@@ -169,6 +169,7 @@ void ProvisioningEventsPane::buildUi()
             emit requestIdSeen(e.requestId);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProvisioningEventsPane::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProvisioningEventsPane::renderDetail);   // selection gone
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProvisioningEventsPane::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProvisioningEventsPane::updateState);
     connect(m_selector, &DirectorySelector::loaded, this, &ProvisioningEventsPane::updateState);

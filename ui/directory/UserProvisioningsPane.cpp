@@ -166,6 +166,7 @@ void UserProvisioningsPane::buildUi()
             emit requestIdSeen(e.requestId);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &UserProvisioningsPane::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UserProvisioningsPane::renderDetail);   // selection gone
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UserProvisioningsPane::updateState);
     connect(m_selector, &DirectorySelector::loaded, this, &UserProvisioningsPane::updateState);
 }
