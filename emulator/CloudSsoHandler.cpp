@@ -518,7 +518,6 @@ ApiResult CloudSsoHandler::getUserProvisioning(const ApiCall &call)
 
 ApiResult CloudSsoHandler::createUserProvisioning(const ApiCall &call)
 {
-    static const QRegularExpression accountRe(QStringLiteral("^[0-9]{1,32}$"));
     const ParamReader &p = call.params;
     SsoDirectoryStore &dir = requireDirectory(p);
     SsoProvisioning prov;
@@ -526,9 +525,8 @@ ApiResult CloudSsoHandler::createUserProvisioning(const ApiCall &call)
     prov.principalType = p.requiredEnum(QStringLiteral("PrincipalType"), kPrincipalType);
     prov.principalId = p.requiredString(QStringLiteral("PrincipalId"), 64);
     prov.targetType = p.requiredEnum(QStringLiteral("TargetType"), {QStringLiteral("RD-Account")});
-    prov.targetId = p.requiredString(QStringLiteral("TargetId"), 32);
-    if (!accountRe.match(prov.targetId).hasMatch())
-        p.throwInvalid(QStringLiteral("TargetId"), prov.targetId);
+    // §6 gives TargetId no format (the samples are 16-digit member ids): any non-empty id is taken [emulator].
+    prov.targetId = p.requiredString(QStringLiteral("TargetId"), 64);
     prov.deletionStrategy = p.requiredEnum(QStringLiteral("DeletionStrategy"), kDeletion);
     prov.duplicationStrategy = p.requiredEnum(QStringLiteral("DuplicationStrategy"), kDuplication);
     prov.description = p.optionalString(QStringLiteral("Description"), 1024).value_or(QString());

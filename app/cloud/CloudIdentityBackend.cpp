@@ -341,9 +341,20 @@ ApiCall *CloudIdentityBackend::listEvents(const EventQuery &query, const QString
     if (!query.status.isEmpty())
         p.insert(QStringLiteral("EventStatus"), QJsonArray{query.status});
     putIfSet(p, QStringLiteral("QueryString"), query.search.trimmed());
-    return readPage<ProvisioningEvent>(action, p, owner, done, [page, size](const ApiResult &r) {
-        return mapPage<ProvisioningEvent>(r, QStringLiteral("UserProvisioningEvent"), page, size,
-                                          &RecordMapping::cloudIdentityEvent);
+    const QString provisioningId = query.provisioningId.trimmed();
+    return readPage<ProvisioningEvent>(action, p, owner, done, [page, size, provisioningId](const ApiResult &r) {
+        Page<ProvisioningEvent> out = mapPage<ProvisioningEvent>(r, QStringLiteral("UserProvisioningEvent"), page,
+                                                                 size, &RecordMapping::cloudIdentityEvent);
+        if (provisioningId.isEmpty())
+            return out;
+        // §4 publishes no UserProvisioningId filter: each page is filtered here.
+        QList<ProvisioningEvent> kept;
+        for (const ProvisioningEvent &e : std::as_const(out.items))
+            if (e.provisioningId == provisioningId)
+                kept.append(e);
+        out.items = kept;
+        out.total = -1;
+        return out;
     });
 }
 
@@ -425,9 +436,22 @@ ApiCall *CloudIdentityBackend::listProvisionings(const ProvisioningQuery &query,
     p.insert(QStringLiteral("PageNumber"), page);
     p.insert(QStringLiteral("PageSize"), size);
     putIfSet(p, QStringLiteral("AccountId"), query.targetId.trimmed());
-    return readPage<UserProvisioning>(action, p, owner, done, [page, size](const ApiResult &r) {
-        return mapPage<UserProvisioning>(r, QStringLiteral("UserProvisionings"), page, size,
-                                         &RecordMapping::cloudIdentityProvisioning);
+    const QString principalId = query.principalId.trimmed();
+    const QString principalType = query.principalType;
+    return readPage<UserProvisioning>(action, p, owner, done, [page, size, principalId, principalType](const ApiResult &r) {
+        Page<UserProvisioning> out = mapPage<UserProvisioning>(r, QStringLiteral("UserProvisionings"), page, size,
+                                                               &RecordMapping::cloudIdentityProvisioning);
+        if (principalId.isEmpty() && principalType.isEmpty())
+            return out;
+        // §3 publishes only the AccountId filter: the principal is filtered on each page here.
+        QList<UserProvisioning> kept;
+        for (const UserProvisioning &u : std::as_const(out.items))
+            if ((principalId.isEmpty() || u.principalId == principalId)
+                && (principalType.isEmpty() || u.principalType == principalType))
+                kept.append(u);
+        out.items = kept;
+        out.total = -1;
+        return out;
     });
 }
 

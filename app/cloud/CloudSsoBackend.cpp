@@ -348,6 +348,7 @@ ApiCall *CloudSsoBackend::listEvents(const EventQuery &query, const QString &cur
     QJsonObject p = base();
     p.insert(QStringLiteral("MaxResults"), clampPageSize(pageSize));
     putIfSet(p, QStringLiteral("NextToken"), cursor);
+    putIfSet(p, QStringLiteral("UserProvisioningId"), query.provisioningId.trimmed());   // §7 filter
     // CloudSSO filters neither by status nor by name: both are applied to each page here.
     const QString status = query.status;
     const QString search = query.search.trimmed();
@@ -483,6 +484,8 @@ ApiCall *CloudSsoBackend::listProvisionings(const ProvisioningQuery &query, cons
         p.insert(QStringLiteral("TargetId"), target);
         p.insert(QStringLiteral("TargetType"), QStringLiteral("RD-Account"));   // the only documented type
     }
+    putIfSet(p, QStringLiteral("PrincipalId"), query.principalId.trimmed());
+    putIfSet(p, QStringLiteral("PrincipalType"), query.principalType);
     return readPage<UserProvisioning>(action, p, owner, done, [](const ApiResult &r) {
         return mapTokenPage<UserProvisioning>(r, QStringLiteral("UserProvisionings"),
                                               &RecordMapping::cloudSsoProvisioning);

@@ -68,6 +68,11 @@ public:
     struct ProvisioningQuery
     {
         QString targetId;      // Cloud Identity AccountId; CloudSSO TargetId (empty: every account)
+        // The provisionings of one user or group (empty: every principal). CloudSSO filters on the server
+        // (PrincipalId, PrincipalType); Cloud Identity's ListUserProvisionings has no such filter (§3), so its
+        // backend filters each page (Page::total -1 then).
+        QString principalId;
+        QString principalType; // User / Group (empty: either)
     };
 
     struct EventQuery
@@ -76,6 +81,9 @@ public:
                                // accepts Provisioned / DeleteProvisioned (finished events); CloudSSO lists only
                                // failed events and filters each page here (RecordMapping::cloudSsoEventStatus).
         QString search;        // Cloud Identity QueryString; CloudSSO: client-side on principal / target name
+        // The events of one provisioning (empty: every provisioning). CloudSSO filters on the server
+        // (UserProvisioningId, §7); Cloud Identity has no such filter (§4), so its backend filters each page.
+        QString provisioningId;
     };
 
     template<class T>

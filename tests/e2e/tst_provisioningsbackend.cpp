@@ -82,6 +82,51 @@ private:
         for (const UserProvisioning &p : filtered)
             QCOMPARE(p.targetId, account);
 
+        // The provisionings of one principal (links from a user or group): CloudSSO filters on the server
+        // (PrincipalId / PrincipalType), Cloud Identity in the backend on each page (§3 has only AccountId).
+        const UserProvisioning some = all.at(all.size() / 2);
+        DirectoryBackend::ProvisioningQuery byPrincipal;
+        byPrincipal.principalId = some.principalId;
+        byPrincipal.principalType = some.principalType;
+        const QList<UserProvisioning> ofPrincipal = DirectoryBackendTestSupport::all<UserProvisioning>(
+            [&](const QString &cursor, DirectoryBackend::PageCallback<UserProvisioning> cb) {
+                backend->listProvisionings(byPrincipal, cursor, 3, nullptr, cb);
+            },
+            &pages, &total);
+        int expected = 0;
+        for (const UserProvisioning &p : all)
+            expected += p.principalId == some.principalId && p.principalType == some.principalType;
+        QCOMPARE(ofPrincipal.size(), expected);
+        QVERIFY(ofPrincipal.size() >= 1);
+        for (const UserProvisioning &p : ofPrincipal) {
+            QCOMPARE(p.principalId, some.principalId);
+            QCOMPARE(p.principalType, some.principalType);
+        }
+
+        // The events of one provisioning (links from a provisioning): every event of the filtered list belongs
+        // to it, and together they are exactly that provisioning's events in the unfiltered list.
+        const QList<ProvisioningEvent> events = DirectoryBackendTestSupport::all<ProvisioningEvent>(
+            [&](const QString &cursor, DirectoryBackend::PageCallback<ProvisioningEvent> cb) {
+                backend->listEvents({}, cursor, 100, nullptr, cb);
+            },
+            &pages, &total);
+        QVERIFY(!events.isEmpty());
+        const QString eventProvisioning = events.first().provisioningId;
+        QVERIFY(!eventProvisioning.isEmpty());
+        int expectedEvents = 0;
+        for (const ProvisioningEvent &e : events)
+            expectedEvents += e.provisioningId == eventProvisioning;
+        DirectoryBackend::EventQuery eq;
+        eq.provisioningId = eventProvisioning;
+        const QList<ProvisioningEvent> ofProvisioning = DirectoryBackendTestSupport::all<ProvisioningEvent>(
+            [&](const QString &cursor, DirectoryBackend::PageCallback<ProvisioningEvent> cb) {
+                backend->listEvents(eq, cursor, 100, nullptr, cb);
+            },
+            &pages, &total);
+        QCOMPARE(ofProvisioning.size(), expectedEvents);
+        for (const ProvisioningEvent &e : ofProvisioning)
+            QCOMPARE(e.provisioningId, eventProvisioning);
+
         // The list model over the same backend: every page.
         std::unique_ptr<UserProvisioningColumns::Model> model(UserProvisioningColumns::createModel(&q, nullptr));
         QSignalSpy finished(model.get(), &PagedTableModel::loadFinished);

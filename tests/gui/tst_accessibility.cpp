@@ -25,6 +25,7 @@
 #include "directory/DirectoryPane.h"
 #include "directory/GroupsPane.h"
 #include "directory/ResetPasswordDialog.h"
+#include "directory/UserProvisioningsPane.h"
 #include "directory/UsersPane.h"
 #include "models/UserPoolModel.h"
 #include "pools/UserPoolsPane.h"
@@ -956,6 +957,13 @@ void TestAccessibility::volcenginePanesAndDialogs()
     waitIdle(&w);
     checkDialog(groups, QStringLiteral("dialog-member-picker"), [groups] { groups->addMembers(); });
 
+    // User provisionings: the Cloud Identity create form.
+    QVERIFY(w.setCurrentPane(QStringLiteral("provisionings")));
+    waitIdle(&w);
+    auto *provisionings = qobject_cast<UserProvisioningsPane *>(w.currentPane());
+    QVERIFY(provisionings);
+    checkDialog(provisionings, QStringLiteral("dialog-provisioning-create"), [provisionings] { provisionings->newItem(); });
+
     // Bulk progress: running (Cancel), then finished with a failure (summary, Copy, Close).
     {
         // A server that accepts the connection and never answers keeps the batch running.
@@ -1017,6 +1025,16 @@ void TestAccessibility::cloudSsoPanesAndDialogs()
     selectFirstRow(users->view());
     waitIdle(&w);
     checkDialog(users, QStringLiteral("dialog-user-edit-cloudsso"), [users] { users->editSelected(); });
+    // User provisionings: the CloudSSO create and edit forms.
+    QVERIFY(w.setCurrentPane(QStringLiteral("provisionings")));
+    waitIdle(&w);
+    auto *provisionings = qobject_cast<UserProvisioningsPane *>(w.currentPane());
+    QVERIFY(provisionings);
+    QTRY_VERIFY_WITH_TIMEOUT(provisionings->view()->model()->rowCount() > 0, 20000);
+    checkDialog(provisionings, QStringLiteral("dialog-provisioning-create-cloudsso"), [provisionings] { provisionings->newItem(); });
+    selectFirstRow(provisionings->view());
+    waitIdle(&w);
+    checkDialog(provisionings, QStringLiteral("dialog-provisioning-edit-cloudsso"), [provisionings] { provisionings->editSelected(); });
     reportOffenders();
 }
 

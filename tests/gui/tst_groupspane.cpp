@@ -11,6 +11,7 @@
 #include "models/GroupListModel.h"
 #include "models/GroupMemberModel.h"
 #include "directory/GroupsPane.h"
+#include "shell/NavigationRequest.h"
 #include "directory/MemberPickerDialog.h"
 #include "widgets/PaneStateWidget.h"
 #include "ScriptedPrompter.h"
@@ -222,19 +223,48 @@ void TestGroupsPane::deleteWithMembersIsExplained()
     QVERIFY(waitLoaded(pane));
     QVERIFY(pane.selectGroups({id}));
     QVERIFY(waitMembers(pane));
+    QStringList blockers;   // the group's provisionings
+    for (const QJsonValue &v : provs.items)
+        if (v.toObject().value(QStringLiteral("PrincipalId")).toString() == id)
+            blockers << v.toObject().value(QStringLiteral("UserProvisioningId")).toString();
+    QVERIFY(!blockers.isEmpty());
     QSignalSpy written(&pane, &GroupsPane::writeFinished);
-    m_prompter.answerConfirm(true);
+    QSignalSpy navigation(&pane, &Pane::navigationRequested);
+    m_prompter.answerConfirm(true);   // delete the group
+    m_prompter.answerConfirm(true);   // refused: "Show provisionings"
     pane.deleteSelection();
     if (pane.memberModel()->rowCount() > 0)   // the confirmation says what happens to the members
         QVERIFY(m_prompter.last(QStringLiteral("confirm")).text.contains(QLatin1String("member")));
     QVERIFY(written.wait(15000));
     QCOMPARE(written.last().first().toBool(), false);
-    QCOMPARE(m_prompter.warnings().size(), 1);
-    const QString warning = m_prompter.warnings().first();
+    // The refusal lists the provisionings that block the delete and offers to open them.
+    QCOMPARE(m_prompter.count(QStringLiteral("confirm")), 2);
+    QVERIFY(m_prompter.warnings().isEmpty());
+    const QString warning = m_prompter.last(QStringLiteral("confirm")).text;
     QVERIFY2(warning.contains(QLatin1String("provisionings first")), qPrintable(warning));
     QVERIFY(warning.contains(QLatin1String("UserGroupDeletionConflict")));
     QVERIFY(warning.contains(QLatin1String("RequestId")));
+    for (const QString &b : std::as_const(blockers))
+        QVERIFY2(warning.contains(b), qPrintable(warning));
+    QCOMPARE(navigation.count(), 1);
+    const NavigationRequest request = navigation.first().first().value<NavigationRequest>();
+    QCOMPARE(request.paneId, QStringLiteral("provisionings"));
+    QCOMPARE(request.filters.value(QStringLiteral("principalId")), id);
+    QCOMPARE(request.filters.value(QStringLiteral("principalType")), QStringLiteral("Group"));
+    QStringList selected = request.select;
+    selected.sort();
+    blockers.sort();
+    QCOMPARE(selected, blockers);
     QVERIFY(pane.model()->rowOfId(id) >= 0);   // still listed
+
+    // Declined: nothing opens.
+    QVERIFY(pane.selectGroups({id}));
+    m_prompter.answerConfirm(true);
+    m_prompter.answerConfirm(false);
+    written.clear();
+    pane.deleteSelection();
+    QVERIFY(written.wait(15000));
+    QCOMPARE(navigation.count(), 1);
 }
 
 void TestGroupsPane::membersAddWithPickerAndRemove()

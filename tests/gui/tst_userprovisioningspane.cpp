@@ -2,9 +2,10 @@
 // The User provisionings pane, built on the shared list machinery (ListPane + RecordTableModel +
 // RecordFilterProxy), against FakeDirectoryBackend: listing every page, the account filter (server-side) and the
 // quick filter (loaded rows), the detail (GetUserProvisioning), delete one (confirmed through the Prompter, or
-// declined) and many, a failed delete, Ctrl+C of ids, CSV export, accessible names and their retranslation, and
+// declined) and many (the bulk path, against the emulator through the fake's client), a failed delete, Ctrl+C of ids, CSV export, accessible names and their retranslation, and
 // the navigation entry in the main window's pane list.
 #include "DirectoryGuiSupport.h"
+#include "EmulatorFixture.h"
 #include "../unit/FakeDirectoryBackend.h"
 #include "ScriptedPrompter.h"
 #include "cloud/Session.h"
@@ -17,6 +18,8 @@
 #include "widgets/PaneStateWidget.h"
 
 #include <QAction>
+#include <QPushButton>
+#include <QPointer>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
@@ -83,6 +86,8 @@ private:
     void setUpPane(int count);
 
     ScriptedPrompter m_prompter;
+    EmulatorFixture m_emu{{QStringLiteral("--dataset"), QStringLiteral("demo")}};
+    Session *m_emuSession = nullptr;   // a client against the emulator, for the bulk path
     Session *m_session = nullptr;
     FakeDirectoryBackend *m_backend = nullptr;
     UserProvisioningsPane *m_pane = nullptr;
@@ -92,6 +97,9 @@ void TestUserProvisioningsPane::initTestCase()
 {
     initSettings(QStringLiteral("tst_userprovisioningspane"));
     Prompter::setInstance(&m_prompter);
+    QString error;
+    QVERIFY2(m_emu.start(&error), qPrintable(error));
+    m_emuSession = newSession(m_emu, volcengineProfile(m_emu), this);
 }
 
 void TestUserProvisioningsPane::init()
@@ -220,25 +228,60 @@ void TestUserProvisioningsPane::deleteOneConfirmedOrDeclined()
 
 void TestUserProvisioningsPane::deleteManyAndFailure()
 {
-    setUpPane(6);
-    const QStringList ids{m_backend->provisionings.at(0).id, m_backend->provisionings.at(3).id,
-                          m_backend->provisionings.at(4).id};
+    // The fake lists what the emulator holds; delete-many runs on the one bulk path (BulkOperation
+    // DeleteProvisionings in BulkRunner, shown by BulkProgressDialog) against the emulator through the fake's client.
+    const ApiResult listed = call(m_emu, Service::CloudIdentity, QStringLiteral("ListUserProvisionings"), {}, true);
+    QVERIFY(listed.items.size() >= 4);
+    for (const QJsonValue &v : listed.items) {
+        const QJsonObject o = v.toObject();
+        UserProvisioning p;
+        p.id = o.value(QStringLiteral("UserProvisioningId")).toString();
+        p.principalType = o.value(QStringLiteral("PrincipalType")).toString();
+        p.principalId = o.value(QStringLiteral("PrincipalId")).toString();
+        p.principalName = o.value(QStringLiteral("PrincipalName")).toString();
+        p.targetId = o.value(QStringLiteral("TargetId")).toString();
+        p.raw = o;
+        m_backend->provisionings << p;
+    }
+    // One the server does not know (deleted meanwhile): "already gone" counts as done, not as a failure.
+    m_backend->provisionings << FakeDirectoryBackend::makeProvisioning(7, QStringLiteral("2100000009"));
+    const int rows = int(m_backend->provisionings.size());
+    m_backend->bulkClientForTests = m_emuSession->client();
+    m_pane->setSession(m_session);
+    m_pane->show();
+    QVERIFY(waitLoaded(*m_pane));
+    const QStringList ids{m_backend->provisionings.at(0).id, m_backend->provisionings.at(2).id,
+                          m_backend->provisionings.at(3).id, m_backend->provisionings.last().id};
     QVERIFY(m_pane->selectProvisionings(ids));
     m_prompter.answerConfirm(true);
     QSignalSpy finished(m_pane, &UserProvisioningsPane::writeFinished);
     m_pane->deleteSelection();
-    QVERIFY(m_prompter.last(QStringLiteral("confirm")).text.contains(QStringLiteral("3")));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(m_prompter.last(QStringLiteral("confirm")).text.contains(QStringLiteral("4")));
+    QPointer<BulkProgressDialog> bulk = m_pane->activeBulk();
+    QVERIFY(bulk);   // progress, cancel and the summary: the shared dialog
+    QVERIFY(bulk->cancelButton());
+    QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QStringList deleted = m_backend->deletedProvisionings;
-    deleted.sort();
-    QStringList expected = ids;
-    expected.sort();
-    QCOMPARE(deleted, expected);
-    QCOMPARE(m_pane->model()->rowCount(), 3);
+    QVERIFY(bulk->isFinished());
+    QCOMPARE(bulk->summary().total, 4);
+    QCOMPARE(bulk->summary().failed, 0);
+    QCOMPARE(bulk->summary().alreadyDone, 1);
+    QCOMPARE(bulk->itemLabels().size(), 4);
+    QVERIFY(m_backend->deletedProvisionings.isEmpty());   // not one by one through the backend's single delete
+    for (int i = 0; i < 3; ++i) {
+        const ApiResult got = call(m_emu, Service::CloudIdentity, QStringLiteral("GetUserProvisioning"),
+                                   {{QStringLiteral("UserProvisioningId"), ids.at(i)}});
+        QCOMPARE(got.error.code, QStringLiteral("UserProvisionNotFound"));
+    }
+    for (const QString &id : ids)
+        QCOMPARE(m_pane->model()->rowOfId(id), -1);
+    QCOMPARE(m_pane->model()->rowCount(), rows - 4);
+    if (bulk && bulk->isVisible())
+        bulk->closeButton()->click();
+    QTRY_VERIFY(!m_pane->activeBulk() || !m_pane->activeBulk()->isVisible());
 
     // A refused delete keeps the row and explains, with the server's code.
-    const QString keep = m_backend->provisionings.first().id;
+    const QString keep = m_pane->model()->record(0).id;
     QVERIFY(m_pane->selectProvisionings({keep}));
     m_backend->failNextDelete = ApiError::make(ApiError::Kind::Api, QStringLiteral("UserProvisionStatusException"),
                                                QStringLiteral("Can not perform action when user provison status is Provisioning"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeDirectoryBackend.h"
 
+#include "cloud/BulkOperation.h"
 #include <QTimer>
 
 FakeDirectoryBackend::FakeDirectoryBackend(QObject *parent)
@@ -305,6 +306,8 @@ ApiCall *FakeDirectoryBackend::listEvents(const EventQuery &query, const QString
             continue;
         if (!query.search.isEmpty() && !e.principalName.contains(query.search, Qt::CaseInsensitive))
             continue;
+        if (!query.provisioningId.isEmpty() && e.provisioningId != query.provisioningId)
+            continue;
         matching.append(e);
     }
     return deliverPage(owner, matching, cursor, pageSize, done);
@@ -332,9 +335,15 @@ ApiCall *FakeDirectoryBackend::deleteEvent(const ProvisioningEvent &event, QObje
 
 BulkTarget::Request FakeDirectoryBackend::bulkRequest(const BulkOperation &op, int index) const
 {
-    Q_UNUSED(op);
-    Q_UNUSED(index);
-    return refuse(Service::CloudSso, QString(), QStringLiteral("NotSupported"), QStringLiteral("The fake runs no batches."));
+    // With a client (a Cloud Identity client against the emulator), provisioning deletes are real requests, so
+    // that a pane's batch runs on the one bulk path (BulkRunner + BulkProgressDialog) in GUI tests.
+    if (bulkClientForTests && op.kind() == BulkOperation::Kind::DeleteProvisionings) {
+        Request r;
+        r.action = QStringLiteral("DeleteUserProvisioning");
+        r.params = {{QStringLiteral("UserProvisioningId"), op.targetId(index)}};
+        return r;
+    }
+    return refuse(bulkService(), QString(), QStringLiteral("NotSupported"), QStringLiteral("The fake runs no batches."));
 }
 
 UserProvisioning FakeDirectoryBackend::makeProvisioning(int i, const QString &targetId)
@@ -376,7 +385,9 @@ ApiCall *FakeDirectoryBackend::listProvisionings(const ProvisioningQuery &query,
     provisioningQueries.append(query);
     QList<UserProvisioning> matching;
     for (const UserProvisioning &p : provisionings)
-        if (query.targetId.isEmpty() || p.targetId == query.targetId)
+        if ((query.targetId.isEmpty() || p.targetId == query.targetId)
+            && (query.principalId.isEmpty() || p.principalId == query.principalId)
+            && (query.principalType.isEmpty() || p.principalType == query.principalType))
             matching.append(p);
     return deliverPage(owner, matching, cursor, pageSize, done);
 }

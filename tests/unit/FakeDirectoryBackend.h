@@ -2,7 +2,9 @@
 #pragma once
 
 #include "cloud/DirectoryBackend.h"
+#include "api/ApiClient.h"
 #include <QHash>
+#include <QPointer>
 
 // An in-memory DirectoryBackend for model tests: pages with numeric cursors, answers asynchronously
 // (after delayMs on the event loop, only while the owner lives), records what it was asked, and can fail.
@@ -73,9 +75,12 @@ public:
     ApiCall *retryEvent(const ProvisioningEvent &event, const QString &strategy, QObject *owner,
                         WriteCallback done) override;
     ApiCall *deleteEvent(const ProvisioningEvent &event, QObject *owner, WriteCallback done) override;
-    // BulkTarget: no client; every bulk item is refused (NotSupported) — the models' tests run no batches.
-    ApiClient *bulkClient() const override { return nullptr; }
-    Service bulkService() const override { return Service::CloudSso; }
+    // BulkTarget: without bulkClientForTests every bulk item is refused (NotSupported) — the models' tests run
+    // no batches. With it (a Cloud Identity client, e.g. against the emulator), DeleteProvisionings items become
+    // DeleteUserProvisioning requests on that client.
+    QPointer<ApiClient> bulkClientForTests;
+    ApiClient *bulkClient() const override { return bulkClientForTests; }
+    Service bulkService() const override { return bulkClientForTests ? Service::CloudIdentity : Service::CloudSso; }
     Request bulkRequest(const BulkOperation &op, int index) const override;
     ApiCall *listProvisionings(const ProvisioningQuery &query, const QString &cursor, int pageSize, QObject *owner,
                                PageCallback<UserProvisioning> done) override;

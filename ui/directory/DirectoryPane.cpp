@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/DirectoryPane.h"
 
+#include <QPointer>
+
 #include "models/CsvWriter.h"
 #include "cloud/DirectoryBackend.h"
 #include "directory/DirectorySelector.h"
@@ -281,8 +283,21 @@ void DirectoryPane::runSingleDelete(const SingleDelete &request, const std::func
             emit statusMessage(request.goneMessage);
             outcome = DeleteOutcome::Gone;
         } else {
-            Prompter::instance()->warn(this, request.warnTitle, request.failureText(r.error));
             outcome = DeleteOutcome::Failed;
+            if (request.explainFailure) {
+                QPointer<DirectoryPane> self = this;
+                const auto finished = [self, then] {
+                    if (!self)
+                        return;
+                    if (then)
+                        then(DeleteOutcome::Failed);
+                    else
+                        emit self->writeFinished(false);
+                };
+                if (request.explainFailure(r.error, finished))
+                    return;
+            }
+            Prompter::instance()->warn(this, request.warnTitle, request.failureText(r.error));
         }
         if (then)
             then(outcome);

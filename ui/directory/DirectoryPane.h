@@ -138,6 +138,9 @@ protected:
         QString goneMessage;                      // status bar when it was gone already
         QString warnTitle;                        // the warning when it failed …
         std::function<QString(const ApiError &)> failureText;   // … and its text
+        // Optional: a failure this returns true for is explained by the handler instead of the warning (e.g. a
+        // refused group delete that looks up and lists what blocks it); it calls `finished` once it is done.
+        std::function<bool(const ApiError &, const std::function<void()> &finished)> explainFailure;
     };
     enum class DeleteOutcome { Deleted, Gone, Failed, Cancelled };
     // Runs `request`: RequestId to the main window, the row removed when deleted or gone, the status message or

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/GroupsPane.h"
+#include "directory/ProvisioningLinks.h"
 
 #include "widgets/AccessibleText.h"
 #include "widgets/BulkProgressDialog.h"
@@ -437,7 +438,18 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
                          ErrorClassification::Resource::Group, g.id, [this, g] { m_model->removeGroup(g.id); },
                          tr("Deleted group %1.").arg(g.name), tr("The group %1 no longer exists.").arg(g.name),
                          tr("Could not delete the group"),
-                         [this, g](const ApiError &error) { return explainDeleteError(g, error); }});
+                         [this, g](const ApiError &error) { return explainDeleteError(g, error); },
+                         [this, g](const ApiError &error, const std::function<void()> &finished) {
+                             if (error.category() != ErrorClassification::Category::Conflict && error.httpStatus != 409
+                                 && !error.code.contains(QLatin1String("Conflict")))
+                                 return false;
+                             // Still provisioned (or with members): name the provisionings that block it, offer to
+                             // open them.
+                             ProvisioningLinks::explainRefusedDelete(this, backend(), QStringLiteral("Group"), g.id,
+                                                                     groupLabel(g), tr("Could not delete the group"),
+                                                                     explainDeleteError(g, error), finished);
+                             return true;
+                         }});
         return;
     }
     QStringList labels;
@@ -609,6 +621,9 @@ void GroupsPane::showContextMenu(const QPoint &pos)
     menu.addAction(m_addMembersAction);
     menu.addSeparator();
     menu.addAction(m_copyIdAction);
+    if (selectedGroups().size() == 1)
+        ProvisioningLinks::addMenuEntry(&menu, this, backend(), QStringLiteral("Group"), selectedGroups().first().id,
+                                        groupLabel(selectedGroups().first()));
     menu.addAction(m_refreshAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

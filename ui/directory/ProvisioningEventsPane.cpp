@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -61,6 +62,8 @@ void ProvisioningEventsPane::buildUi()
     m_refreshAction = makeAction(QStringLiteral("refreshEventsAction"), QStringLiteral("refresh"));
     m_copyIdAction = makeAction(QStringLiteral("copyEventIdAction"), QStringLiteral("copy"));
     m_copyReasonAction = makeAction(QStringLiteral("copyReasonAction"), QString());
+    m_showProvisioningAction = makeAction(QStringLiteral("showProvisioningAction"), QString());
+    connect(m_showProvisioningAction, &QAction::triggered, this, &ProvisioningEventsPane::showProvisioningOfSelected);
     connect(m_retryAction, &QAction::triggered, this, &ProvisioningEventsPane::retrySelected);
     connect(m_deleteAction, &QAction::triggered, this, &ProvisioningEventsPane::deleteSelection);
     connect(m_refreshAction, &QAction::triggered, this, &ProvisioningEventsPane::refresh);
@@ -87,9 +90,26 @@ void ProvisioningEventsPane::buildUi()
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_retryAction);
     m_toolbar->addAction(m_deleteAction);
+    m_toolbar->addAction(m_showProvisioningAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_refreshAction);
     layout->addWidget(m_toolbar);
+
+    // The filter a link set (the events of one provisioning), with the way back to every event.
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(QStringLiteral("eventFilterBar"));
+    auto *barLayout = new QHBoxLayout(m_filterBar);
+    barLayout->setContentsMargins(6, 2, 6, 2);
+    m_filterLabel = new QLabel(m_filterBar);
+    m_filterLabel->setObjectName(QStringLiteral("eventFilterLabel"));
+    m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clearFilter = new QPushButton(m_filterBar);
+    m_clearFilter->setObjectName(QStringLiteral("clearEventFilter"));
+    connect(m_clearFilter, &QPushButton::clicked, this, &ProvisioningEventsPane::clearProvisioningFilter);
+    barLayout->addWidget(m_filterLabel, 1);
+    barLayout->addWidget(m_clearFilter);
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
 
     connect(m_statusFilter, &QComboBox::activated, this, &ProvisioningEventsPane::applySearch);
 
@@ -118,6 +138,8 @@ void ProvisioningEventsPane::buildUi()
     setListView(m_view, ProvisioningEventModel::IdRole);
     connect(m_state, &PaneStateWidget::retryRequested, this, &ProvisioningEventsPane::refresh);
     connect(m_state, &PaneStateWidget::emptyActionRequested, this, [this] {
+        m_provisioningFilter.clear();
+        updateFilterBar();
         m_search->clear();
         m_statusFilter->setCurrentIndex(0);
         applySearch();
@@ -129,6 +151,8 @@ void ProvisioningEventsPane::buildUi()
     layout->addWidget(m_summary);
 
     watchListModel(m_model, [this] { updateState(); });
+    connect(m_model, &PagedTableModel::loadingChanged, this, &ProvisioningEventsPane::applyPendingSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProvisioningEventsPane::renderDetail);   // selection gone
 }
 
 void ProvisioningEventsPane::fillStatusFilter()
@@ -163,8 +187,10 @@ void ProvisioningEventsPane::load()
     DirectoryBackend::EventQuery q;
     q.status = m_statusFilter->currentData().toString();
     q.search = m_search->text().trimmed();
+    q.provisioningId = m_provisioningFilter;
     m_proxy->setFilterText(QString());
     m_model->setQuery(q);
+    updateFilterBar();
     updateState();
 }
 
@@ -176,10 +202,11 @@ void ProvisioningEventsPane::applySearch()
     DirectoryBackend::EventQuery q;
     q.status = m_statusFilter->currentData().toString();
     q.search = m_search->text().trimmed();
+    q.provisioningId = m_provisioningFilter;
     m_proxy->setFilterText(QString());
     const DirectoryBackend::EventQuery current = m_model->query();
     if (m_model->hasAnswered() && q.status == current.status && q.search == current.search
-        && !m_model->lastError().isError())
+        && q.provisioningId == current.provisioningId && !m_model->lastError().isError())
         return;
     m_model->setQuery(q);
 }
@@ -190,7 +217,8 @@ void ProvisioningEventsPane::updateState()
     if (showDirectoryState(m_state, m_summary, tr("Connect a profile to see its provisioning events.")))
         return;
     const int rows = m_model->rowCount();
-    const bool filtered = !m_model->query().search.isEmpty() || !m_model->query().status.isEmpty();
+    const bool filtered = !m_model->query().search.isEmpty() || !m_model->query().status.isEmpty()
+                          || !m_model->query().provisioningId.isEmpty();
     if (filtered)
         showRowsState(m_state, m_model, tr("Loading provisioning events…"),
                       tr("No failed event matches the search or filter."), tr("Clear search and filter"));
@@ -208,6 +236,8 @@ void ProvisioningEventsPane::updateActions()
     m_deleteAction->setEnabled(ready && n > 0);
     m_copyIdAction->setEnabled(n > 0);
     m_copyReasonAction->setEnabled(n > 0);
+    m_showProvisioningAction->setEnabled(n == 1 && !selectedEvents().first().provisioningId.isEmpty()
+                                         && backend() && backend()->capabilities().userProvisionings);
     m_refreshAction->setEnabled(backend() != nullptr);
 }
 
@@ -394,6 +424,7 @@ void ProvisioningEventsPane::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_copyIdAction);
     menu.addAction(m_copyReasonAction);
+    menu.addAction(m_showProvisioningAction);
     menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -420,6 +451,12 @@ void ProvisioningEventsPane::retranslate()
     m_refreshAction->setText(tr("Refresh"));
     m_copyIdAction->setText(tr("Copy event ID"));
     m_copyReasonAction->setText(tr("Copy failure reason"));
+    m_showProvisioningAction->setText(tr("Show provisioning"));
+    m_showProvisioningAction->setToolTip(tr("Open the user provisioning this event belongs to"));
+    m_clearFilter->setText(tr("Show all events"));
+    m_clearFilter->setAccessibleName(tr("Show all events"));
+    m_filterLabel->setAccessibleName(tr("Event filter"));
+    updateFilterBar();
     m_search->setPlaceholderText(tr("Search by user name… (Ctrl+F)"));
     m_statusLabel->setText(tr("S&tatus:"));
     fillStatusFilter();
@@ -439,4 +476,53 @@ void ProvisioningEventsPane::retranslateAccessibility()
                                           "the loaded rows are filtered at once (Ctrl+F)"));
     m_view->setAccessibleName(paneTitle());
     AccessibleText::describeRows(m_view);
+}
+
+void ProvisioningEventsPane::updateFilterBar()
+{
+    const bool on = !m_provisioningFilter.isEmpty();
+    m_filterBar->setVisible(on);
+    if (on)
+        m_filterLabel->setText(tr("Showing the events of the user provisioning %1.").arg(m_filterText));
+}
+
+void ProvisioningEventsPane::clearProvisioningFilter()
+{
+    m_provisioningFilter.clear();
+    m_filterText.clear();
+    m_pendingSelect.clear();
+    load();
+}
+
+bool ProvisioningEventsPane::navigate(const NavigationRequest &request)
+{
+    if (!backend())
+        return false;
+    m_provisioningFilter = request.filters.value(QStringLiteral("provisioningId"));
+    m_filterText = request.label.isEmpty() ? m_provisioningFilter : request.label;
+    m_search->clear();
+    m_statusFilter->setCurrentIndex(0);
+    m_pendingSelect = request.select;
+    load();
+    return true;
+}
+
+void ProvisioningEventsPane::applyPendingSelection()
+{
+    if (m_pendingSelect.isEmpty() || m_model->isLoading() || !m_model->hasAnswered())
+        return;
+    const QStringList wanted = m_pendingSelect;
+    m_pendingSelect.clear();
+    selectEvents(wanted);
+}
+
+void ProvisioningEventsPane::showProvisioningOfSelected()
+{
+    const QList<ProvisioningEvent> events = selectedEvents();
+    if (events.size() != 1 || events.first().provisioningId.isEmpty())
+        return;
+    NavigationRequest request;
+    request.paneId = QStringLiteral("provisionings");
+    request.select = {events.first().provisioningId};
+    emit navigationRequested(request);
 }

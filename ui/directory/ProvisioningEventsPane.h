@@ -14,6 +14,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QToolBar;
@@ -52,6 +53,12 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     void applySearch() override;
+    // Links: filter "provisioningId" shows the events of one provisioning; `select` ids are selected once listed.
+    bool navigate(const NavigationRequest &request) override;
+    // Opens the provisionings pane with the selected event's provisioning selected.
+    void showProvisioningOfSelected();
+    QString provisioningFilter() const { return m_provisioningFilter; }
+    void clearProvisioningFilter();
     bool selectEvents(const QStringList &ids);
     QList<ProvisioningEvent> selectedEvents() const;
     QByteArray csv() const;
@@ -76,6 +83,8 @@ private:
     void renderDetail();
     void fillStatusFilter();
     void showContextMenu(const QPoint &pos);
+    void updateFilterBar();
+    void applyPendingSelection();
     void runBatch(const QString &title, const QList<ProvisioningEvent> &events, const BulkOperation &operation);
     DeleteRequest describeDelete(const QList<ProvisioningEvent> &events);
     static QString eventLabel(const ProvisioningEvent &e);
@@ -98,4 +107,11 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_copyReasonAction = nullptr;
+    QAction *m_showProvisioningAction = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QPushButton *m_clearFilter = nullptr;
+    QString m_provisioningFilter;   // set by a link from a provisioning
+    QString m_filterText;
+    QStringList m_pendingSelect;
 };

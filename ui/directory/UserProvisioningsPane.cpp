@@ -8,13 +8,16 @@
 
 #include "cloud/Session.h"
 #include "directory/DirectorySelector.h"
+#include "directory/ProvisioningDialog.h"
 #include "models/DirectoryLabels.h"
 #include "models/RecordFilterProxy.h"
 #include "widgets/DetailView.h"
 #include "widgets/PaneStateWidget.h"
 #include "widgets/Prompter.h"
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +58,12 @@ void UserProvisioningsPane::buildUi()
 {
     auto *layout = createPaneLayout();
     m_toolbar = createToolBar(QStringLiteral("provisioningsToolbar"));
+    m_newAction = makeAction(QStringLiteral("newProvisioningAction"), QStringLiteral("add"));
+    m_editAction = makeAction(QStringLiteral("editProvisioningAction"), QString());
+    m_eventsAction = makeAction(QStringLiteral("provisioningEventsAction"), QString());
+    connect(m_newAction, &QAction::triggered, this, &UserProvisioningsPane::newItem);
+    connect(m_editAction, &QAction::triggered, this, &UserProvisioningsPane::editSelected);
+    connect(m_eventsAction, &QAction::triggered, this, &UserProvisioningsPane::showEventsOfSelected);
     m_deleteAction = makeAction(QStringLiteral("deleteProvisioningAction"), QStringLiteral("delete"));
     m_refreshAction = makeAction(QStringLiteral("refreshProvisioningsAction"), QStringLiteral("refresh"));
     m_copyIdAction = makeAction(QStringLiteral("copyProvisioningIdAction"), QStringLiteral("copy"));
@@ -83,10 +92,29 @@ void UserProvisioningsPane::buildUi()
             applySearch();   // the clear button
     });
     m_toolbar->addSeparator();
+    m_toolbar->addAction(m_newAction);
+    m_toolbar->addAction(m_editAction);
+    m_toolbar->addAction(m_eventsAction);
     m_toolbar->addAction(m_deleteAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_refreshAction);
     layout->addWidget(m_toolbar);
+
+    // The filter a link set (a user's or group's provisionings), with the way back to every provisioning.
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(QStringLiteral("provisioningFilterBar"));
+    auto *barLayout = new QHBoxLayout(m_filterBar);
+    barLayout->setContentsMargins(6, 2, 6, 2);
+    m_filterLabel = new QLabel(m_filterBar);
+    m_filterLabel->setObjectName(QStringLiteral("provisioningFilterLabel"));
+    m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clearFilter = new QPushButton(m_filterBar);
+    m_clearFilter->setObjectName(QStringLiteral("clearProvisioningFilter"));
+    connect(m_clearFilter, &QPushButton::clicked, this, &UserProvisioningsPane::clearPrincipalFilter);
+    barLayout->addWidget(m_filterLabel, 1);
+    barLayout->addWidget(m_clearFilter);
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("provisioningsView"));
@@ -107,6 +135,8 @@ void UserProvisioningsPane::buildUi()
     m_state = createStateWidget(m_view);
     connect(m_state, &PaneStateWidget::retryRequested, this, &UserProvisioningsPane::refresh);
     connect(m_state, &PaneStateWidget::emptyActionRequested, this, [this] {
+        m_query.principalId.clear();
+        m_query.principalType.clear();
         m_search->clear();
         m_account->clear();
         applySearch();
@@ -119,6 +149,8 @@ void UserProvisioningsPane::buildUi()
     layout->addWidget(m_summary);
 
     watchListModel(m_model, [this] { updateState(); });
+    connect(m_model, &PagedTableModel::loadingChanged, this, &UserProvisioningsPane::applyPendingSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UserProvisioningsPane::renderDetail);   // selection gone
 }
 
 void UserProvisioningsPane::backendChanged()
@@ -147,6 +179,7 @@ void UserProvisioningsPane::load()
         return;
     }
     m_query.targetId = m_account->text().trimmed();
+    updateFilterBar();
     m_model->reload();
     updateState();
 }
@@ -173,7 +206,10 @@ void UserProvisioningsPane::updateState()
     if (showDirectoryState(m_state, m_summary, tr("Connect a profile to see its user provisionings.")))
         return;
     const int rows = m_model->rowCount();
-    if (!m_query.targetId.isEmpty())
+    if (!m_query.principalId.isEmpty())
+        showRowsState(m_state, m_model, tr("Loading user provisionings…"),
+                      tr("No user provisioning for %1.").arg(m_filterText), tr("Clear filter"));
+    else if (!m_query.targetId.isEmpty())
         showRowsState(m_state, m_model, tr("Loading user provisionings…"),
                       tr("No user provisioning into account %1.").arg(m_query.targetId), tr("Clear filter"));
     else
@@ -194,6 +230,14 @@ void UserProvisioningsPane::updateActions()
     const int n = int(selectedProvisionings().size());
     const bool ready = canWrite();
     m_deleteAction->setEnabled(ready && n > 0);
+    const bool provisionings = ready && backend()->capabilities().userProvisionings;
+    m_newAction->setEnabled(provisionings && backend()->bulkClient());
+    // Cloud Identity has no UpdateUserProvisioning: the action stays visible and explains (editSelected()).
+    m_editAction->setEnabled(provisionings && n == 1 && backend()->bulkClient());
+    m_eventsAction->setEnabled(n == 1);
+    m_editAction->setToolTip(backend() && backend()->serviceName() == QLatin1String("cloudidentity")
+                                 ? tr("Cloud Identity cannot change a provisioning: delete it and create it again")
+                                 : tr("Change the strategies or the description of the selected provisioning"));
     m_copyIdAction->setEnabled(n > 0);
     m_refreshAction->setEnabled(backend() != nullptr);
 }
@@ -340,30 +384,18 @@ void UserProvisioningsPane::deleteProvisionings(const QList<UserProvisioning> &p
         deleteOne(provisionings.first(), {});   // writeFinished(deleted) follows
         return;
     }
-    // One after the other through the backend, so that the fake backend of the GUI test and the real ones behave
-    // alike. (BulkOperation::deleteProvisionings exists and is what this should run once the list panes' tests
-    // have a client-backed fake; see the closing note.)
-    auto remaining = std::make_shared<QList<UserProvisioning>>(provisionings);
-    auto counts = std::make_shared<QPair<int, int>>(0, 0);   // (deleted or gone, failed)
-    auto next = std::make_shared<std::function<void()>>();
-    const int total = int(provisionings.size());
-    *next = [this, remaining, counts, next, total] {
-        if (remaining->isEmpty() || !backend()) {
-            emit statusMessage(tr("Deleted %1 of %2 user provisionings.").arg(counts->first).arg(total));
-            updateActions();
-            emit writeFinished(counts->second == 0);
-            *next = nullptr;   // break the cycle
-            return;
-        }
-        deleteOne(remaining->takeFirst(), [counts, next](DeleteOutcome o) {
-            if (o == DeleteOutcome::Cancelled)
-                return;
-            ++(o == DeleteOutcome::Failed ? counts->second : counts->first);
-            if (*next)
-                (*next)();
-        });
-    };
-    (*next)();
+    QStringList labels;
+    QStringList ids;
+    for (const UserProvisioning &p : provisionings) {
+        labels << label(p);
+        ids << p.id;
+    }
+    runBulkDelete(tr("Deleting %n user provisionings", nullptr, int(provisionings.size())), labels,
+                  BulkOperation::deleteProvisionings(ids), [this](const QString &id) { m_model->removeRecord(id); },
+                  [this](const BulkSummary &s) {
+                      updateActions();
+                      return tr("Deleted %1 of %2 user provisionings.").arg(s.succeeded).arg(s.total);
+                  });
     updateActions();
 }
 
@@ -378,7 +410,9 @@ void UserProvisioningsPane::showContextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     menu.addAction(m_copyIdAction);
+    menu.addAction(m_eventsAction);
     menu.addSeparator();
+    menu.addAction(m_editAction);
     menu.addAction(m_deleteAction);
     menu.addSeparator();
     menu.addAction(m_refreshAction);
@@ -401,6 +435,14 @@ void UserProvisioningsPane::restoreState(QSettings &settings)
 
 void UserProvisioningsPane::retranslate()
 {
+    m_newAction->setText(tr("New…"));
+    m_newAction->setToolTip(tr("Provision a user or group into a member account (Ctrl+N)"));
+    m_editAction->setText(tr("Edit…"));
+    m_eventsAction->setText(tr("Show events"));
+    m_eventsAction->setToolTip(tr("Open the provisioning events of the selected provisioning"));
+    m_clearFilter->setText(tr("Show all provisionings"));
+    m_clearFilter->setAccessibleName(tr("Show all provisionings"));
+    m_filterLabel->setAccessibleName(tr("Provisioning filter"));
     m_deleteAction->setText(tr("Delete"));
     m_deleteAction->setToolTip(tr("Delete the selected user provisionings (Delete)"));
     m_refreshAction->setText(tr("Refresh"));
@@ -414,6 +456,121 @@ void UserProvisioningsPane::retranslate()
     m_model->retranslate();
     AccessibleText::nameEditActions(m_search, m_search->accessibleName());   // its search icon
     AccessibleText::describeRows(m_view);
+    updateFilterBar();
     updateState();
     renderDetail();
+}
+
+void UserProvisioningsPane::updateFilterBar()
+{
+    const bool on = !m_query.principalId.isEmpty();
+    m_filterBar->setVisible(on);
+    if (on)
+        m_filterLabel->setText(tr("Showing the user provisionings of %1.").arg(m_filterText));
+}
+
+void UserProvisioningsPane::clearPrincipalFilter()
+{
+    m_query.principalId.clear();
+    m_query.principalType.clear();
+    m_filterText.clear();
+    m_pendingSelect.clear();
+    load();
+}
+
+bool UserProvisioningsPane::navigate(const NavigationRequest &request)
+{
+    if (!backend() || !backend()->capabilities().userProvisionings)
+        return false;
+    m_query.principalId = request.filters.value(QStringLiteral("principalId"));
+    m_query.principalType = request.filters.value(QStringLiteral("principalType"));
+    m_filterText = request.label.isEmpty() ? m_query.principalId : request.label;
+    m_search->clear();
+    m_account->setText(request.filters.value(QStringLiteral("targetId")));
+    m_pendingSelect = request.select;
+    load();
+    return true;
+}
+
+void UserProvisioningsPane::applyPendingSelection()
+{
+    if (m_pendingSelect.isEmpty() || m_model->isLoading() || !m_model->hasAnswered())
+        return;
+    const QStringList wanted = m_pendingSelect;
+    m_pendingSelect.clear();
+    QStringList missing;
+    for (const QString &id : wanted)
+        if (m_model->rowOfId(id) < 0)
+            missing << id;
+    selectProvisionings(wanted);
+    if (!missing.isEmpty())
+        emit statusMessage(tr("The user provisioning %1 is not in the list (deleted, or not in this directory).")
+                               .arg(missing.join(QStringLiteral(", "))));
+    else if (!wanted.isEmpty())
+        m_view->scrollTo(m_view->currentIndex());
+}
+
+void UserProvisioningsPane::newItem()
+{
+    UserProvisioning prefill;
+    if (!m_query.principalId.isEmpty()) {   // from a user's / group's provisionings: that principal
+        prefill.principalId = m_query.principalId;
+        prefill.principalType = m_query.principalType;
+    }
+    prefill.targetId = m_account->text().trimmed();
+    openCreateDialog(prefill);
+}
+
+void UserProvisioningsPane::openCreateDialog(const UserProvisioning &prefill)
+{
+    if (!canOpenDialog() || !backend()->capabilities().userProvisionings)
+        return;
+    UserProvisioning p = prefill;
+    p.id.clear();
+    auto *dialog = new ProvisioningDialog(backend(), p, this);
+    connect(dialog, &ProvisioningDialog::saved, this, [this](const UserProvisioning &saved, const QString &requestId) {
+        reportSaved(requestId, tr("Created user provisioning %1.").arg(saved.id));
+        m_pendingSelect = {saved.id};
+        load();
+        emit provisioningSaved(saved.id);
+    });
+    openDialog(dialog);
+}
+
+void UserProvisioningsPane::editSelected()
+{
+    const QList<UserProvisioning> selected = selectedProvisionings();
+    if (selected.size() != 1 || !backend())
+        return;
+    if (backend()->serviceName() == QLatin1String("cloudidentity")) {
+        Prompter::instance()->inform(this, tr("Edit user provisioning"),
+                                     tr("Cloud Identity cannot change a user provisioning. To change it, delete it "
+                                        "and create a new one with the settings you want."));
+        return;
+    }
+    if (!canOpenDialog())
+        return;
+    auto *dialog = new ProvisioningDialog(backend(), selected.first(), this);
+    connect(dialog, &ProvisioningDialog::saved, this, [this](const UserProvisioning &saved, const QString &requestId) {
+        reportSaved(requestId, tr("Saved user provisioning %1.").arg(saved.id));
+        const int row = m_model->rowOfId(saved.id);
+        if (row >= 0 && !saved.id.isEmpty())
+            m_model->replaceRecord(row, saved);
+        m_detailId.clear();   // read it again
+        renderDetail();
+        emit provisioningSaved(saved.id);
+    });
+    openDialog(dialog);
+}
+
+void UserProvisioningsPane::showEventsOfSelected()
+{
+    const QList<UserProvisioning> selected = selectedProvisionings();
+    if (selected.size() != 1)
+        return;
+    NavigationRequest request;
+    request.paneId = QStringLiteral("events");
+    request.filters.insert(QStringLiteral("provisioningId"), selected.first().id);
+    request.label = label(selected.first());
+    emit navigationRequested(request);
 }

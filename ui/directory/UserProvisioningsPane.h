@@ -11,6 +11,7 @@ class DetailView;
 class PaneStateWidget;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class RecordFilterProxy;
@@ -34,6 +35,20 @@ public:
     void restoreState(QSettings &settings) override;
     void retranslate() override;
     void applySearch() override;
+    void newItem() override;
+    // Links from other panes: filters "principalId", "principalType", "targetId"; `select` ids are selected
+    // once listed (a status message says so when one is not there).
+    bool navigate(const NavigationRequest &request) override;
+
+    // The create dialog (prefilled with `prefill`'s principal / target when given) and, for CloudSSO, the edit
+    // dialog of the selected provisioning (Cloud Identity cannot update one: the pane says to delete and recreate).
+    void openCreateDialog(const UserProvisioning &prefill = UserProvisioning());
+    void editSelected();
+    // Opens the events pane filtered to the selected provisioning.
+    void showEventsOfSelected();
+    // The principal filter set by a link ("" when none).
+    QString principalFilter() const { return m_query.principalId; }
+    void clearPrincipalFilter();
 
     // Deletes these provisionings (no question asked: deleteSelection() confirms first); for tests too.
     void deleteProvisionings(const QList<UserProvisioning> &provisionings);
@@ -47,6 +62,10 @@ public:
     QLineEdit *accountFilter() const { return m_account; }
     QList<UserProvisioning> selectedProvisionings() const;
     bool selectProvisionings(const QStringList &ids);
+
+signals:
+    // A provisioning was created or updated (the list reloads and selects it).
+    void provisioningSaved(const QString &id);
 
 protected:
     void backendChanged() override;
@@ -64,6 +83,8 @@ private:
     void renderDetail();
     void fetchDetail(const QString &id);
     void showContextMenu(const QPoint &pos);
+    void applyPendingSelection();
+    void updateFilterBar();
     static QString label(const UserProvisioning &p);
 
     DirectoryBackend::ProvisioningQuery m_query;
@@ -78,6 +99,14 @@ private:
     DetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_eventsAction = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QPushButton *m_clearFilter = nullptr;
+    QString m_filterText;               // what the link's filter means ("group ops (25000001)")
+    QStringList m_pendingSelect;        // ids to select once the list has loaded
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_copyIdAction = nullptr;

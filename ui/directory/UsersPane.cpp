@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/UsersPane.h"
+#include "directory/ProvisioningLinks.h"
 
 #include "widgets/AccessibleText.h"
 #include "widgets/BulkProgressDialog.h"
@@ -653,6 +654,11 @@ void UsersPane::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_copyIdAction);
     menu.addAction(m_copyNameAction);
+    if (selectedUsers().size() == 1) {
+        const DirectoryUser u = selectedUsers().first();
+        ProvisioningLinks::addMenuEntry(&menu, this, backend(), QStringLiteral("User"), u.id,
+                                        u.userName.isEmpty() ? u.id : QStringLiteral("%1 (%2)").arg(u.userName, u.id));
+    }
     menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));

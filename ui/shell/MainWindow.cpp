@@ -258,6 +258,7 @@ void MainWindow::createNavigation(const PaneCreator &creator)
             connect(entry.pane, &Pane::statusMessage, this,
                     [this](const QString &text) { statusBar()->showMessage(text, 8000); });
             connect(entry.pane, &Pane::requestIdSeen, this, &MainWindow::setLastRequestId);
+            connect(entry.pane, &Pane::navigationRequested, this, &MainWindow::navigate);
         }
         // Go to the page: Ctrl+1 ... Ctrl+9.
         auto *go = new QAction(this);
@@ -544,6 +545,16 @@ bool MainWindow::setCurrentPane(const QString &paneId)
         return currentPane() == entry.pane;
     }
     return false;
+}
+
+bool MainWindow::navigate(const NavigationRequest &request)
+{
+    Pane *target = pane(request.paneId);
+    if (!target || !setCurrentPane(request.paneId)) {
+        statusBar()->showMessage(tr("That page is not available for this profile."), 8000);
+        return false;
+    }
+    return target->navigate(request);
 }
 
 void MainWindow::routeToPane(void (Pane::*method)())

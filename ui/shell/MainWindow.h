@@ -7,6 +7,7 @@
 #include "api/ExchangeRecord.h"
 #include "credentials/Profile.h"
 #include "credentials/ProfileStore.h"
+#include "shell/NavigationRequest.h"
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -57,6 +58,9 @@ public:
     QString currentPaneId() const;
     bool setCurrentPane(const QString &paneId);
     Pane *pane(const QString &paneId) const;
+    // Follows a link between panes (Pane::navigationRequested): makes request.paneId current and hands it the
+    // request. False when that pane is missing or does not apply to the session.
+    bool navigate(const NavigationRequest &request);
     QListWidget *navigation() const { return m_nav; }
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     QComboBox *regionCombo() const { return m_region; }

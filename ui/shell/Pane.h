@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cloud/Session.h" // the inline members below use QPointer<Session>, which needs the full type
+#include "shell/NavigationRequest.h"
 #include <QIcon>
 #include <QPointer>
 #include <QWidget>
@@ -36,10 +37,16 @@ public:
     virtual void saveState(QSettings &settings) const { Q_UNUSED(settings); }   // group already set to paneId
     virtual void restoreState(QSettings &settings) { Q_UNUSED(settings); }
     virtual void retranslate() {}      // language switched
+    // Another pane asked to show something here (see navigationRequested): apply the request's filters and
+    // select its records. Returns false when this pane cannot show it. The main window has already made this
+    // pane current.
+    virtual bool navigate(const NavigationRequest &request) { Q_UNUSED(request); return false; }
 
 signals:
     void statusMessage(const QString &text);
     void requestIdSeen(const QString &requestId);
+    // A link to another pane was followed: the main window switches to request.paneId and calls its navigate().
+    void navigationRequested(const NavigationRequest &request);
 
 protected:
     QPointer<Session> m_session;

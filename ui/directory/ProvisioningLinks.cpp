@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/ProvisioningLinks.h"
+
+#include "cloud/DirectoryBackend.h"
+#include "shell/Pane.h"
+#include "widgets/Prompter.h"
+#include <QAction>
+#include <QMenu>
+#include <QPointer>
+#include <functional>
+
+NavigationRequest ProvisioningLinks::provisioningsOf(const QString &principalType, const QString &principalId,
+                                                     const QString &label, const QStringList &select)
+{
+    NavigationRequest r;
+    r.paneId = QStringLiteral("provisionings");
+    r.filters.insert(QStringLiteral("principalId"), principalId);
+    r.filters.insert(QStringLiteral("principalType"), principalType);
+    r.label = label;
+    r.select = select;
+    return r;
+}
+
+void ProvisioningLinks::addMenuEntry(QMenu *menu, Pane *pane, DirectoryBackend *backend, const QString &principalType,
+                                     const QString &principalId, const QString &label)
+{
+    QAction *action = menu->addAction(tr("Show user provisionings"));
+    action->setObjectName(QStringLiteral("showPrincipalProvisioningsAction"));
+    action->setToolTip(tr("Open the user provisionings of %1").arg(label));
+    action->setEnabled(backend && backend->capabilities().userProvisionings && !principalId.isEmpty());
+    QPointer<Pane> guard(pane);
+    QObject::connect(action, &QAction::triggered, pane, [guard, principalType, principalId, label] {
+        if (guard)
+            emit guard->navigationRequested(provisioningsOf(principalType, principalId, label));
+    });
+}
+
+QString ProvisioningLinks::describe(const UserProvisioning &p)
+{
+    const QString target = p.targetName.isEmpty() ? p.targetId : p.targetName;
+    return tr("into account %1 (provisioning %2)").arg(target, p.id);
+}
+
+void ProvisioningLinks::explainRefusedDelete(Pane *pane, DirectoryBackend *backend, const QString &principalType,
+                                             const QString &principalId, const QString &label, const QString &title,
+                                             const QString &explanation, const std::function<void()> &then)
+{
+    if (!backend || !backend->capabilities().userProvisionings) {
+        Prompter::instance()->warn(pane, title, explanation);
+        then();
+        return;
+    }
+    DirectoryBackend::ProvisioningQuery query;
+    query.principalId = principalId;
+    query.principalType = principalType;
+    // One page of 100 is enough to name the blockers (the message lists 10); Cloud Identity filters client-side
+    // per page, so a later page may hold more: the pane shows them all.
+    QPointer<Pane> guard(pane);
+    backend->listProvisionings(query, QString(), 100, pane, [guard, principalType, principalId, label, title,
+                                                            explanation, then](const Page<UserProvisioning> &page) {
+        if (!guard)
+            return;
+        if (!page.ok() || page.items.isEmpty()) {
+            Prompter::instance()->warn(guard, title, explanation);
+            then();
+            return;
+        }
+        QStringList lines;
+        QStringList ids;
+        for (const UserProvisioning &p : page.items) {
+            ids << p.id;
+            if (lines.size() < 10)
+                lines << QStringLiteral("• ") + describe(p);
+        }
+        if (page.items.size() > 10)
+            lines << tr("… and %n more", nullptr, int(page.items.size()) - 10);
+        const QString text = explanation + QStringLiteral("\n\n")
+                             + tr("These user provisionings of %1 block it:").arg(label)
+                             + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        if (Prompter::instance()->confirm(guard, title, text, tr("Show provisionings")) && guard)
+            emit guard->navigationRequested(provisioningsOf(principalType, principalId, label, ids));
+        then();
+    });
+}
