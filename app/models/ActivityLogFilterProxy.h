@@ -1,32 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "models/RecordFilterProxy.h"
 
 class ActivityLogModel;
 
-// Sorting (RawValueRole) and filtering of the activity log: quick text, errors only, one service.
-class ActivityLogFilterProxy : public QSortFilterProxyModel
+// RecordFilterProxy over the activity log (sorting on raw values, quick text) with its two own filters:
+// errors only, and one service (an exact filter on the Service column).
+class ActivityLogFilterProxy : public RecordFilterProxy
 {
     Q_OBJECT
 public:
-    explicit ActivityLogFilterProxy(QObject *parent = nullptr);
+    using RecordFilterProxy::RecordFilterProxy;
 
     void setSourceModel(QAbstractItemModel *model) override;
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_text; }
     void setErrorsOnly(bool on);
     bool errorsOnly() const { return m_errorsOnly; }
     // "" = every service, otherwise "id" / "cloudidentity" / "cloudsso".
     void setServiceFilter(const QString &service);
-    QString serviceFilter() const { return m_service; }
+    QString serviceFilter() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     ActivityLogModel *m_log = nullptr;
-    QString m_text;
     bool m_errorsOnly = false;
-    QString m_service;
 };

@@ -83,7 +83,8 @@ QByteArray CsvWriter::toCsv(const QAbstractItemModel *model, const Options &opti
         for (int i = 0; i < columns.size(); ++i) {
             if (i)
                 out.append(',');
-            out.append(cell(model->headerData(columns.at(i), Qt::Horizontal, Qt::DisplayRole)));
+            out.append(cell(model->headerData(columns.at(i), Qt::Horizontal,
+                                              options.headerRole ? options.headerRole : int(Qt::DisplayRole))));
         }
         out.append("\r\n");
     }

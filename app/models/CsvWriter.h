@@ -15,6 +15,7 @@ public:
     struct Options
     {
         int role = 0;                   // Qt::DisplayRole
+        int headerRole = 0;             // Qt::DisplayRole (of the horizontal header)
         bool header = true;             // first line: the horizontal header texts
         bool byteOrderMark = true;
         // Cells starting with = + - @ (or tab / CR) get a leading apostrophe so a spreadsheet never runs

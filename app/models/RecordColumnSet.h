@@ -29,10 +29,12 @@ public:
     using VariantFn = QVariant (*)(const R &);
     using ToolTipFn = QVariant (*)(const R &, int column);   // invalid: the display text
     using ExtraDataFn = QVariant (*)(const R &, int role);   // roles from RecordTableModelBase::FirstCustomRole
+    using NumberFn = double (*)(const R &);                  // NaN: not known (sorts first)
 
     enum class Kind {
         Text,     // display = label(text) or text, raw = text
-        Time,     // display = DirectoryLabels::time, raw = the QDateTime (invalid sorts first)
+        Time,     // display = DirectoryLabels::time (or `display` if set), raw = the QDateTime (invalid sorts first)
+        Number,   // display / raw functions; sorts on the number key (no QVariant per comparison)
         Custom,   // display / raw functions; sorts on the raw QVariant
     };
     enum class TextSort {
@@ -52,6 +54,7 @@ public:
         TimeFn time = nullptr;
         VariantFn display = nullptr;
         VariantFn raw = nullptr;
+        NumberFn number = nullptr;
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     };
 
@@ -90,6 +93,20 @@ public:
         c.kind = Kind::Custom;
         c.display = display;
         c.raw = raw;
+        return add(c);
+    }
+
+    // A numeric column (counts, latencies, states): shown through `display`, RawValueRole `raw`, sorted on
+    // `number` (NaN = not known, sorts before every number). Right-aligned.
+    Column &number(TitleFn title, VariantFn display, VariantFn raw, NumberFn number)
+    {
+        Column c;
+        c.title = title;
+        c.kind = Kind::Number;
+        c.display = display;
+        c.raw = raw;
+        c.number = number;
+        c.alignment = Qt::AlignRight | Qt::AlignVCenter;
         return add(c);
     }
 

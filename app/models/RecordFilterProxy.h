@@ -28,10 +28,10 @@ public:
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
+    // After a change of a filter of a subclass: ranks the rows for the current sort, then one invalidate().
     void refilter();
 
+private:
     RecordTableModelBase *m_records = nullptr;
     QString m_text;
     QString m_folded;

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <utility>
+#include <vector>
 
 // The paged record table every directory list uses: a record type R + a RecordColumnSet<R> + a page source.
 // Rows are unique by id (a page that repeats a record updates its row; within a page the later one wins),
@@ -225,6 +227,26 @@ public:
         return true;
     }
 
+    // Drops the first `count` rows (the oldest of an append-only list such as the activity log) in one removal.
+    void removeFirstRecords(int count)
+    {
+        count = qMin(count, int(m_rows.size()));
+        if (count <= 0)
+            return;
+        const auto id = m_columns.id();
+        beginRemoveRows({}, 0, count - 1);
+        for (int i = 0; i < count; ++i)
+            m_rowById.remove(id(m_rows.at(i)));
+        m_rows.erase(m_rows.begin(), m_rows.begin() + count);
+        if (m_rankColumn >= 0) {
+            for (int i = 0; i < count; ++i)
+                m_unranked -= m_rank.at(i) < 0 ? 1 : 0;
+            m_rank.erase(m_rank.begin(), m_rank.begin() + count);
+        }
+        reindexFrom(0);
+        endRemoveRows();
+    }
+
     // Removes every record whose id is not in `ids` (after a complete listing), bottom-up in contiguous blocks.
     void retainOnly(const QSet<QString> &ids)
     {
@@ -307,60 +329,52 @@ public:
         const auto &col = m_columns.at(column);
         const int tieColumn = m_columns.tieBreak();
         const bool hasTie = column != tieColumn && tieColumn >= 0 && tieColumn < m_columns.count();
-        // Ties on the tie-break column, compared only when the keys are equal (no up-front cost).
-        const auto lazyTie = [&](int a, int b) { return hasTie ? compareOn(m_rows.at(a), m_rows.at(b), tieColumn) : 0; };
-        if (col.kind == Columns::Kind::Time) {
-            QVector<qint64> keys(n);
-            for (int i = 0; i < n; ++i)
-                keys[i] = timeKey(col.time(m_rows.at(i)));
-            std::sort(order.begin(), order.end(), [&](int a, int b) {
-                if (keys[a] != keys[b])
-                    return keys[a] < keys[b];
-                const int c = lazyTie(a, b);
-                return c != 0 ? c < 0 : a < b;
-            });
-        } else if (col.kind == Columns::Kind::Text && col.textSort == Columns::TextSort::Id) {
-            // Ids are unique: shorter first, then exact; no function call per comparison.
-            QVector<const QString *> keys(n);
-            for (int i = 0; i < n; ++i)
-                keys[i] = &col.text(m_rows.at(i));
-            std::sort(order.begin(), order.end(), [&](int a, int b) {
-                const QString &x = *keys[a];
-                const QString &y = *keys[b];
-                if (x.size() != y.size())
-                    return x.size() < y.size();
-                const int c = x.compare(y);
-                if (c != 0)
-                    return c < 0;
-                const int t = lazyTie(a, b);
-                return t != 0 ? t < 0 : a < b;
-            });
-        } else if (col.kind == Columns::Kind::Text) {
-            // Pre-folded keys: the comparison becomes a plain UTF-16 comparison. Text ties are frequent (display
-            // names, statuses): pre-fold the tie-break column too when it is text.
-            QVector<QString> keys(n);
-            for (int i = 0; i < n; ++i)
-                keys[i] = col.textSort == Columns::TextSort::Folded ? col.text(m_rows.at(i)).toCaseFolded()
-                                                                    : col.text(m_rows.at(i));
-            QVector<QString> tie;
-            if (hasTie && m_columns.at(tieColumn).kind == Columns::Kind::Text) {
-                const auto &t = m_columns.at(tieColumn);
-                tie.resize(n);
+        // The tie-break column: pre-folded text keys when it is text (text ties are frequent: display names,
+        // statuses), otherwise compared lazily, only when the keys are equal.
+        const bool textTie = hasTie && m_columns.at(tieColumn).kind == Columns::Kind::Text;
+        QVector<QString> tieStore;
+        TextKeys tieKeys;
+        if (textTie)
+            textKeys(tieColumn, &tieStore, &tieKeys);
+        std::function<int(int, int)> lazyTie;
+        if (hasTie && !textTie)
+            lazyTie = [this, tieColumn](int a, int b) { return compareOn(m_rows.at(a), m_rows.at(b), tieColumn); };
+        QVector<const TextKeys *> levels;
+        if (col.kind == Columns::Kind::Text) {
+            QVector<QString> store;
+            TextKeys keys;
+            textKeys(column, &store, &keys);
+            levels << &keys;
+            if (textTie)
+                levels << &tieKeys;
+            if (col.textSort == Columns::TextSort::Id) {
+                // Shorter first, then exact (numeric ids of any length sort numerically).
+                QVector<qsizetype> lengths(n);
                 for (int i = 0; i < n; ++i)
-                    tie[i] = t.textSort == Columns::TextSort::Folded ? t.text(m_rows.at(i)).toCaseFolded()
-                                                                     : t.text(m_rows.at(i));
+                    lengths[i] = keys.at(i).size();
+                sortByKey(order, lengths, std::less<qsizetype>(), levels, lazyTie);
+            } else {
+                sortRowsByText(order.data(), order.data() + n, levels, lazyTie);
             }
-            std::sort(order.begin(), order.end(), [&](int a, int b) {
-                int c = keys[a].compare(keys[b]);
-                if (c == 0)
-                    c = tie.isEmpty() ? lazyTie(a, b) : tie[a].compare(tie[b]);
-                return c != 0 ? c < 0 : a < b;
-            });
         } else {
-            std::sort(order.begin(), order.end(), [&](int a, int b) {
-                const int c = compareRows(a, b, column);
-                return c != 0 ? c < 0 : a < b;
-            });
+            if (textTie)
+                levels << &tieKeys;
+            if (col.kind == Columns::Kind::Time) {
+                QVector<qint64> keys(n);
+                for (int i = 0; i < n; ++i)
+                    keys[i] = timeKey(col.time(m_rows.at(i)));
+                sortByKey(order, keys, std::less<qint64>(), levels, lazyTie);
+            } else if (col.kind == Columns::Kind::Number) {
+                QVector<double> keys(n);
+                for (int i = 0; i < n; ++i)
+                    keys[i] = col.number(m_rows.at(i));
+                sortByKey(order, keys, [](double x, double y) { return compareNumbers(x, y) < 0; }, levels, lazyTie);
+            } else {
+                std::sort(order.begin(), order.end(), [&](int a, int b) {
+                    const int c = compareRows(a, b, column);
+                    return c != 0 ? c < 0 : a < b;
+                });
+            }
         }
         m_rank.resize(n);
         for (int i = 0; i < n; ++i)
@@ -441,7 +455,8 @@ protected:
         const auto &c = m_columns.at(column);
         switch (c.kind) {
         case Columns::Kind::Text: return c.label ? c.label(c.text(r)) : c.text(r);
-        case Columns::Kind::Time: return DirectoryLabels::time(c.time(r));
+        case Columns::Kind::Time: return c.display ? c.display(r) : QVariant(DirectoryLabels::time(c.time(r)));
+        case Columns::Kind::Number:
         case Columns::Kind::Custom: return c.display(r);
         }
         return {};
@@ -452,12 +467,68 @@ protected:
         switch (c.kind) {
         case Columns::Kind::Text: return c.text(r);
         case Columns::Kind::Time: return c.time(r);
+        case Columns::Kind::Number:
         case Columns::Kind::Custom: return c.raw ? c.raw(r) : c.display(r);
         }
         return {};
     }
 
 private:
+    // The sort keys of a Text column: case-folded copies (Folded) or the values themselves, as views.
+    void textKeys(int column, QVector<QString> *store, TextKeys *keys) const
+    {
+        const auto &c = m_columns.at(column);
+        const int n = int(m_rows.size());
+        store->resize(n);
+        keys->resize(n);
+        for (int i = 0; i < n; ++i) {
+            const QString &text = c.text(m_rows.at(i));
+            (*store)[i] = c.textSort == Columns::TextSort::Folded ? text.toCaseFolded() : text;
+            (*keys)[i] = (*store)[i];
+        }
+    }
+
+    // Sorts `order` on a per-row key (pairs of key and row: no indirection per comparison), then runs of equal
+    // keys on the text levels / the lazy tie-break, then by row.
+    template<class K, class Less>
+    static void sortByKey(QVector<int> &order, const QVector<K> &keys, Less less, const QVector<const TextKeys *> &levels,
+                          const std::function<int(int, int)> &lazyTie)
+    {
+        const int n = int(keys.size());
+        std::vector<std::pair<K, int>> pairs(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            pairs[size_t(i)] = {keys.at(i), i};
+        std::sort(pairs.begin(), pairs.end(), [&less](const std::pair<K, int> &x, const std::pair<K, int> &y) {
+            if (less(x.first, y.first))
+                return true;
+            if (less(y.first, x.first))
+                return false;
+            return x.second < y.second;
+        });
+        for (int i = 0; i < n; ++i)
+            order[i] = pairs[size_t(i)].second;
+        if (levels.isEmpty() && !lazyTie)
+            return;
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && !less(pairs[size_t(start)].first, pairs[size_t(end)].first))
+                ++end;
+            if (end - start > 1)
+                sortRowsByText(order.data() + start, order.data() + end, levels, lazyTie);
+            start = end;
+        }
+    }
+
+    // NaN (not known) first, then ascending.
+    static int compareNumbers(double x, double y)
+    {
+        const bool nx = x != x, ny = y != y;
+        if (nx || ny)
+            return nx == ny ? 0 : (nx ? -1 : 1);
+        return x < y ? -1 : (y < x ? 1 : 0);
+    }
+
     static qint64 timeKey(const QDateTime &t)
     {
         return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
@@ -483,6 +554,7 @@ private:
             const qint64 y = timeKey(c.time(b));
             return x < y ? -1 : (y < x ? 1 : 0);
         }
+        case Columns::Kind::Number: return compareNumbers(c.number(a), c.number(b));
         case Columns::Kind::Custom: {
             const QVariant x = c.raw ? c.raw(a) : c.display(a);
             const QVariant y = c.raw ? c.raw(b) : c.display(b);

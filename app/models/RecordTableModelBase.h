@@ -2,6 +2,9 @@
 #pragma once
 
 #include "models/PagedTableModel.h"
+#include <QStringView>
+#include <QVector>
+#include <functional>
 
 // The part of RecordTableModel<R> that does not depend on the record type: what RecordFilterProxy, the list
 // panes and CSV export use. Roles are shared by every list (qBittorrent style: DisplayRole is formatted for
@@ -40,4 +43,14 @@ public:
     // Case-insensitive helpers, fast for ASCII, full Unicode case folding otherwise.
     static bool containsFolded(const QString &hay, const QString &folded);
     static int compareFolded(const QString &a, const QString &b);
+
+    // Text keys of every row for one sort level (QStringView into strings that outlive the sort).
+    using TextKeys = QVector<QStringView>;
+    // Sorts the row numbers [first, last) by levels[0][row], then levels[1][row] ..., then `finalTie` (may be
+    // empty), then by row. Keys compare by UTF-16 code unit (a prefix before its extensions), like
+    // QString::compare: a multikey sort on 3-unit chunks packed into integers, so most comparisons are integer
+    // ones and equal prefixes are never compared twice (100,000 user names: ~4x faster than std::sort with
+    // QString::compare).
+    static void sortRowsByText(int *first, int *last, const QVector<const TextKeys *> &levels,
+                               const std::function<int(int, int)> &finalTie);
 };

@@ -1,29 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "models/RecordFilterProxy.h"
 
-// Quick filter and sorting for UserPoolModel: sorts on RawValueRole, filters on a case-insensitive
-// substring of name, uid, domain, project or description, and optionally on the Enabled state.
-class UserPoolFilterProxy : public QSortFilterProxyModel
+// RecordFilterProxy over a UserPoolModel (sorting on raw values, unknown values first; the quick filter on name,
+// uid, domain, project and description) with a typed Enabled filter.
+class UserPoolFilterProxy : public RecordFilterProxy
 {
     Q_OBJECT
 public:
     enum class EnabledFilter { All, EnabledOnly, DisabledOnly };
     Q_ENUM(EnabledFilter)
 
-    explicit UserPoolFilterProxy(QObject *parent = nullptr);
+    using RecordFilterProxy::RecordFilterProxy;
 
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_text; }
+    // Pools whose Enabled is not known yet match neither EnabledOnly nor DisabledOnly.
     void setEnabledFilter(EnabledFilter filter);
-    EnabledFilter enabledFilter() const { return m_enabled; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
-    QString m_text;
-    EnabledFilter m_enabled = EnabledFilter::All;
+    EnabledFilter enabledFilter() const;
 };

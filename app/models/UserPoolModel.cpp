@@ -2,20 +2,20 @@
 #include "models/UserPoolModel.h"
 
 #include <QLocale>
+#include <limits>
 
-UserPoolModel::UserPoolModel(QObject *parent)
-    : QAbstractTableModel(parent)
+namespace {
+QVariant dateCell(const QDateTime &t, const QString &sent)
 {
+    if (!t.isValid())
+        return sent;
+    return QLocale().toString(t.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"));
 }
 
-int UserPoolModel::rowCount(const QModelIndex &parent) const
+QVariant longTime(const QDateTime &t, const QString &sent)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) + QLatin1Char('\n') + sent : sent;
 }
-
-int UserPoolModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString UserPoolModel::columnTitle(int column)
@@ -35,192 +35,145 @@ QString UserPoolModel::columnTitle(int column)
     }
 }
 
-QVariant UserPoolModel::headerData(int section, Qt::Orientation orientation, int role) const
+const UserPoolModel::Columns &UserPoolModel::columnSet()
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(section);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Uid: return tr("The pool's unique id (UserPoolUid)");
-        case Users: return tr("Total users in the pool");
-        case Clients: return tr("Total applications (clients) of the pool");
-        case Project: return tr("IAM project");
-        case Mau:
-            return m_mauMonth.isEmpty() ? tr("Monthly active users")
-                                        : tr("Monthly active users in %1").arg(m_mauMonth);
-        default: return columnTitle(section);
+    static const Columns set = [] {
+        using S = Columns::TextSort;
+        Columns s;
+        s.setId([](const Row &r) -> const QString & { return r.pool.uid; });
+        s.text([] { return columnTitle(Name); }, [](const Row &r) -> const QString & { return r.pool.name; });
+        s.text([] { return columnTitle(Uid); }, [](const Row &r) -> const QString & { return r.pool.uid; }, S::Exact)
+            .headerToolTip = [] { return tr("The pool's unique id (UserPoolUid)"); };
+        {
+            auto &c = s.number([] { return columnTitle(Enabled); },
+                               [](const Row &r) -> QVariant {
+                                   if (r.pool.enabled)
+                                       return *r.pool.enabled ? tr("Enabled") : tr("Disabled");
+                                   return r.detailError.isEmpty() ? tr("…") : tr("Unknown");
+                               },
+                               [](const Row &r) -> QVariant { return r.pool.enabled ? int(*r.pool.enabled) : -1; },
+                               [](const Row &r) -> double { return r.pool.enabled ? int(*r.pool.enabled) : -1; });
+            c.alignment = Qt::AlignLeft | Qt::AlignVCenter;
         }
-    }
-    return {};
+        s.text([] { return columnTitle(Domain); }, [](const Row &r) -> const QString & { return r.pool.domain; });
+        s.number([] { return columnTitle(Users); },
+                 [](const Row &r) -> QVariant { return QLocale().toString(r.pool.totalUsers); },
+                 [](const Row &r) -> QVariant { return r.pool.totalUsers; },
+                 [](const Row &r) -> double { return r.pool.totalUsers; })
+            .headerToolTip = [] { return tr("Total users in the pool"); };
+        s.number([] { return columnTitle(Clients); },
+                 [](const Row &r) -> QVariant { return QLocale().toString(r.pool.totalClients); },
+                 [](const Row &r) -> QVariant { return r.pool.totalClients; },
+                 [](const Row &r) -> double { return r.pool.totalClients; })
+            .headerToolTip = [] { return tr("Total applications (clients) of the pool"); };
+        s.text([] { return columnTitle(Project); }, [](const Row &r) -> const QString & { return r.pool.projectName; })
+            .headerToolTip = [] { return tr("IAM project"); };
+        s.time([] { return columnTitle(Created); }, [](const Row &r) { return r.pool.created(); }).display =
+            [](const Row &r) { return dateCell(r.pool.created(), r.pool.createTime); };
+        s.time([] { return columnTitle(Updated); }, [](const Row &r) { return r.pool.updated(); }).display =
+            [](const Row &r) { return dateCell(r.pool.updated(), r.pool.updateTime); };
+        s.number([] { return columnTitle(Mau); },
+                 [](const Row &r) -> QVariant { return r.mau ? QLocale().toString(qRound64(*r.mau)) : QStringLiteral("—"); },
+                 [](const Row &r) -> QVariant { return r.mau ? QVariant(*r.mau) : QVariant(); },
+                 [](const Row &r) -> double { return r.mau ? *r.mau : std::numeric_limits<double>::quiet_NaN(); });
+        s.setSearchFields({[](const Row &r) -> const QString & { return r.pool.name; },
+                           [](const Row &r) -> const QString & { return r.pool.uid; },
+                           [](const Row &r) -> const QString & { return r.pool.domain; },
+                           [](const Row &r) -> const QString & { return r.pool.projectName; },
+                           [](const Row &r) -> const QString & { return r.pool.description; }});
+        s.setTieBreak(Name);
+        s.setCellToolTip([](const Row &r, int column) -> QVariant {
+            switch (column) {
+            case Name:
+                return r.pool.description.isEmpty() ? r.pool.name : r.pool.name + QLatin1Char('\n') + r.pool.description;
+            case Enabled:
+                if (!r.pool.enabled)
+                    return r.detailError.isEmpty() ? tr("Reading the pool's state…")
+                                                   : tr("Could not read the pool's state: %1").arg(r.detailError);
+                return {};
+            case Created: return longTime(r.pool.created(), r.pool.createTime);
+            case Updated: return longTime(r.pool.updated(), r.pool.updateTime);
+            default: return {};
+            }
+        });
+        s.setExtraData(
+            [](const Row &r, int role) -> QVariant {
+                return role == EnabledStateRole ? QVariant(r.pool.enabled ? int(*r.pool.enabled) : -1) : QVariant();
+            },
+            {{EnabledStateRole, "enabledState"}, {UidRole, "uid"}, {ExportRole, "export"}});
+        return s;
+    }();
+    return set;
 }
 
-QHash<int, QByteArray> UserPoolModel::roleNames() const
+UserPoolModel::UserPoolModel(QObject *parent)
+    : RecordTableModel(columnSet(), FetchPolicy::All, parent)
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(UidRole, "uid");
-    names.insert(SearchTextRole, "searchText");
-    names.insert(EnabledStateRole, "enabledState");
-    return names;
 }
 
 QVariant UserPoolModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const Row &row = m_rows.at(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, column);
-    case Qt::EditRole:
-    case RawValueRole:
-        return raw(row, column);
-    case UidRole:
-        return row.pool.uid;
-    case EnabledStateRole:
-        return row.pool.enabled ? int(*row.pool.enabled) : -1;
-    case SearchTextRole:
-        return QStringList{row.pool.name, row.pool.uid, row.pool.domain, row.pool.projectName, row.pool.description}
-            .join(QLatin1Char('\n'));
-    case Qt::TextAlignmentRole:
-        if (column == Users || column == Clients || column == Mau)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        switch (column) {
-        case Name:
-            return row.pool.description.isEmpty() ? row.pool.name
-                                                  : row.pool.name + QLatin1Char('\n') + row.pool.description;
+    if (role == Qt::EditRole)
+        return RecordTableModel::data(index, RawValueRole);
+    if (role == ExportRole) {
+        const Row &r = records().at(index.row());
+        switch (index.column()) {
         case Enabled:
-            if (!row.pool.enabled)
-                return row.detailError.isEmpty() ? tr("Reading the pool's state…")
-                                                 : tr("Could not read the pool's state: %1").arg(row.detailError);
-            return display(row, column);
-        case Created:
-        case Updated: {
-            const QDateTime t = column == Created ? row.pool.created() : row.pool.updated();
-            const QString raw = column == Created ? row.pool.createTime : row.pool.updateTime;
-            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) + QLatin1Char('\n') + raw : raw;
+            return r.pool.enabled ? (*r.pool.enabled ? QStringLiteral("true") : QStringLiteral("false")) : QString();
+        case Created: return r.pool.createTime;
+        case Updated: return r.pool.updateTime;
+        case Mau: return r.mau ? QVariant(qRound64(*r.mau)) : QVariant(QString());
+        default: return RecordTableModel::data(index, RawValueRole);
         }
-        case Mau:
-            return m_mauMonth.isEmpty() ? QVariant() : tr("Monthly active users in %1").arg(m_mauMonth);
-        default: {
-            const QVariant d = display(row, column);
-            return d.toString().isEmpty() ? QVariant() : d;
-        }
-        }
-    default:
-        return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == Mau)
+        return m_mauMonth.isEmpty() ? QVariant() : tr("Monthly active users in %1").arg(m_mauMonth);
+    return RecordTableModel::data(index, role);
 }
 
-QVariant UserPoolModel::display(const Row &row, int column) const
+QVariant UserPoolModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    const UserPool &p = row.pool;
-    const QLocale locale;
-    switch (column) {
-    case Name: return p.name;
-    case Uid: return p.uid;
-    case Enabled:
-        if (p.enabled)
-            return *p.enabled ? tr("Enabled") : tr("Disabled");
-        return row.detailError.isEmpty() ? tr("…") : tr("Unknown");
-    case Domain: return p.domain;
-    case Users: return locale.toString(p.totalUsers);
-    case Clients: return locale.toString(p.totalClients);
-    case Project: return p.projectName;
-    case Created:
-    case Updated: {
-        const QDateTime t = column == Created ? p.created() : p.updated();
-        if (!t.isValid())
-            return column == Created ? p.createTime : p.updateTime;
-        return locale.toString(t.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"));
+    if (orientation == Qt::Horizontal && section == Mau && role == Qt::ToolTipRole)
+        return m_mauMonth.isEmpty() ? tr("Monthly active users") : tr("Monthly active users in %1").arg(m_mauMonth);
+    if (orientation == Qt::Horizontal && role == ExportRole) {
+        if (section == Mau && !m_mauMonth.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(columnTitle(Mau), m_mauMonth);
+        return RecordTableModel::headerData(section, orientation, Qt::DisplayRole);
     }
-    case Mau:
-        if (!row.mau)
-            return QStringLiteral("—");
-        return locale.toString(qRound64(*row.mau));
-    default: return {};
-    }
-}
-
-QVariant UserPoolModel::raw(const Row &row, int column) const
-{
-    const UserPool &p = row.pool;
-    switch (column) {
-    case Name: return p.name;
-    case Uid: return p.uid;
-    case Enabled: return p.enabled ? int(*p.enabled) : -1;
-    case Domain: return p.domain;
-    case Users: return p.totalUsers;
-    case Clients: return p.totalClients;
-    case Project: return p.projectName;
-    case Created: return p.created();
-    case Updated: return p.updated();
-    case Mau: return row.mau ? QVariant(*row.mau) : QVariant();
-    default: return {};
-    }
+    return RecordTableModel::headerData(section, orientation, role);
 }
 
 void UserPoolModel::clear()
 {
-    if (m_rows.isEmpty() && m_mauMonth.isEmpty())
+    if (rowCount() == 0 && m_mauMonth.isEmpty())
         return;
-    beginResetModel();
-    m_rows.clear();
-    m_rowByUid.clear();
+    PagedTableModel::clear();   // clearRows() forgets the month too
+}
+
+void UserPoolModel::clearRows()
+{
+    RecordTableModel::clearRows();
     m_mauMonth.clear();
-    endResetModel();
 }
 
 void UserPoolModel::upsertListItems(const QList<UserPool> &items)
 {
-    QList<UserPool> fresh;
+    QVector<Row> fresh;
     QSet<QString> seen;
     for (const UserPool &item : items) {
         if (!item.isValid())
             continue;
-        const int row = rowOfUid(item.uid);
-        if (row >= 0) {
-            m_rows[row].pool.mergeListItem(item);
-            emitRowChanged(row);
-        } else if (!seen.contains(item.uid)) {
-            seen.insert(item.uid);
-            fresh.append(item);
-        }
-    }
-    if (fresh.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const UserPool &p : fresh) {
-        m_rowByUid.insert(p.uid, int(m_rows.size()));
-        m_rows.append(Row{p, std::nullopt, QString()});
-    }
-    endInsertRows();
-}
-
-void UserPoolModel::retainOnly(const QSet<QString> &uids)
-{
-    // Remove from the bottom in contiguous blocks so views keep their selection elsewhere.
-    int row = int(m_rows.size()) - 1;
-    while (row >= 0) {
-        if (uids.contains(m_rows.at(row).pool.uid)) {
-            --row;
+        if (updateRecord(item.uid, [&item](Row &r) { r.pool.mergeListItem(item); }))
             continue;
-        }
-        int first = row;
-        while (first > 0 && !uids.contains(m_rows.at(first - 1).pool.uid))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
-        endRemoveRows();
-        row = first - 1;
+        if (seen.contains(item.uid))
+            continue;   // twice in one page: the first one counts
+        seen.insert(item.uid);
+        fresh.append(Row{item, std::nullopt, QString()});
     }
-    reindex();
+    if (!fresh.isEmpty())
+        appendRecords(std::move(fresh));
 }
 
 int UserPoolModel::upsertPool(const UserPool &pool)
@@ -229,43 +182,22 @@ int UserPoolModel::upsertPool(const UserPool &pool)
         return -1;
     const int row = rowOfUid(pool.uid);
     if (row >= 0) {
-        UserPool merged = pool;
-        // A full object may still lack Enabled (CreateUserPool answers vary): keep what we knew.
-        if (!merged.enabled)
-            merged.enabled = m_rows.at(row).pool.enabled;
-        m_rows[row].pool = merged;
-        m_rows[row].detailError.clear();
-        emitRowChanged(row);
+        updateRecord(pool.uid, [&pool](Row &r) {
+            const std::optional<bool> known = r.pool.enabled;
+            r.pool = pool;
+            // A full object may still lack Enabled (CreateUserPool answers vary): keep what we knew.
+            if (!r.pool.enabled)
+                r.pool.enabled = known;
+            r.detailError.clear();
+        });
         return row;
     }
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append(Row{pool, std::nullopt, QString()});
-    m_rowByUid.insert(pool.uid, at);
-    endInsertRows();
-    return at;
-}
-
-bool UserPoolModel::removePool(const QString &uid)
-{
-    const int row = rowOfUid(uid);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    reindex();
-    return true;
+    return upsertRecord(Row{pool, std::nullopt, QString()}, InsertAt::Bottom);
 }
 
 void UserPoolModel::setDetailError(const QString &uid, const QString &message)
 {
-    const int row = rowOfUid(uid);
-    if (row < 0)
-        return;
-    m_rows[row].detailError = message;
-    const QModelIndex i = index(row, Enabled);
-    emit dataChanged(i, i);
+    updateRecord(uid, [&message](Row &r) { r.detailError = message; });
 }
 
 void UserPoolModel::setMaus(const QHash<QString, double> &mauByUid, const QString &month)
@@ -274,45 +206,44 @@ void UserPoolModel::setMaus(const QHash<QString, double> &mauByUid, const QStrin
     m_mauMonth = month;
     for (auto it = mauByUid.cbegin(); it != mauByUid.cend(); ++it) {
         const int row = rowOfUid(it.key());
-        if (row >= 0)
-            m_rows[row].mau = it.value();
+        if (row < 0)
+            continue;
+        mutableRecord(row).mau = it.value();
+        unrank(row);
     }
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Mau), index(int(m_rows.size()) - 1, Mau));
+    emitColumnChanged(Mau);
     if (monthChanged)
         emit headerDataChanged(Qt::Horizontal, Mau, Mau);
 }
 
 void UserPoolModel::clearMaus()
 {
-    for (Row &r : m_rows)
-        r.mau.reset();
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!mutableRecord(row).mau)
+            continue;
+        mutableRecord(row).mau.reset();
+        unrank(row);
+    }
     m_mauMonth.clear();
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Mau), index(int(m_rows.size()) - 1, Mau));
+    emitColumnChanged(Mau);
     emit headerDataChanged(Qt::Horizontal, Mau, Mau);
 }
 
 UserPool UserPoolModel::pool(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).pool : UserPool();
-}
-
-UserPool UserPoolModel::poolByUid(const QString &uid) const
-{
-    return pool(rowOfUid(uid));
+    return row >= 0 && row < rowCount() ? records().at(row).pool : UserPool();
 }
 
 std::optional<double> UserPoolModel::mau(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).mau : std::nullopt;
+    return row >= 0 && row < rowCount() ? records().at(row).mau : std::nullopt;
 }
 
 QStringList UserPoolModel::uids() const
 {
     QStringList out;
-    out.reserve(m_rows.size());
-    for (const Row &r : m_rows)
+    out.reserve(rowCount());
+    for (const Row &r : records())
         out << r.pool.uid;
     return out;
 }
@@ -320,7 +251,7 @@ QStringList UserPoolModel::uids() const
 QStringList UserPoolModel::uidsWithoutDetail() const
 {
     QStringList out;
-    for (const Row &r : m_rows)
+    for (const Row &r : records())
         if (!r.pool.enabled)
             out << r.pool.uid;
     return out;
@@ -329,18 +260,12 @@ QStringList UserPoolModel::uidsWithoutDetail() const
 void UserPoolModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void UserPoolModel::reindex()
+void UserPoolModel::emitColumnChanged(int column)
 {
-    m_rowByUid.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowByUid.insert(m_rows.at(i).pool.uid, i);
-}
-
-void UserPoolModel::emitRowChanged(int row)
-{
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, column), index(rowCount() - 1, column));
 }
