@@ -251,6 +251,13 @@ void UserPoolsPane::buildUi()
     });
     connect(m_state, &PaneStateWidget::retryRequested, this, &UserPoolsPane::refresh);
     connect(m_state, &PaneStateWidget::emptyActionRequested, this, &UserPoolsPane::openCreateDialog);
+    connect(m_detail, &UserPoolDetailView::countLinkActivated, this, [this](const QString &field, const QString &uid) {
+        const QVariantMap target{{QStringLiteral("poolUid"), uid}};
+        if (field == QLatin1String("TotalClients"))
+            emit openPaneRequested(QStringLiteral("applications"), target);
+        else if (field == QLatin1String("TotalConnections"))
+            emit openPaneRequested(QStringLiteral("identityproviders"), target);
+    });
     connect(m_detail, &UserPoolDetailView::valueCopied, this, [this](const QString &field, const QString &) {
         emit statusMessage(tr("Copied %1.").arg(field));
     });

@@ -258,6 +258,10 @@ void MainWindow::createNavigation(const PaneCreator &creator)
             connect(entry.pane, &Pane::statusMessage, this,
                     [this](const QString &text) { statusBar()->showMessage(text, 8000); });
             connect(entry.pane, &Pane::requestIdSeen, this, &MainWindow::setLastRequestId);
+            connect(entry.pane, &Pane::openPaneRequested, this, [this](const QString &id, const QVariantMap &target) {
+                if (setCurrentPane(id))
+                    pane(id)->openTarget(target);
+            });
         }
         // Go to the page: Ctrl+1 ... Ctrl+9.
         auto *go = new QAction(this);

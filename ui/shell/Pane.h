@@ -4,6 +4,7 @@
 #include "cloud/Session.h" // the inline members below use QPointer<Session>, which needs the full type
 #include <QIcon>
 #include <QPointer>
+#include <QVariantMap>
 #include <QWidget>
 
 class QSettings;
@@ -36,10 +37,16 @@ public:
     virtual void saveState(QSettings &settings) const { Q_UNUSED(settings); }   // group already set to paneId
     virtual void restoreState(QSettings &settings) { Q_UNUSED(settings); }
     virtual void retranslate() {}      // language switched
+    // Shows one object asked for by another pane (e.g. {"poolUid": uid}); called right after the main window
+    // switched to this pane (openPaneRequested). Default: nothing.
+    virtual void openTarget(const QVariantMap &target) { Q_UNUSED(target); }
 
 signals:
     void statusMessage(const QString &text);
     void requestIdSeen(const QString &requestId);
+    // Asks the main window to switch to the pane `paneId` and hand it `target` (openTarget), e.g. a pool's
+    // count in the pools pane opening that pool's applications.
+    void openPaneRequested(const QString &paneId, const QVariantMap &target);
 
 protected:
     QPointer<Session> m_session;
