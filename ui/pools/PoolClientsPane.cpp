@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -162,8 +163,12 @@ void PoolClientsPane::renderDetail()
 
 QWidget *PoolClientsPane::makeSecretRow()
 {
+    // The field on its own line, the buttons under it: the detail column is narrow.
     auto *row = new QWidget;
-    auto *h = new QHBoxLayout(row);
+    auto *v = new QVBoxLayout(row);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    auto *h = new QHBoxLayout;
     h->setContentsMargins(0, 0, 0, 0);
     m_secretEdit = new QLineEdit(row);
     m_secretEdit->setObjectName(QStringLiteral("clientSecretField"));
@@ -180,9 +185,11 @@ QWidget *PoolClientsPane::makeSecretRow()
     m_copySecret->setObjectName(QStringLiteral("copySecretButton"));
     m_copySecret->setToolTip(tr("Read the client secret from the cloud and copy it to the clipboard"));
     m_copySecret->setAccessibleName(tr("Copy secret"));
-    h->addWidget(m_secretEdit, 1);
+    v->addWidget(m_secretEdit);
     h->addWidget(m_showSecret);
     h->addWidget(m_copySecret);
+    h->addStretch();
+    v->addLayout(h);
     connect(m_showSecret, &QPushButton::clicked, this, [this] {
         if (m_secretEdit && m_secretEdit->echoMode() == QLineEdit::Normal) {
             m_secretEdit->clear();   // hide again: the value is dropped, not just masked

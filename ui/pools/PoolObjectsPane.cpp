@@ -105,6 +105,7 @@ void PoolObjectsPane::buildUi(RecordTableModelBase *model)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({680, 420});   // the table's columns would otherwise squeeze the detail (restoreState wins)
     layout->addWidget(m_splitter, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(m_prefix + QStringLiteral("Summary"));
