@@ -104,11 +104,18 @@ void UserPoolDialog::build()
         m_tagsLabel->setBuddy(m_tags);
         form->addRow(m_tagsLabel, m_tags);
     } else {
+        m_creationNote = new QLabel(this);
+        m_creationNote->setObjectName(QStringLiteral("creationOnlyNote"));
+        m_creationNote->setWordWrap(true);
+        m_creationNote->setEnabled(false);
+        form->addRow(m_creationNote);
         for (const QString &f : {QStringLiteral("SignInAttributes"), QStringLiteral("RequiredSignUpAttributes"),
                                  QStringLiteral("Tags")}) {
             auto *edit = new QLineEdit(this);
             edit->setObjectName(QStringLiteral("readOnly_") + f);
             edit->setReadOnly(true);
+            edit->setFrame(false);   // reads as a value, not as a field to type in (still selectable and copyable)
+            edit->setStyleSheet(QStringLiteral("QLineEdit { background: palette(window); }"));
             m_readOnly.insert(f, edit);
         }
         m_signInLabel->setBuddy(m_readOnly.value(QStringLiteral("SignInAttributes")));
@@ -233,6 +240,7 @@ void UserPoolDialog::retranslate()
         for (const auto &t : m_pool.tags)
             tags << (t.second.isEmpty() ? t.first : t.first + QLatin1Char('=') + t.second);
         m_readOnly.value(QStringLiteral("Tags"))->setText(tags.isEmpty() ? tr("None") : tags.join(QStringLiteral(", ")));
+        m_creationNote->setText(tr("Set when the pool was created; these cannot be changed:"));
         const QString fixed = tr("Set when the pool was created; it cannot be changed.");
         for (auto it = m_readOnly.cbegin(); it != m_readOnly.cend(); ++it)
             it.value()->setToolTip(fixed);
