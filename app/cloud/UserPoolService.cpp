@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cloud/UserPoolService.h"
+#include <QSet>
 
 #include "cloud/BulkOperation.h"
 
@@ -301,9 +302,22 @@ QList<UserPoolService::FieldProblem> UserPoolService::validateDraft(const Draft 
             break;
         }
     }
+    QSet<QString> keys;
     for (const auto &t : draft.tags) {
-        if (t.first.trimmed().isEmpty()) {
+        const QString key = t.first.trimmed();
+        if (key.isEmpty()) {
             out.append({QStringLiteral("Tags"), tr("Every tag needs a key.")});
+            break;
+        }
+        // The docs publish no tag limits; a key twice is refused here because the pool's Tags hold one value per
+        // key (the other services' tag rules) and the second would silently win or fail.
+        if (keys.contains(key)) {
+            out.append({QStringLiteral("Tags"), tr("The tag key \"%1\" appears more than once.").arg(key)});
+            break;
+        }
+        keys.insert(key);
+        if (hasControlCharacters(key, false) || hasControlCharacters(t.second, false)) {
+            out.append({QStringLiteral("Tags"), tr("Tags cannot contain control characters.")});
             break;
         }
     }

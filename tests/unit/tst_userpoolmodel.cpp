@@ -62,6 +62,7 @@ private slots:
     void requestBodies();
     void validation_data();
     void validation();
+    void creationOnlyFields();
     void monthFormat_data();
     void monthFormat();
 };
@@ -389,6 +390,51 @@ void TestUserPoolModel::validation()
     changes.name = name;
     QCOMPARE(UserPoolService::validateChanges(changes).isEmpty(),
              problemField.isEmpty() || problemField == QLatin1String("ProjectName"));
+}
+
+// SignInAttributes, RequiredSignUpAttributes and Tags: sent by CreateUserPool only, checked before sending.
+void TestUserPoolModel::creationOnlyFields()
+{
+    UserPoolService::Draft d;
+    d.name = QStringLiteral("portal");
+    d.signInAttributes = {QStringLiteral("phone_number"), QStringLiteral("email")};
+    d.requiredSignUpAttributes = {QStringLiteral("email")};
+    d.tags = {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("team"), QString()}};
+    QVERIFY(UserPoolService::validateDraft(d).isEmpty());
+    const QJsonObject body = UserPoolService::createParams(d);
+    QCOMPARE(body.value(QStringLiteral("SignInAttributes")).toArray(),
+             QJsonArray({QStringLiteral("phone_number"), QStringLiteral("email")}));
+    QCOMPARE(body.value(QStringLiteral("RequiredSignUpAttributes")).toArray(), QJsonArray({QStringLiteral("email")}));
+    const QJsonArray tags = body.value(QStringLiteral("Tags")).toArray();
+    QCOMPARE(tags.size(), 2);
+    QCOMPARE(tags.at(0).toObject().value(QStringLiteral("Key")).toString(), QStringLiteral("env"));
+    QCOMPARE(tags.at(0).toObject().value(QStringLiteral("Value")).toString(), QStringLiteral("prod"));
+    // Not chosen: not sent (the service's defaults apply).
+    UserPoolService::Draft bare;
+    bare.name = QStringLiteral("bare");
+    const QJsonObject bareBody = UserPoolService::createParams(bare);
+    QVERIFY(!bareBody.contains(QStringLiteral("SignInAttributes")));
+    QVERIFY(!bareBody.contains(QStringLiteral("RequiredSignUpAttributes")));
+    QVERIFY(!bareBody.contains(QStringLiteral("Tags")));
+    // Refused before sending.
+    UserPoolService::Draft dup = d;
+    dup.tags.append({QStringLiteral(" env "), QStringLiteral("dev")});
+    auto problems = UserPoolService::validateDraft(dup);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("Tags"));
+    QVERIFY(problems.first().message.contains(QLatin1String("env")));
+    UserPoolService::Draft noKey = d;
+    noKey.tags.append({QString(), QStringLiteral("x")});
+    QCOMPARE(UserPoolService::validateDraft(noKey).value(0).field, QStringLiteral("Tags"));
+    UserPoolService::Draft badAttr = d;
+    badAttr.requiredSignUpAttributes << QStringLiteral("nickname");
+    QCOMPARE(UserPoolService::validateDraft(badAttr).value(0).field, QStringLiteral("RequiredSignUpAttributes"));
+    // UpdateUserPool never carries them.
+    UserPoolService::Changes c;
+    c.name = QStringLiteral("renamed");
+    const QJsonObject update = UserPoolService::updateParams(QStringLiteral("uid"), c);
+    QVERIFY(!update.contains(QStringLiteral("SignInAttributes")));
+    QVERIFY(!update.contains(QStringLiteral("Tags")));
 }
 
 void TestUserPoolModel::monthFormat_data()

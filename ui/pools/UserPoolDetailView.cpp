@@ -101,6 +101,31 @@ QString UserPoolDetailView::yesNo(std::optional<bool> value) const
     return *value ? tr("On") : tr("Off");
 }
 
+void UserPoolDetailView::linkValue(const QString &field, const QString &tooltip)
+{
+    auto *label = m_body->findChild<QLabel *>(QStringLiteral("value_") + field);
+    if (!label || !m_values.contains(field))
+        return;
+    label->setTextFormat(Qt::RichText);
+    label->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(field, m_values.value(field).toHtmlEscaped()));
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setOpenExternalLinks(false);
+    label->setEnabled(true);
+    label->setToolTip(tooltip);
+    label->setAccessibleName(tooltip);
+    label->setProperty("countLink", true);
+    connect(label, &QLabel::linkActivated, this, [this](const QString &f) { emit countLinkActivated(f, m_pool.uid); });
+}
+
+bool UserPoolDetailView::activateCountLink(const QString &field)
+{
+    auto *label = m_body ? m_body->findChild<QLabel *>(QStringLiteral("value_") + field) : nullptr;
+    if (!label || !label->property("countLink").toBool() || !m_hasPool)
+        return false;
+    emit countLinkActivated(field, m_pool.uid);
+    return true;
+}
+
 void UserPoolDetailView::addSection(const QString &title)
 {
     auto *label = new QLabel(title, m_body);
@@ -245,6 +270,8 @@ void UserPoolDetailView::rebuild()
     addRow(QStringLiteral("TotalClients"), tr("Applications (clients)"), locale.toString(p.totalClients));
     addRow(QStringLiteral("TotalConnections"), tr("Identity providers (connections)"),
            locale.toString(p.totalConnections));
+    linkValue(QStringLiteral("TotalClients"), tr("Open the applications of this pool"));
+    linkValue(QStringLiteral("TotalConnections"), tr("Open the identity providers of this pool"));
     addRow(QStringLiteral("Mau"),
            m_mauMonth.isEmpty() ? tr("Monthly active users") : tr("Monthly active users (%1)").arg(m_mauMonth),
            m_mau ? locale.toString(qRound64(*m_mau)) : QString());

@@ -29,8 +29,14 @@ public:
     // Copies a field's value to the clipboard (times as sent by the server, RFC 3339); false if not shown.
     bool copyValue(const QString &field);
 
+    // The applications / identity providers counts are links (TotalClients, TotalConnections): activates one as a
+    // click would; false if the field is not a shown link.
+    bool activateCountLink(const QString &field);
+
 signals:
     void valueCopied(const QString &field, const QString &value);
+    // A count link was clicked: "TotalClients" (applications) or "TotalConnections" (identity providers).
+    void countLinkActivated(const QString &field, const QString &poolUid);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +49,8 @@ private:
     void addRow(const QString &field, const QString &label, const QString &value, Kind kind = Kind::Text,
                 const QString &tooltip = {}, const QString &copyText = {});
     QString yesNo(std::optional<bool> value) const;
+    // Turns the value of an added row into a link that emits countLinkActivated(field).
+    void linkValue(const QString &field, const QString &tooltip);
 
     QScrollArea *m_scroll = nullptr;
     QWidget *m_body = nullptr;

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -67,6 +68,62 @@ void UserPoolDialog::build()
         m_project->setReadOnly(true);
         m_project->setEnabled(false);
         m_project->setText(m_pool.projectName);
+    }
+    // SignInAttributes, RequiredSignUpAttributes and Tags: set at creation only (UpdateUserPool takes none of
+    // them, volcengine-id.md §3, §5). Create: editable with a note; Edit: read-only texts.
+    m_signInLabel = new QLabel(this);
+    m_requiredLabel = new QLabel(this);
+    m_tagsLabel = new QLabel(this);
+    if (m_mode == Mode::Create) {
+        m_creationNote = new QLabel(this);
+        m_creationNote->setObjectName(QStringLiteral("creationOnlyNote"));
+        m_creationNote->setWordWrap(true);
+        form->addRow(m_creationNote);
+        auto makeRow = [this](QHash<QString, QCheckBox *> *boxes, const QString &prefix) {
+            auto *row = new QWidget(this);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            for (const QString &v : UserPoolService::signInAttributeValues()) {
+                auto *box = new QCheckBox(row);
+                box->setObjectName(prefix + v);
+                boxes->insert(v, box);
+                h->addWidget(box);
+            }
+            h->addStretch();
+            return row;
+        };
+        m_signInRow = makeRow(&m_signIn, QStringLiteral("signIn_"));
+        m_requiredRow = makeRow(&m_required, QStringLiteral("required_"));
+        form->addRow(m_signInLabel, m_signInRow);
+        form->addRow(m_requiredLabel, m_requiredRow);
+        m_tags = new QPlainTextEdit(this);
+        m_tags->setObjectName(QStringLiteral("tagsEdit"));
+        m_tags->setTabChangesFocus(true);
+        m_tags->setLineWrapMode(QPlainTextEdit::NoWrap);
+        m_tags->setFixedHeight(m_tags->fontMetrics().lineSpacing() * 3 + 12);
+        m_tagsLabel->setBuddy(m_tags);
+        form->addRow(m_tagsLabel, m_tags);
+    } else {
+        m_creationNote = new QLabel(this);
+        m_creationNote->setObjectName(QStringLiteral("creationOnlyNote"));
+        m_creationNote->setWordWrap(true);
+        m_creationNote->setEnabled(false);
+        form->addRow(m_creationNote);
+        for (const QString &f : {QStringLiteral("SignInAttributes"), QStringLiteral("RequiredSignUpAttributes"),
+                                 QStringLiteral("Tags")}) {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(QStringLiteral("readOnly_") + f);
+            edit->setReadOnly(true);
+            edit->setFrame(false);   // reads as a value, not as a field to type in (still selectable and copyable)
+            edit->setStyleSheet(QStringLiteral("QLineEdit { background: palette(window); }"));
+            m_readOnly.insert(f, edit);
+        }
+        m_signInLabel->setBuddy(m_readOnly.value(QStringLiteral("SignInAttributes")));
+        m_requiredLabel->setBuddy(m_readOnly.value(QStringLiteral("RequiredSignUpAttributes")));
+        m_tagsLabel->setBuddy(m_readOnly.value(QStringLiteral("Tags")));
+        form->addRow(m_signInLabel, m_readOnly.value(QStringLiteral("SignInAttributes")));
+        form->addRow(m_requiredLabel, m_readOnly.value(QStringLiteral("RequiredSignUpAttributes")));
+        form->addRow(m_tagsLabel, m_readOnly.value(QStringLiteral("Tags")));
     }
     layout->addLayout(form);
 
@@ -148,6 +205,50 @@ void UserPoolDialog::retranslate()
     m_projectLabel->setText(tr("&Project:"));
     m_project->setToolTip(m_mode == Mode::Edit ? tr("The project cannot be changed after creation.")
                                                : tr("IAM project (empty: default)"));
+    m_signInLabel->setText(tr("Sign-in attributes:"));
+    m_requiredLabel->setText(tr("Required at sign-up:"));
+    m_tagsLabel->setText(m_mode == Mode::Create ? tr("&Tags:") : tr("Tags:"));
+    if (m_mode == Mode::Create) {
+        m_creationNote->setText(tr("Sign-in attributes, the attributes required at sign-up and the tags can be set "
+                                   "only now: they cannot be changed after the pool is created. Leave the "
+                                   "attributes unticked to get the service's defaults."));
+        for (auto it = m_signIn.cbegin(); it != m_signIn.cend(); ++it) {
+            it.value()->setText(attributeLabel(it.key()));
+            it.value()->setAccessibleName(tr("Sign in with %1").arg(attributeLabel(it.key())));
+            it.value()->setToolTip(tr("Users can sign in with their %1 (%2).").arg(attributeLabel(it.key()), it.key()));
+        }
+        for (auto it = m_required.cbegin(); it != m_required.cend(); ++it) {
+            it.value()->setText(attributeLabel(it.key()));
+            it.value()->setAccessibleName(tr("Require %1 at sign-up").arg(attributeLabel(it.key())));
+            it.value()->setToolTip(tr("Users must give their %1 (%2) to sign up.").arg(attributeLabel(it.key()), it.key()));
+        }
+        m_signInRow->setToolTip(tr("SignInAttributes: cannot be changed after creation"));
+        m_requiredRow->setToolTip(tr("RequiredSignUpAttributes: cannot be changed after creation"));
+        m_tags->setPlaceholderText(tr("One tag per line: key=value"));
+        m_tags->setAccessibleName(tr("Tags"));
+        m_tags->setToolTip(tr("Tags cannot be changed after creation."));
+    } else {
+        auto attributes = [this](const QStringList &values) {
+            QStringList out;
+            for (const QString &v : values)
+                out << attributeLabel(v);
+            return out.isEmpty() ? tr("Service default") : out.join(QStringLiteral(", "));
+        };
+        m_readOnly.value(QStringLiteral("SignInAttributes"))->setText(attributes(m_pool.signInAttributes));
+        m_readOnly.value(QStringLiteral("RequiredSignUpAttributes"))->setText(attributes(m_pool.requiredSignUpAttributes));
+        QStringList tags;
+        for (const auto &t : m_pool.tags)
+            tags << (t.second.isEmpty() ? t.first : t.first + QLatin1Char('=') + t.second);
+        m_readOnly.value(QStringLiteral("Tags"))->setText(tags.isEmpty() ? tr("None") : tags.join(QStringLiteral(", ")));
+        m_creationNote->setText(tr("Set when the pool was created; these cannot be changed:"));
+        const QString fixed = tr("Set when the pool was created; it cannot be changed.");
+        for (auto it = m_readOnly.cbegin(); it != m_readOnly.cend(); ++it)
+            it.value()->setToolTip(fixed);
+        m_readOnly.value(QStringLiteral("SignInAttributes"))->setAccessibleName(tr("Sign-in attributes (read-only)"));
+        m_readOnly.value(QStringLiteral("RequiredSignUpAttributes"))
+            ->setAccessibleName(tr("Required at sign-up (read-only)"));
+        m_readOnly.value(QStringLiteral("Tags"))->setAccessibleName(tr("Tags (read-only)"));
+    }
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateSaveEnabled(); // its tooltip explains why Save is disabled, in the current language
 }
@@ -202,6 +303,14 @@ UserPoolService::Draft UserPoolDialog::draft() const
     d.name = m_name->text().trimmed();
     d.description = m_description->toPlainText();
     d.projectName = m_project->text().trimmed();
+    for (const QString &v : UserPoolService::signInAttributeValues()) {   // in the documented order
+        if (m_signIn.value(v) && m_signIn.value(v)->isChecked())
+            d.signInAttributes << v;
+        if (m_required.value(v) && m_required.value(v)->isChecked())
+            d.requiredSignUpAttributes << v;
+    }
+    if (m_tags)
+        d.tags = parseTags(m_tags->toPlainText());
     return d;
 }
 
@@ -251,6 +360,12 @@ void UserPoolDialog::setBusy(bool busy, const QString &text)
     m_project->setEnabled(!busy && m_mode == Mode::Create);
     for (QCheckBox *box : std::as_const(m_switches))
         box->setEnabled(!busy);
+    for (QCheckBox *box : std::as_const(m_signIn))
+        box->setEnabled(!busy);
+    for (QCheckBox *box : std::as_const(m_required))
+        box->setEnabled(!busy);
+    if (m_tags)
+        m_tags->setEnabled(!busy);
     // While a write is on its way the dialog cannot be cancelled: the answer decides what happened.
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     m_status->setText(text);
@@ -277,6 +392,10 @@ void UserPoolDialog::showProblems(const QList<UserPoolService::FieldProblem> &pr
             m_description->setFocus();
         else if (field == QLatin1String("ProjectName"))
             m_project->setFocus();
+        else if (field == QLatin1String("Tags") && m_tags)
+            m_tags->setFocus();
+        else if (field == QLatin1String("SignInAttributes") && !m_signIn.isEmpty())
+            m_signIn.value(UserPoolService::signInAttributeValues().value(0))->setFocus();
     }
 }
 
@@ -382,4 +501,36 @@ void UserPoolDialog::reject()
     if (m_busy)
         return;
     QDialog::reject();
+}
+
+QString UserPoolDialog::readOnlyText(const QString &field) const
+{
+    const QLineEdit *e = m_readOnly.value(field);
+    return e ? e->text() : QString();
+}
+
+QList<QPair<QString, QString>> UserPoolDialog::parseTags(const QString &text)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const int eq = line.indexOf(QLatin1Char('='));
+        if (eq < 0)
+            out.append({line.trimmed(), QString()});
+        else
+            out.append({line.left(eq).trimmed(), line.mid(eq + 1).trimmed()});
+    }
+    return out;
+}
+
+QString UserPoolDialog::attributeLabel(const QString &value)
+{
+    if (value == QLatin1String("preferred_username"))
+        return tr("Username");
+    if (value == QLatin1String("phone_number"))
+        return tr("Phone number");
+    if (value == QLatin1String("email"))
+        return tr("Email");
+    return value;
 }

@@ -15,8 +15,9 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-// Create a user pool (Name required, Description, ProjectName) or edit one (name, description and the nine
-// sign-in switches; only changed fields are sent). The dialog sends the request itself and stays open
+// Create a user pool (Name required, Description, ProjectName, and the creation-only SignInAttributes,
+// RequiredSignUpAttributes and Tags, which the form says cannot be changed later) or edit one (those three
+// shown read-only; name, description and the nine sign-in switches can change; only changed fields are sent). The dialog sends the request itself and stays open
 // with the error (message, code, RequestId) if it fails, so nothing typed is lost.
 class UserPoolDialog : public QDialog
 {
@@ -41,6 +42,16 @@ public:
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     QLineEdit *projectEdit() const { return m_project; }
     QCheckBox *switchBox(const QString &field) const { return m_switches.value(field); }
+    // Create: the creation-only attributes (value: preferred_username, phone_number, email) and the tags.
+    QCheckBox *signInBox(const QString &value) const { return m_signIn.value(value); }
+    QCheckBox *requiredBox(const QString &value) const { return m_required.value(value); }
+    QPlainTextEdit *tagsEdit() const { return m_tags; }
+    // Edit: the read-only texts of SignInAttributes, RequiredSignUpAttributes and Tags.
+    QString readOnlyText(const QString &field) const;
+    // "key=value" lines → tags (a line without "=" is a key with an empty value); blank lines are skipped.
+    static QList<QPair<QString, QString>> parseTags(const QString &text);
+    // People's name of a sign-in attribute value ("email" → "Email").
+    static QString attributeLabel(const QString &value);
     QPushButton *saveButton() const { return m_save; }
 
 public slots:
@@ -81,6 +92,16 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QLineEdit *m_project = nullptr;
     QHash<QString, QCheckBox *> m_switches;
+    QLabel *m_creationNote = nullptr;
+    QLabel *m_signInLabel = nullptr;
+    QLabel *m_requiredLabel = nullptr;
+    QLabel *m_tagsLabel = nullptr;
+    QWidget *m_signInRow = nullptr;
+    QWidget *m_requiredRow = nullptr;
+    QHash<QString, QCheckBox *> m_signIn;      // Create
+    QHash<QString, QCheckBox *> m_required;    // Create
+    QPlainTextEdit *m_tags = nullptr;          // Create
+    QHash<QString, QLineEdit *> m_readOnly;    // Edit: SignInAttributes, RequiredSignUpAttributes, Tags
     QLabel *m_status = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

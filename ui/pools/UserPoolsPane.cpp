@@ -251,6 +251,16 @@ void UserPoolsPane::buildUi()
     });
     connect(m_state, &PaneStateWidget::retryRequested, this, &UserPoolsPane::refresh);
     connect(m_state, &PaneStateWidget::emptyActionRequested, this, &UserPoolsPane::openCreateDialog);
+    connect(m_detail, &UserPoolDetailView::countLinkActivated, this, [this](const QString &field, const QString &uid) {
+        NavigationRequest request;
+        request.filters.insert(QStringLiteral("poolUid"), uid);
+        if (field == QLatin1String("TotalClients"))
+            request.paneId = QStringLiteral("applications");
+        else if (field == QLatin1String("TotalConnections"))
+            request.paneId = QStringLiteral("identityproviders");
+        if (request.isValid())
+            emit navigationRequested(request);
+    });
     connect(m_detail, &UserPoolDetailView::valueCopied, this, [this](const QString &field, const QString &) {
         emit statusMessage(tr("Copied %1.").arg(field));
     });

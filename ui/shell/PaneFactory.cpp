@@ -7,6 +7,8 @@
 #include "shell/Pane.h"
 #include "directory/ProvisioningEventsPane.h"
 #include "directory/UserProvisioningsPane.h"
+#include "pools/IdentityProvidersPane.h"
+#include "pools/PoolClientsPane.h"
 #include "pools/UserPoolsPane.h"
 #include "directory/UsersPane.h"
 
@@ -22,6 +24,8 @@ QList<Pane *> PaneFactory::createPanes(QWidget *parent)
     panes << new GroupsPane(parent);
     panes << new UserProvisioningsPane(parent);
     panes << new ProvisioningEventsPane(parent);
+    panes << new PoolClientsPane(parent);
+    panes << new IdentityProvidersPane(parent);
     panes << new ActivityLogPane(parent);
     Q_UNUSED(parent);
     return panes;

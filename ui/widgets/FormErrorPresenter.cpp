@@ -118,6 +118,8 @@ void FormErrorPresenter::showFieldError(const QString &field, const QString &mes
     }
     it->error->setText(appended(it->error->text(), message));
     it->error->show();
-    it->editor->setStyleSheet(QLatin1String(kErrorBorder));
+    // Scoped to the editor itself: on a container of several controls (check boxes, spin boxes) an unscoped
+    // border would cascade onto every child.
+    it->editor->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(it->editor->objectName(), QLatin1String(kErrorBorder)));
     it->editor->setAccessibleDescription(it->error->text());   // read out with the field
 }

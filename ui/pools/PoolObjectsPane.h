@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiResult.h"
+#include "widgets/ListPane.h"
+#include <QPointer>
+#include <QVariantMap>
+
+class DetailView;
+class PoolDirectoryService;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class RecordFilterProxy;
+class RecordTableModelBase;
+class UserPoolService;
+
+// Base of the lists of objects inside one Agent Identity user pool (applications, identity providers): a pool
+// picker in the toolbar (every pool of the account; the pools pane opens it on one pool through navigate
+// {"poolUid": uid}), the quick filter, New / Edit / Delete / Refresh, the table over a RecordTableModel with a
+// RecordFilterProxy, a DetailView beside it and a summary line. A subclass gives its model, loads one pool's
+// list into it, renders the detail and runs its dialogs; states, actions, retranslation, CSV export and the
+// delete confirmation are done here (and in ListPane).
+class PoolObjectsPane : public ListPane
+{
+    Q_OBJECT
+public:
+    bool supports(const Session *session, QString *reason) const override;
+    void setSession(Session *session) override;
+    void refresh() override;
+    void newItem() override;
+    bool navigate(const NavigationRequest &request) override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+    void retranslate() override;
+
+    // The pool shown (empty: none yet). Selecting a pool that is not (yet) in the picker keeps it pending until
+    // the pools arrive.
+    QString poolUid() const;
+    QString poolName() const;
+    void setPool(const QString &poolUid);
+    virtual void editSelected() = 0;
+
+    // For tests.
+    QComboBox *poolCombo() const { return m_poolCombo; }
+    QTableView *view() const { return m_view; }
+    RecordFilterProxy *proxy() const { return m_proxy; }
+    DetailView *detailView() const { return m_detail; }
+    QLabel *summaryLabel() const { return m_summary; }
+    PoolDirectoryService *directoryService() const { return m_directory; }
+    bool isLoading() const { return m_loading; }
+    ApiError lastError() const { return m_error; }
+    QStringList selectedIds() const;
+    bool selectIds(const QStringList &ids);
+
+signals:
+    // The list of the current pool answered (ok = loaded).
+    void listLoaded(bool ok);
+    // A create, edit or delete finished (ok = done as asked).
+    void writeFinished(bool ok);
+
+protected:
+    explicit PoolObjectsPane(const QString &prefix, QWidget *parent = nullptr);
+    // Called by the subclass constructor once its model exists.
+    void buildUi(RecordTableModelBase *model);
+
+    // --- the subclass --------------------------------------------------------------------------------------
+    // Lists every object of the pool into the model (replacing the rows), then calls done(result).
+    virtual void loadList(const QString &poolUid, QObject *owner, const std::function<void(const ApiResult &)> &done) = 0;
+    virtual void clearList() = 0;
+    virtual void renderDetail() = 0;
+    virtual void openCreateDialog() = 0;
+    virtual QString nounPlural() const = 0;                 // "applications"
+    virtual QString countText(int n) const = 0;             // "%n application(s)."
+    virtual QString emptyText() const = 0;                  // "This pool has no applications yet."
+    virtual void retranslateActions() = 0;                  // texts of New / Edit / Delete / Refresh ...
+
+    // Shared helpers.
+    void updateState();
+    void updateActions();
+    // The status line and the last RequestId of an answer.
+    void noteResult(const ApiResult &result);
+    // A failed write in a warning (message, code, RequestId; an ambiguous one says it may have happened).
+    void warnFailure(const QString &title, const QString &what, const ApiResult &result);
+    static QString errorText(const ApiError &error);
+    int selectedCount() const;
+    QObject *detailOwner();          // a new one cancels the detail read in flight
+    RecordTableModelBase *baseModel() const { return m_model; }
+    void setColumnWidths(const QList<int> &widths);
+
+    QString m_prefix;
+    UserPoolService *m_pools = nullptr;
+    PoolDirectoryService *m_directory = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+
+private:
+    void loadPools();
+    void loadCurrent();
+    void showContextMenu(const QPoint &pos);
+
+    RecordTableModelBase *m_model = nullptr;
+    RecordFilterProxy *m_proxy = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QLabel *m_poolLabel = nullptr;
+    QComboBox *m_poolCombo = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    PaneStateWidget *m_state = nullptr;
+    DetailView *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_summary = nullptr;
+    QObject *m_listOwner = nullptr;
+    QObject *m_poolsOwner = nullptr;
+    QObject *m_detailOwner = nullptr;
+    QString m_pendingPool;            // asked for before the pools arrived
+    bool m_poolsLoading = false;
+    bool m_loading = false;
+    bool m_answered = false;
+    ApiError m_error;
+    ApiError m_poolsError;
+};
