@@ -242,6 +242,16 @@ void UserPoolDetailView::rebuild()
 
     addSection(tr("Usage"));
     addRow(QStringLiteral("TotalUsers"), tr("Users"), locale.toString(p.totalUsers));
+    if (auto *users = m_body->findChild<QLabel *>(QStringLiteral("value_TotalUsers"))) {
+        // The count opens the pool's users (PoolUsersPane).
+        users->setTextFormat(Qt::RichText);
+        users->setText(QStringLiteral("<a href=\"#users\">%1</a>").arg(locale.toString(p.totalUsers).toHtmlEscaped()));
+        users->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        users->setEnabled(true);
+        users->setToolTip(tr("Open the users of this pool"));
+        users->setAccessibleName(tr("Open the %1 users of this pool").arg(locale.toString(p.totalUsers)));
+        connect(users, &QLabel::linkActivated, this, [this] { emit poolUsersRequested(m_pool.uid, m_pool.name); });
+    }
     addRow(QStringLiteral("TotalClients"), tr("Applications (clients)"), locale.toString(p.totalClients));
     addRow(QStringLiteral("TotalConnections"), tr("Identity providers (connections)"),
            locale.toString(p.totalConnections));

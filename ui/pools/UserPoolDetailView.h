@@ -31,6 +31,8 @@ public:
 
 signals:
     void valueCopied(const QString &field, const QString &value);
+    // The user count was clicked: show this pool's users.
+    void poolUsersRequested(const QString &poolUid, const QString &poolName);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -200,6 +200,7 @@ void UserPoolsPane::buildUi()
     m_view->setItemDelegateForColumn(UserPoolModel::Enabled, new PoolEnabledDelegate(m_view));
     enableColumnChooser(header, UserPoolModel::Name);
     m_detail = new UserPoolDetailView(m_splitter);
+    connect(m_detail, &UserPoolDetailView::poolUsersRequested, this, &UserPoolsPane::poolUsersRequested);
     m_detail->setObjectName(QStringLiteral("poolDetail"));
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);

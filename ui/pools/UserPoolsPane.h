@@ -79,6 +79,8 @@ signals:
     void loaded(bool ok);
     // A bulk enable/disable finished; failures are in the summary.
     void bulkFinished(int succeeded, int failed);
+    // The pool detail's user count was clicked (MainWindow opens the pool users pane).
+    void poolUsersRequested(const QString &poolUid, const QString &poolName);
 
 protected:
     void showEvent(QShowEvent *event) override;

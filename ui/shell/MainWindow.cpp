@@ -8,6 +8,8 @@
 #include "cloud/DemoEnvironment.h"
 #include "shell/LanguageManager.h"
 #include "shell/Pane.h"
+#include "pools/PoolUsersPane.h"
+#include "pools/UserPoolsPane.h"
 #include "shell/PaneFactory.h"
 #include "credentials/ProfileStore.h"
 #include "profiles/CredentialPromptDialog.h"   // ProfileSwitcher.h needs these complete
@@ -268,6 +270,16 @@ void MainWindow::createNavigation(const PaneCreator &creator)
         const QString id = entry.pane ? entry.pane->paneId() : entry.id;
         connect(go, &QAction::triggered, this, [this, id] { setCurrentPane(id); });
         m_actions.insert(QStringLiteral("pane:") + id, go);
+    }
+    // The pool detail's user count opens the pool users pane on that pool.
+    if (auto *pools = qobject_cast<UserPoolsPane *>(pane(QStringLiteral("pools")))) {
+        if (auto *users = qobject_cast<PoolUsersPane *>(pane(QStringLiteral("poolusers")))) {
+            connect(pools, &UserPoolsPane::poolUsersRequested, this,
+                    [this, users](const QString &poolUid, const QString &poolName) {
+                        if (setCurrentPane(users->paneId()))
+                            users->openPool(poolUid, poolName);
+                    });
+        }
     }
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationChanged);
     for (int i = 0; i < m_entries.size(); ++i) {

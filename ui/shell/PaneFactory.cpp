@@ -7,6 +7,7 @@
 #include "shell/Pane.h"
 #include "directory/ProvisioningEventsPane.h"
 #include "directory/UserProvisioningsPane.h"
+#include "pools/PoolUsersPane.h"
 #include "pools/UserPoolsPane.h"
 #include "directory/UsersPane.h"
 
@@ -17,6 +18,7 @@ QList<Pane *> PaneFactory::createPanes(QWidget *parent)
 {
     QList<Pane *> panes;
     panes << new UserPoolsPane(parent);
+    panes << new PoolUsersPane(parent);
     panes << new MauPane(parent);
     panes << new UsersPane(parent);
     panes << new GroupsPane(parent);
