@@ -602,8 +602,23 @@ void PoolUsersPane::renderDetail()
     }
     if (!otherClaims.isEmpty()) {
         m_detail->addSection(tr("Profile"));
+        // The list's column titles (translated) for the claims.
+        const QHash<QString, int> columnOf{
+            {QStringLiteral("GivenName"), PoolUserSparseModel::GivenName},
+            {QStringLiteral("FamilyName"), PoolUserSparseModel::FamilyName},
+            {QStringLiteral("MiddleName"), PoolUserSparseModel::MiddleName},
+            {QStringLiteral("Nickname"), PoolUserSparseModel::Nickname},
+            {QStringLiteral("Gender"), PoolUserSparseModel::Gender},
+            {QStringLiteral("Birthdate"), PoolUserSparseModel::Birthdate},
+            {QStringLiteral("Locale"), PoolUserSparseModel::Locale},
+            {QStringLiteral("Zoneinfo"), PoolUserSparseModel::Zoneinfo},
+            {QStringLiteral("Picture"), PoolUserSparseModel::Picture},
+            {QStringLiteral("Profile"), PoolUserSparseModel::Profile},
+            {QStringLiteral("Website"), PoolUserSparseModel::Website},
+        };
         for (const QString &field : std::as_const(otherClaims))
-            m_detail->addRow(field, u.claim(field));
+            m_detail->addRow(columnOf.contains(field) ? PoolUserSparseModel::columnTitle(columnOf.value(field)) : field,
+                             u.claim(field));
     }
 
     m_detail->addSection(tr("Last login"));
