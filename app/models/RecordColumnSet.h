@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/DirectoryLabels.h"
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 
@@ -120,6 +122,39 @@ public:
     {
         m_extra = fn;
         m_extraRoleNames = roleNames;
+    }
+
+    // What a cell of `column` shows (DisplayRole) and its raw value (RawValueRole: sorting, export), for any
+    // model that holds R records (RecordTableModel, the sparse pool-user model).
+    QVariant displayValue(const R &r, int column) const
+    {
+        const Column &c = m_columns.at(column);
+        switch (c.kind) {
+        case Kind::Text: return c.label ? c.label(c.text(r)) : c.text(r);
+        case Kind::Time: return c.display ? c.display(r) : QVariant(DirectoryLabels::time(c.time(r)));
+        case Kind::Number:
+        case Kind::Custom: return c.display(r);
+        }
+        return {};
+    }
+    QVariant rawValue(const R &r, int column) const
+    {
+        const Column &c = m_columns.at(column);
+        switch (c.kind) {
+        case Kind::Text: return c.text(r);
+        case Kind::Time: return c.time(r);
+        case Kind::Number:
+        case Kind::Custom: return c.raw ? c.raw(r) : c.display(r);
+        }
+        return {};
+    }
+    // The search fields of a record, one per line (SearchTextRole).
+    QString searchText(const R &r) const
+    {
+        QStringList fields;
+        for (const auto field : m_search)
+            fields << field(r);
+        return fields.join(QLatin1Char('\n'));
     }
 
     int count() const { return int(m_columns.size()); }

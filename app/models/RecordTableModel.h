@@ -64,12 +64,8 @@ public:
             return raw(r, column);
         case IdRole:
             return m_columns.id()(r);
-        case SearchTextRole: {
-            QStringList fields;
-            for (const auto field : m_columns.searchFields())
-                fields << field(r);
-            return fields.join(QLatin1Char('\n'));
-        }
+        case SearchTextRole:
+            return m_columns.searchText(r);
         default:
             if (role >= FirstCustomRole && m_columns.extraData())
                 return m_columns.extraData()(r, role);
@@ -450,28 +446,8 @@ protected:
         ++m_unranked;
     }
 
-    QVariant display(const R &r, int column) const
-    {
-        const auto &c = m_columns.at(column);
-        switch (c.kind) {
-        case Columns::Kind::Text: return c.label ? c.label(c.text(r)) : c.text(r);
-        case Columns::Kind::Time: return c.display ? c.display(r) : QVariant(DirectoryLabels::time(c.time(r)));
-        case Columns::Kind::Number:
-        case Columns::Kind::Custom: return c.display(r);
-        }
-        return {};
-    }
-    QVariant raw(const R &r, int column) const
-    {
-        const auto &c = m_columns.at(column);
-        switch (c.kind) {
-        case Columns::Kind::Text: return c.text(r);
-        case Columns::Kind::Time: return c.time(r);
-        case Columns::Kind::Number:
-        case Columns::Kind::Custom: return c.raw ? c.raw(r) : c.display(r);
-        }
-        return {};
-    }
+    QVariant display(const R &r, int column) const { return m_columns.displayValue(r, column); }
+    QVariant raw(const R &r, int column) const { return m_columns.rawValue(r, column); }
 
 private:
     // The sort keys of a Text column: case-folded copies (Folded) or the values themselves, as views.

@@ -270,6 +270,7 @@ void UserPoolDetailView::rebuild()
     addRow(QStringLiteral("TotalClients"), tr("Applications (clients)"), locale.toString(p.totalClients));
     addRow(QStringLiteral("TotalConnections"), tr("Identity providers (connections)"),
            locale.toString(p.totalConnections));
+    linkValue(QStringLiteral("TotalUsers"), tr("Open the users of this pool"));
     linkValue(QStringLiteral("TotalClients"), tr("Open the applications of this pool"));
     linkValue(QStringLiteral("TotalConnections"), tr("Open the identity providers of this pool"));
     addRow(QStringLiteral("Mau"),

@@ -29,13 +29,14 @@ public:
     // Copies a field's value to the clipboard (times as sent by the server, RFC 3339); false if not shown.
     bool copyValue(const QString &field);
 
-    // The applications / identity providers counts are links (TotalClients, TotalConnections): activates one as a
+    // The users / applications / identity providers counts are links (TotalUsers, TotalClients, TotalConnections): activates one as a
     // click would; false if the field is not a shown link.
     bool activateCountLink(const QString &field);
 
 signals:
     void valueCopied(const QString &field, const QString &value);
-    // A count link was clicked: "TotalClients" (applications) or "TotalConnections" (identity providers).
+    // A count link was clicked: "TotalUsers", "TotalClients" (applications) or "TotalConnections" (identity
+    // providers).
     void countLinkActivated(const QString &field, const QString &poolUid);
 
 protected:

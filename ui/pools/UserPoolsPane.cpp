@@ -254,7 +254,10 @@ void UserPoolsPane::buildUi()
     connect(m_detail, &UserPoolDetailView::countLinkActivated, this, [this](const QString &field, const QString &uid) {
         NavigationRequest request;
         request.filters.insert(QStringLiteral("poolUid"), uid);
-        if (field == QLatin1String("TotalClients"))
+        request.label = m_model->poolByUid(uid).name;
+        if (field == QLatin1String("TotalUsers"))
+            request.paneId = QStringLiteral("poolusers");
+        else if (field == QLatin1String("TotalClients"))
             request.paneId = QStringLiteral("applications");
         else if (field == QLatin1String("TotalConnections"))
             request.paneId = QStringLiteral("identityproviders");

@@ -9,6 +9,7 @@
 #include "directory/UserProvisioningsPane.h"
 #include "pools/IdentityProvidersPane.h"
 #include "pools/PoolClientsPane.h"
+#include "pools/PoolUsersPane.h"
 #include "pools/UserPoolsPane.h"
 #include "directory/UsersPane.h"
 
@@ -19,6 +20,7 @@ QList<Pane *> PaneFactory::createPanes(QWidget *parent)
 {
     QList<Pane *> panes;
     panes << new UserPoolsPane(parent);
+    panes << new PoolUsersPane(parent);
     panes << new MauPane(parent);
     panes << new UsersPane(parent);
     panes << new GroupsPane(parent);

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PoolUsersPane offscreen against the emulator's 1,000,000-user pool: opens on a pool, shows the first rows,
+// jumps to the middle fetching one page, shows a user's details from GetUser, deletes several users of which
+// one is already gone (the per-item failure is shown, not reported as success), names every control, and is
+// grabbed to PNG in English and Chinese (build/screenshots/poolusers_*.png).
+#include "DirectoryGuiSupport.h"
+#include "EmulatorFixture.h"
+#include "ScriptedPrompter.h"
+#include "cloud/PoolDirectoryService.h"
+#include "cloud/Session.h"
+#include "cloud/UserPoolService.h"
+#include "models/PoolUserSparseModel.h"
+#include "pools/PoolUsersPane.h"
+#include "shell/LanguageManager.h"
+#include "widgets/DetailView.h"
+#include "widgets/PaneStateWidget.h"
+#include "widgets/Prompter.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace DirectoryGuiSupport;
+
+namespace {
+// Serves translations/pending/*.tsv while the language is Chinese (the lead merges them into the .ts).
+class PendingTranslator : public QTranslator
+{
+public:
+    int load()
+    {
+        const QDir dir(QStringLiteral(IDCONSOLE_TEST_DATA_DIR "/../../translations/pending"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+                continue;
+            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+                const QStringList f = line.split(QLatin1Char('\t'));
+                if (f.size() >= 3 && !f.at(0).isEmpty() && !f.at(2).isEmpty())
+                    m_map.insert(f.at(1) + QLatin1Char('\x1f') + f.at(0), f.at(2));
+            }
+        }
+        return int(m_map.size());
+    }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (LanguageManager::instance()->language() != QLatin1String("zh_CN"))
+            return {};
+        return m_map.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return m_map.isEmpty(); }
+
+private:
+    QHash<QString, QString> m_map;
+};
+} // namespace
+
+class TestPoolUsersPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void opensOnThePoolAndShowsFirstRows();
+    void jumpFetchesOnePage();
+    void detailFromGetUser();
+    void deleteShowsEachFailure();
+    void everyControlIsNamed();
+    void screenshotsInBothLanguages();
+
+private:
+    int listUsersSent() const;
+
+    EmulatorFixture m_emu{{QStringLiteral("--dataset"), QStringLiteral("large"), QStringLiteral("--pool-users"),
+                           QStringLiteral("1000000")}};
+    ScriptedPrompter m_prompter;
+    PendingTranslator m_pending;
+    Session *m_session = nullptr;
+    PoolUsersPane *m_pane = nullptr;
+    QString m_pool;
+    QList<ExchangeRecord> m_exchanges;
+};
+
+void TestPoolUsersPane::initTestCase()
+{
+    initSettings(QStringLiteral("tst_pooluserspane"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Prompter::setInstance(&m_prompter);
+    QVERIFY(m_pending.load() > 0);
+    QCoreApplication::installTranslator(&m_pending);
+    QString error;
+    QVERIFY2(m_emu.start(&error), qPrintable(error));
+    m_session = newSession(m_emu, volcengineProfile(m_emu), this);
+    connect(m_session, &Session::exchangeFinished, this, [this](const ExchangeRecord &r) { m_exchanges << r; });
+    m_pane = new PoolUsersPane;
+    m_pane->resize(1280, 720);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane));
+    const ApiResult pools = call(m_emu, Service::Id, QStringLiteral("ListUserPools"), {}, true);
+    QVERIFY(pools.ok);
+    for (const QJsonValue &v : pools.items)
+        if (v.toObject().value(QStringLiteral("Name")).toString() == QLatin1String("load-test"))
+            m_pool = v.toObject().value(QStringLiteral("Uid")).toString();
+    QVERIFY(!m_pool.isEmpty());
+}
+
+void TestPoolUsersPane::cleanupTestCase()
+{
+    delete m_pane;
+    delete m_session;
+    QCoreApplication::removeTranslator(&m_pending);
+    Prompter::setInstance(nullptr);
+}
+
+int TestPoolUsersPane::listUsersSent() const
+{
+    int n = 0;
+    for (const ExchangeRecord &r : m_exchanges)
+        n += r.action == QLatin1String("ListUsers") ? 1 : 0;
+    return n;
+}
+
+void TestPoolUsersPane::opensOnThePoolAndShowsFirstRows()
+{
+    QVERIFY(m_pane->supports(m_session, nullptr));
+    m_pane->setSession(m_session);
+    // The pool list loads and the first pool opens; then the pool is chosen as the pool detail's link does.
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->poolCombo()->count() > 1, 20000);
+    QVERIFY(m_pane->poolCombo()->findData(m_pool) >= 0);
+    m_pane->openPool(m_pool, QStringLiteral("load-test"));
+    QCOMPARE(m_pane->poolUid(), m_pool);
+    QCOMPARE(m_pane->poolCombo()->currentData().toString(), m_pool);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowCount(), 1000000, 20000);
+    QCOMPARE(m_pane->listState()->state(), PaneStateWidget::State::Content);
+    QTRY_VERIFY(!m_pane->model()->index(0, 0).data(PoolUserSparseModel::PlaceholderRole).toBool());
+    QVERIFY(m_pane->summaryLabel()->text().contains(QStringLiteral("1,000,000")));
+    QVERIFY(!m_pane->view()->isSortingEnabled());
+}
+
+void TestPoolUsersPane::jumpFetchesOnePage()
+{
+    PoolUserSparseModel *model = m_pane->model();
+    QTRY_VERIFY(!model->isLoading());
+    const int before = listUsersSent();
+    const int sentBefore = model->requestsSent();
+    m_pane->jumpToRow(500000);
+    // Painted before the page arrives: the loading placeholder.
+    QCOMPARE(model->index(500000, 0).data().toString(), PoolUserSparseModel::loadingText());
+    QTRY_VERIFY_WITH_TIMEOUT(model->userAt(500000) != nullptr, 20000);
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->requestsSent() - sentBefore, 1);
+    QCOMPARE(listUsersSent() - before, 1);
+    QCOMPARE(model->cachedPages().contains(5001), true);
+    const QRect cell = m_pane->view()->visualRect(model->index(500000, 0));
+    QVERIFY(m_pane->view()->viewport()->rect().intersects(cell));
+    QVERIFY(model->index(500000, PoolUserSparseModel::PreferredUsername).data().toString().endsWith(QLatin1String("500001")));
+    QCOMPARE(m_pane->rowSpin()->value(), 500001);
+    // Scrolling a page further down fetches the next one only.
+    m_pane->jumpToRow(500100);
+    QTRY_VERIFY_WITH_TIMEOUT(model->userAt(500100) != nullptr, 20000);
+    QCOMPARE(listUsersSent() - before, 2);
+}
+
+void TestPoolUsersPane::detailFromGetUser()
+{
+    m_pane->jumpToRow(500003);
+    QTRY_VERIFY(m_pane->model()->userAt(500003));
+    const QString uid = m_pane->model()->userAt(500003)->uid;
+    QTRY_COMPARE(m_pane->detailView()->value(QStringLiteral("User ID")), uid);
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->detailView()->keys().contains(QStringLiteral("External identities"))
+                                 || m_pane->detailView()->keys().contains(QStringLiteral("Custom attributes")),
+                             20000);
+    QTRY_VERIFY(!m_pane->detailView()->keys().contains(QStringLiteral("Status")));   // "Loading every field…" gone
+    bool getUser = false;
+    for (const ExchangeRecord &r : m_exchanges)
+        getUser = getUser || r.action == QLatin1String("GetUser");
+    QVERIFY(getUser);
+}
+
+void TestPoolUsersPane::deleteShowsEachFailure()
+{
+    PoolUserSparseModel *model = m_pane->model();
+    m_pane->jumpToRow(500010);
+    QTRY_VERIFY(model->userAt(500012));
+    QStringList uids;
+    for (int row = 500010; row <= 500012; ++row)
+        uids << model->userAt(row)->uid;
+    // Someone else deletes the middle one first (the pane still shows it).
+    {
+        const ApiResult r = call(m_emu, Service::Id, QStringLiteral("DeleteUsers"),
+                                 QJsonObject{{QStringLiteral("UserPoolUid"), m_pool},
+                                             {QStringLiteral("UserUids"), QJsonArray{uids.at(1)}}});
+        QVERIFY(r.ok);
+    }
+    const QItemSelection selection(model->index(500010, 0), model->index(500012, PoolUserSparseModel::ColumnCount - 1));
+    m_pane->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(m_pane->action(QStringLiteral("deletePoolUsers"))->isEnabled());
+    QSignalSpy finished(m_pane, &PoolUsersPane::deleteFinished);
+    m_prompter.clear();
+    m_prompter.answerConfirm(true);
+    m_pane->deleteSelection();
+    QCOMPARE(m_prompter.count(QStringLiteral("confirm")), 1);
+    QVERIFY(m_prompter.last(QStringLiteral("confirm")).text.contains(QStringLiteral("3 users")));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toInt(), 2);
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+    // Not a success message: a warning naming the user that was not deleted.
+    QCOMPARE(m_prompter.warnings().size(), 1);
+    const QString warning = m_prompter.warnings().first();
+    QVERIFY2(warning.contains(uids.at(1)), qPrintable(warning));
+    QVERIFY(warning.contains(QStringLiteral("Deleted 2 of 3 users.")));
+    QVERIFY(!warning.contains(uids.at(0)));
+    QVERIFY(m_pane->lastDeleteReport().contains(QStringLiteral("Not deleted (1)")));
+    // The rows load again: the pool has three users fewer.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1000000 - 3, 20000);
+}
+
+void TestPoolUsersPane::everyControlIsNamed()
+{
+    QStringList unnamed;
+    const auto widgets = m_pane->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(m_pane) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;   // the editor inside a spin box / combo box: the box carries the name
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                                 || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                                 || qobject_cast<QAbstractItemView *>(w);
+        if (!interactive)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name) : w->accessibleName();
+        if (name.trimmed().isEmpty())
+            unnamed << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    QCOMPARE(m_pane->poolCombo()->accessibleName(), QStringLiteral("User pool"));
+    QCOMPARE(m_pane->rowSpin()->accessibleName(), QStringLiteral("Go to row"));
+    QCOMPARE(m_pane->view()->accessibleName(), QStringLiteral("Pool users list"));
+}
+
+void TestPoolUsersPane::screenshotsInBothLanguages()
+{
+    m_pane->jumpToRow(500000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading(), 20000);
+    QTRY_VERIFY(!m_pane->detailView()->keys().contains(QStringLiteral("Status")));
+    QVERIFY(!screenshot(m_pane, QStringLiteral("poolusers_en")).isEmpty());
+    // A row not loaded yet, as the person sees it while the page is on its way.
+    m_pane->model()->setDebounceMs(60000);
+    m_pane->jumpToRow(750000);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_pane->model()->index(750000, 0).data().toString(), QStringLiteral("Loading…"));
+    QVERIFY(!screenshot(m_pane, QStringLiteral("poolusers_loading_en")).isEmpty());
+    m_pane->model()->setDebounceMs(40);
+    m_pane->model()->flushRequests();
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->userAt(750000), 20000);
+
+    setLanguage(QStringLiteral("zh_CN"));
+    const QString header = m_pane->model()->headerData(PoolUserSparseModel::PreferredUsername, Qt::Horizontal).toString();
+    QVERIFY2(header != QLatin1String("Username"), qPrintable(header));
+    QVERIFY(m_pane->poolCombo()->accessibleName() != QLatin1String("User pool"));
+    QTRY_VERIFY(!m_pane->detailView()->keys().contains(QStringLiteral("Status")));
+    QVERIFY(!screenshot(m_pane, QStringLiteral("poolusers_zh_CN")).isEmpty());
+    setLanguage(QStringLiteral("en"));
+    QCOMPARE(m_pane->poolCombo()->accessibleName(), QStringLiteral("User pool"));
+}
+
+QTEST_MAIN(TestPoolUsersPane)
+#include "tst_pooluserspane.moc"
