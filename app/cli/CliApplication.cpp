@@ -49,7 +49,7 @@ QString CliApplication::usage()
     return QStringLiteral(
         "Usage: idconsole-cli [options] call SERVICE ACTION [JSON-PARAMS]\n"
         "       idconsole-cli [options] batch SERVICE ACTION   < one JSON object per line\n"
-        "       idconsole-cli [options] import SERVICE FILE.csv [--directory ID] [--dry-run] [--update-existing]\n"
+        "       idconsole-cli [options] import SERVICE FILE.csv [--pool UID | --directory ID] [--dry-run] [--update-existing]\n"
         "       idconsole-cli template SERVICE   (or import SERVICE --template)\n"
         "       idconsole-cli profile add|list|edit|remove|test ...\n"
         "       idconsole-cli [options] mau report [--from YYYY-MM --to YYYY-MM] [--pools UID,...]\n"
@@ -495,7 +495,7 @@ int CliApplication::runImport(const Options &o, QTextStream &out, QTextStream &e
 {
     if (o.templateOnly) {
         if (o.positional.size() != 1) {
-            err << "idconsole-cli: import --template needs SERVICE (cloudidentity or cloudsso)\n";
+            err << "idconsole-cli: import --template needs SERVICE (id, cloudidentity or cloudsso)\n";
             return Usage;
         }
         return ImportCommand::runTemplate(o.positional.at(0), out, err);
@@ -507,16 +507,15 @@ int CliApplication::runImport(const Options &o, QTextStream &out, QTextStream &e
     const QString serviceName = o.positional.at(0);
     const auto service = ServiceCatalog::fromName(serviceName);
     if (!service) {
-        err << "idconsole-cli: unknown service " << serviceName << " (use cloudidentity or cloudsso)\n";
+        err << "idconsole-cli: unknown service " << serviceName << " (use id, cloudidentity or cloudsso)\n";
         return Usage;
     }
-    if (*service == Service::Id) {
-        err << "idconsole-cli: importing Agent Identity (id) pool users is not yet supported; use cloudidentity or "
-               "cloudsso\n";
+    if (*service == Service::Id && o.pool.isEmpty()) {
+        err << "idconsole-cli: import id needs --pool UID (the user pool to import into)\n";
         return Usage;
     }
-    if (!o.pool.isEmpty()) {
-        err << "idconsole-cli: --pool applies to Agent Identity (id), which import does not support yet\n";
+    if (*service != Service::Id && !o.pool.isEmpty()) {
+        err << "idconsole-cli: --pool applies to Agent Identity (id) only\n";
         return Usage;
     }
     if (!o.directory.isEmpty() && *service != Service::CloudSso) {
@@ -537,6 +536,7 @@ int CliApplication::runImport(const Options &o, QTextStream &out, QTextStream &e
     io.service = serviceName;
     io.file = o.positional.at(1);
     io.directory = o.directory;
+    io.pool = o.pool;
     io.dryRun = o.dryRun;
     io.updateExisting = o.updateExisting;
     return ImportCommand::run(&session, io, out, err);
