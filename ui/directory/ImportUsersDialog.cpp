@@ -311,6 +311,13 @@ bool ImportUsersDialog::loadFile(const QString &fileName)
         m_run = nullptr;
     }
     m_model->setRows(m_parsed.ok() ? m_parsed.rows : QList<ImportRow>());
+    // Only the columns the file has (pool users have 18 possible columns; the details must stay in view).
+    for (int i = 0; i < m_target.columns.size(); ++i) {
+        bool inFile = !m_parsed.ok();
+        for (const QString &h : std::as_const(m_parsed.fileHeaders))
+            inFile = inFile || h.compare(m_target.columns.at(i).header, Qt::CaseInsensitive) == 0;
+        m_view->setColumnHidden(ImportPreviewModel::FirstValueColumn + i, !inFile);
+    }
     m_view->resizeColumnsToContents();
     m_summary->clear();
     m_progress->setVisible(false);
