@@ -87,6 +87,7 @@ private slots:
     void poolDryRunWritesNothing();
     void poolCliGb18030();
     void poolFaultRun();
+    void poolLookupFiltersOrListsByCost();
 
 private:
     QList<ImportRow> runPoolImport(PoolDirectoryService *pool, const QString &poolUid, const QByteArray &csv,
@@ -391,6 +392,39 @@ void TestCsvImportE2e::poolCliGb18030()
         QCOMPARE(r.lines.at(i).value(QStringLiteral("action")).toString(), QStringLiteral("skipped"));
     poolUsers(m_pool.get(), uid, &total);
     QCOMPARE(total, 3);
+}
+
+void TestCsvImportE2e::poolLookupFiltersOrListsByCost()
+{
+    const QString uid = createPool(m_pools.get(), QStringLiteral("csv-lookup"));
+    QVERIFY(!uid.isEmpty());
+    QCOMPARE(ImportPlanner::count(runPoolImport(m_pool.get(), uid, poolCsv(QStringLiteral("pl"), 350), false, false)).created, 350);
+    const ImportTarget target = ImportTarget::poolUsers();
+    // Three keys in a 4-page pool: one Filter call per key (PreferredUsername, or Email for an address), exact match.
+    ExistingUserLookup few(m_pool.get(), uid, target);
+    bool done = false, ok = false;
+    connect(&few, &ExistingUserLookup::finished, this, [&](bool success, const ApiError &) { ok = success; done = true; });
+    few.start({QStringLiteral("PL-050"), QStringLiteral("pl-051@EXAMPLE.com"), QStringLiteral("pl-35")});
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+    QVERIFY(ok);
+    QVERIFY(!few.listedAll());
+    QCOMPARE(few.calls(), 1 + 3);   // the first page (to learn the size), then one filtered call per key
+    QCOMPARE(few.found().size(), 2); // "pl-35" is only a prefix of existing names: not a match
+    QCOMPARE(few.found().value(target.normalizedKey(QStringLiteral("PL-050"))).userName, QStringLiteral("pl-050"));
+    QCOMPARE(few.found().value(target.normalizedKey(QStringLiteral("pl-051@EXAMPLE.com"))).userName, QStringLiteral("pl-051"));
+    // More keys than pages: the pool is listed instead (4 pages for any number of keys).
+    ExistingUserLookup many(m_pool.get(), uid, target);
+    done = ok = false;
+    connect(&many, &ExistingUserLookup::finished, this, [&](bool success, const ApiError &) { ok = success; done = true; });
+    QStringList keys;
+    for (int i = 1; i <= 40; ++i)
+        keys << QStringLiteral("pl-%1").arg(i * 3, 3, 10, QLatin1Char('0'));
+    many.start(keys);
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 30000));
+    QVERIFY(ok);
+    QVERIFY(many.listedAll());
+    QCOMPARE(many.calls(), 4);
+    QCOMPARE(many.found().size(), 40);
 }
 
 void TestCsvImportE2e::poolFaultRun()
