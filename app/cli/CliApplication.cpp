@@ -49,7 +49,7 @@ QString CliApplication::usage()
     return QStringLiteral(
         "Usage: idconsole-cli [options] call SERVICE ACTION [JSON-PARAMS]\n"
         "       idconsole-cli [options] batch SERVICE ACTION   < one JSON object per line\n"
-        "       idconsole-cli [options] import SERVICE FILE.csv [--directory ID] [--dry-run] [--update-existing]\n"
+        "       idconsole-cli [options] import SERVICE FILE.csv [--pool UID | --directory ID] [--dry-run] [--update-existing]\n"
         "       idconsole-cli template SERVICE   (or import SERVICE --template)\n"
         "       idconsole-cli profile add|list|edit|remove|test ...\n"
         "       idconsole-cli [options] mau report [--from YYYY-MM --to YYYY-MM] [--pools UID,...]\n"
@@ -64,8 +64,9 @@ QString CliApplication::usage()
         "fails with code InvalidJson. A summary goes to stderr; exit status 1 if any item failed.\n"
         "\n"
         "import creates the users of a CSV file whose columns are the CreateUser parameters (template prints\n"
-        "them; SERVICE cloudidentity or cloudsso). Rows are validated like the console's forms; existing users\n"
-        "(same UserName) are skipped, or updated with --update-existing (non-empty cells that differ). With\n"
+        "them; SERVICE id with --pool UID, cloudidentity or cloudsso). Rows are validated like the console's\n"
+        "forms; existing users (same UserName; pool users: same PreferredUsername, else same Email) are skipped,\n"
+        "or updated with --update-existing (non-empty cells that differ). With\n"
         "--dry-run it validates and looks up existing users but writes nothing. One JSON line per row:\n"
         "{\"row\":N,\"ok\":…,\"action\":created|updated|skipped|invalid|failed|cancelled|would-create|would-update,\n"
         "\"code\":…,\"message\":…,\"requestId\":…}; exit status 1 if any row was invalid or failed.\n"
@@ -495,7 +496,7 @@ int CliApplication::runImport(const Options &o, QTextStream &out, QTextStream &e
 {
     if (o.templateOnly) {
         if (o.positional.size() != 1) {
-            err << "idconsole-cli: import --template needs SERVICE (cloudidentity or cloudsso)\n";
+            err << "idconsole-cli: import --template needs SERVICE (id, cloudidentity or cloudsso)\n";
             return Usage;
         }
         return ImportCommand::runTemplate(o.positional.at(0), out, err);
@@ -507,16 +508,15 @@ int CliApplication::runImport(const Options &o, QTextStream &out, QTextStream &e
     const QString serviceName = o.positional.at(0);
     const auto service = ServiceCatalog::fromName(serviceName);
     if (!service) {
-        err << "idconsole-cli: unknown service " << serviceName << " (use cloudidentity or cloudsso)\n";
+        err << "idconsole-cli: unknown service " << serviceName << " (use id, cloudidentity or cloudsso)\n";
         return Usage;
     }
-    if (*service == Service::Id) {
-        err << "idconsole-cli: importing Agent Identity (id) pool users is not yet supported; use cloudidentity or "
-               "cloudsso\n";
+    if (*service == Service::Id && o.pool.isEmpty()) {
+        err << "idconsole-cli: import id needs --pool UID (the user pool to import into)\n";
         return Usage;
     }
-    if (!o.pool.isEmpty()) {
-        err << "idconsole-cli: --pool applies to Agent Identity (id), which import does not support yet\n";
+    if (*service != Service::Id && !o.pool.isEmpty()) {
+        err << "idconsole-cli: --pool applies to Agent Identity (id) only\n";
         return Usage;
     }
     if (!o.directory.isEmpty() && *service != Service::CloudSso) {
@@ -537,6 +537,7 @@ int CliApplication::runImport(const Options &o, QTextStream &out, QTextStream &e
     io.service = serviceName;
     io.file = o.positional.at(1);
     io.directory = o.directory;
+    io.pool = o.pool;
     io.dryRun = o.dryRun;
     io.updateExisting = o.updateExisting;
     return ImportCommand::run(&session, io, out, err);

@@ -2,6 +2,7 @@
 #include "cli/ImportCommand.h"
 
 #include "cloud/DirectoryBackend.h"
+#include "cloud/PoolDirectoryService.h"
 #include "cloud/Session.h"
 #include "import/ImportExecutor.h"
 #include "import/ImportPlanner.h"
@@ -36,9 +37,7 @@ QJsonValue orNull(const QString &s)
 
 QString unsupported(const QString &service)
 {
-    if (service == QLatin1String("id"))
-        return QStringLiteral("importing Agent Identity (id) pool users is not yet supported; use cloudidentity or cloudsso");
-    return QStringLiteral("unknown service %1 (use cloudidentity or cloudsso)").arg(service);
+    return QStringLiteral("unknown service %1 (use id, cloudidentity or cloudsso)").arg(service);
 }
 } // namespace
 
@@ -52,10 +51,11 @@ QString ImportCommand::help()
         "stdout: {\"row\":N,\"line\":L,\"user\":…,\"ok\":…,\"action\":created|updated|skipped|invalid|failed|cancelled\n"
         "(dry run: would-create|would-update|skipped|invalid),\"code\":…,\"message\":…,\"requestId\":…}; a summary\n"
         "on stderr. Exit status 1 if any row was invalid, failed or cancelled; 2 if the file cannot be used.\n"
-        "CloudSSO: --directory ID (default: the only directory).\n");
+        "CloudSSO: --directory ID (default: the only directory). Agent Identity (id): --pool UID is required;\n"
+        "existing pool users are recognised by PreferredUsername, or by Email when a row has no PreferredUsername.\n");
 }
 
-QString ImportCommand::rowJson(const ImportRow &r, const QString &keyHeader)
+QString ImportCommand::rowJson(const ImportRow &r, const ImportTarget &target)
 {
     const bool ok = r.outcome == ImportRow::Outcome::Created || r.outcome == ImportRow::Outcome::Updated
                     || r.outcome == ImportRow::Outcome::Skipped || r.outcome == ImportRow::Outcome::WouldCreate
@@ -63,7 +63,7 @@ QString ImportCommand::rowJson(const ImportRow &r, const QString &keyHeader)
     QList<QPair<QString, QJsonValue>> f{
         {QStringLiteral("row"), r.row},
         {QStringLiteral("line"), r.line},
-        {QStringLiteral("user"), r.values.value(keyHeader)},
+        {QStringLiteral("user"), target.key(r.values)},
         {QStringLiteral("ok"), ok},
         {QStringLiteral("action"), ImportRow::outcomeName(r.outcome)},
         {QStringLiteral("code"), ok ? QJsonValue() : orNull(r.code.isEmpty() && r.outcome == ImportRow::Outcome::Invalid
@@ -114,8 +114,14 @@ int ImportCommand::run(Session *session, const Options &o, QTextStream &out, QTe
         err << "idconsole-cli: " << o.file << ": " << parsed.error << '\n';
         return 2;
     }
-    std::unique_ptr<DirectoryBackend> backend(DirectoryBackend::create(session));
-    if (!backend || backend->serviceName() != o.service) {
+    const bool pool = o.service == QLatin1String("id");
+    if (pool && o.pool.isEmpty()) {
+        err << "idconsole-cli: import id needs --pool UID\n";
+        return 2;
+    }
+    std::unique_ptr<PoolDirectoryService> poolService(pool ? new PoolDirectoryService(session->client()) : nullptr);
+    std::unique_ptr<DirectoryBackend> backend(pool ? nullptr : DirectoryBackend::create(session));
+    if (!pool && (!backend || backend->serviceName() != o.service)) {
         err << "idconsole-cli: the credentials are for another provider than " << o.service << '\n';
         return 2;
     }
@@ -148,12 +154,14 @@ int ImportCommand::run(Session *session, const Options &o, QTextStream &out, QTe
         }
     }
 
-    ImportRun run(backend.get(), *target);
+    std::unique_ptr<ImportRun> runner(pool ? new ImportRun(poolService.get(), o.pool, *target)
+                                           : new ImportRun(backend.get(), *target));
+    ImportRun &run = *runner;
     const QList<ImportRow> &rows = run.rows();
     int printed = 0;
     auto flushReady = [&] {
         while (printed < rows.size() && rows.at(printed).isFinished()) {
-            out << rowJson(rows.at(printed), target->keyHeader) << '\n';
+            out << rowJson(rows.at(printed), *target) << '\n';
             ++printed;
         }
         out.flush();
@@ -200,7 +208,7 @@ int ImportCommand::run(Session *session, const Options &o, QTextStream &out, QTe
         err << "  " << run.error() << '\n';
     for (const ImportRow &r : rows) {
         if (r.outcome == ImportRow::Outcome::Invalid || r.outcome == ImportRow::Outcome::Failed)
-            err << "  row " << r.row << " (" << r.values.value(target->keyHeader) << "): "
+            err << "  row " << r.row << " (" << target->key(r.values) << "): "
                 << (r.code.isEmpty() ? QString() : r.code + QStringLiteral(": ")) << r.message
                 << (r.ambiguous ? QStringLiteral(" [may or may not have happened]") : QString()) << '\n';
     }

@@ -6,14 +6,16 @@
 
 class Session;
 struct ImportRow;
+class ImportTarget;
 
-// `idconsole-cli import SERVICE FILE.csv [--directory ID] [--dry-run] [--update-existing]` and
+// `idconsole-cli import SERVICE FILE.csv [--pool UID | --directory ID] [--dry-run] [--update-existing]` and
 // `idconsole-cli template SERVICE` (or `import SERVICE --template`).
 //
-// SERVICE is cloudidentity or cloudsso (id: not supported yet, exit 2). The file's columns are the CreateUser
+// SERVICE is id (pool users of --pool UID), cloudidentity or cloudsso. The file's columns are the CreateUser
 // parameter names (see `template`); UTF-8 (with or without BOM) or GB18030. Every row is validated like the
-// console's forms, existing users (by UserName) are looked up, then the new users are created (4 at a time;
-// Cloud Identity one at a time) with unknown outcomes checked by looking the name up. One JSON line per row on
+// console's forms, existing users (by UserName; pool users by PreferredUsername, else Email) are looked up, then
+// the writes run as one typed bulk operation on the BulkRunner (4 at a time; Cloud Identity one at a time) with
+// unknown create outcomes checked by looking the user up. One JSON line per row on
 // stdout, in file order:
 //   {"row":2,"line":2,"user":"alice","ok":true,"action":"created","code":null,"message":"…","requestId":"…"}
 // "row" is the spreadsheet row (the header is row 1); "line" the text line the row starts on. Actions:
@@ -31,6 +33,7 @@ public:
         QString service;
         QString file;
         QString directory;          // CloudSSO directory (default: the only one, else required)
+        QString pool;               // Agent Identity user pool (required for id)
         bool dryRun = false;
         bool updateExisting = false;
     };
@@ -38,6 +41,6 @@ public:
     static int runTemplate(const QString &service, QTextStream &out, QTextStream &err);
     // The session's client is configured (credentials, endpoint). Runs the event loop until done.
     static int run(Session *session, const Options &options, QTextStream &out, QTextStream &err);
-    static QString rowJson(const ImportRow &row, const QString &keyHeader);
+    static QString rowJson(const ImportRow &row, const ImportTarget &target);
     static QString help();
 };

@@ -94,6 +94,14 @@ BulkOperation BulkOperation::rawCalls(const QList<QPair<QString, QJsonObject>> &
     return op;
 }
 
+BulkOperation BulkOperation::importUsers(const QList<ImportItem> &items)
+{
+    BulkOperation op;
+    op.m_kind = Kind::ImportUsers;
+    op.m_import = items;
+    return op;
+}
+
 int BulkOperation::size() const
 {
     switch (m_kind) {
@@ -104,6 +112,8 @@ int BulkOperation::size() const
         return int(m_events.size());
     case Kind::RawCalls:
         return int(m_raw.size());
+    case Kind::ImportUsers:
+        return int(m_import.size());
     default:
         return int(m_ids.size());
     }
@@ -118,6 +128,10 @@ QString BulkOperation::targetId(int index) const
     case Kind::RetryEvents:
     case Kind::DeleteEvents:
         return m_events.value(index).id;
+    case Kind::ImportUsers: {
+        const ImportItem item = m_import.value(index);
+        return item.action == ImportItem::Action::Update ? item.userId : item.key;
+    }
     default:
         return m_ids.value(index);
     }

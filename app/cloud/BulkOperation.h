@@ -6,6 +6,7 @@
 #include "cloud/DirectoryRecords.h"
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QStringList>
 
@@ -31,6 +32,21 @@ public:
         DeletePools,       // pool uids
         DeleteProvisionings, // user provisioning ids (Cloud Identity / CloudSSO DeleteUserProvisioning)
         RawCalls,          // (action, parameters) pairs: idconsole-cli batch only
+        ImportUsers,       // planned rows of a CSV import: create (verified by look-up) or update (changed fields)
+    };
+
+    // One planned write of a CSV import. Rows to skip are not items (nothing is sent for them).
+    struct ImportItem
+    {
+        enum class Action { Create, Update };
+        Action action = Action::Create;
+        int row = -1;                  // the import's row index (passed back to the caller)
+        QString userId;                // Update: the existing user
+        QString key;                   // what identifies the user (UserName; pool: PreferredUsername or Email)
+        QString keyField;              // its parameter name ("UserName", "PreferredUsername", "Email")
+        UserDraft draft;               // Cloud Identity / CloudSSO: the create form, or the whole edit form
+        QMap<QString, QString> fields; // Agent Identity pool users: CreateUser / UpdateUser parameters (claims);
+                                       // Update: the changed ones only
     };
 
     BulkOperation() = default;
@@ -46,12 +62,14 @@ public:
     static BulkOperation deletePools(const QStringList &poolUids);
     static BulkOperation deleteProvisionings(const QStringList &provisioningIds);
     static BulkOperation rawCalls(const QList<QPair<QString, QJsonObject>> &calls);
+    static BulkOperation importUsers(const QList<ImportItem> &items);
 
     Kind kind() const { return m_kind; }
     int size() const;
     bool isEmpty() const { return size() == 0; }
 
-    // The item's target: event id, user id (also for members), group id, pool uid; raw calls: empty.
+    // The item's target: event id, user id (also for members), group id, pool uid; raw calls: empty;
+    // import: the user id of an update, the key (user name / e-mail) of a create.
     QString targetId(int index) const;
     QStringList targetIds() const;
     ProvisioningEvent event(int index) const { return m_events.value(index); }
@@ -59,6 +77,7 @@ public:
     bool enabled() const { return m_enabled; }
     QString groupId() const { return m_groupId; }
     QPair<QString, QJsonObject> rawCall(int index) const { return m_raw.value(index); }
+    ImportItem importItem(int index) const { return m_import.value(index); }
 
     // Deletes and removals: a target that is already gone ("not found") means the change is in effect.
     bool removesTargets() const;
@@ -72,6 +91,7 @@ private:
     QList<ProvisioningEvent> m_events;
     QStringList m_ids;
     QList<QPair<QString, QJsonObject>> m_raw;
+    QList<ImportItem> m_import;
     QString m_strategy;
     QString m_groupId;
     bool m_enabled = false;

@@ -6,6 +6,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "cloud/CloudIdentityWriteQueue.h"
+#include "cloud/VerifiedCreate.h"
 #include <QRandomGenerator>
 #include <QTimer>
 #include <algorithm>
@@ -32,12 +33,15 @@ void BulkRunner::watchClient()
             Entry &e = m_items[i];
             if (e.state == State::Done)
                 continue;
-            if (e.state == State::InFlight)
+            const bool verifying = e.state == State::Verifying;
+            if (e.state == State::InFlight || verifying)
                 --m_inFlight;
             else if (e.state == State::Waiting)
                 --m_waiting;
+            if (verifying && e.verifyContext)
+                e.verifyContext->deleteLater();
             ApiResult r = cancelledResult(i);
-            if (e.state == State::InFlight && !e.isRead) {
+            if ((e.state == State::InFlight && !e.isRead) || verifying) {
                 r.error.message = tr("The connection was closed while this write was being sent; it may or may not have happened.");
                 r.error.ambiguous = true;
             }
@@ -115,6 +119,7 @@ void BulkRunner::start(const BulkOperation &operation, BulkTarget *target)
     m_lastDecreaseMs = -100000;
     m_inFlight = m_waiting = m_done = m_succeeded = m_failed = m_cancelledCount = m_requeued = m_successStreak = 0;
     m_alreadyDone = m_alreadyUnderWay = 0;
+    m_verifications = 0;
     m_running = true;
     m_cancelled = false;
     m_finishing = false;
@@ -156,7 +161,8 @@ void BulkRunner::startItem(int index)
     Entry &e = m_items[index];
     e.state = State::InFlight;
     ++m_inFlight;
-    emit itemStarted(index);
+    if (e.unknowns.isEmpty() && e.creates == 0 && !e.hasRefusal)
+        emit itemStarted(index);
     const QString action = e.request.action;
     if (e.request.refused() || !m_client) {
         // Refused before sending (or nothing to send it with): fails without touching the wire.
@@ -175,6 +181,8 @@ void BulkRunner::startItem(int index)
         });
         return;
     }
+    if (e.request.verify)
+        ++e.creates;
     ApiCall *call = nullptr;
     if (m_service == Service::CloudIdentity && !e.isRead) {
         // One Cloud Identity mutation at a time, shared with the panes. No owner: a sent write is never abandoned.
@@ -215,6 +223,28 @@ void BulkRunner::onItemFinished(int index, const ApiResult &r)
     e.call = nullptr;
     e.attempts += qMax(1, r.attempts);
 
+    if (e.request.verify && !r.ok) {
+        // A verified create: an unknown outcome is settled by looking the object up, never by sending blindly.
+        if (VerifiedCreate::isUnknownOutcome(r.error)) {
+            ApiError u = r.error;
+            u.ambiguous = true;
+            if (u.requestId.isEmpty())
+                u.requestId = r.requestId;
+            e.unknowns.append(u);
+            e.hasRefusal = false;
+            verify(index);
+            return;
+        }
+        if (!e.unknowns.isEmpty() && !maySendAgain(r.error, e.isRead)) {
+            // A create sent again after a look-up that did not see the first one, refused: the first attempt may
+            // have been applied late. Decide from what exists, not from the code.
+            e.hasRefusal = true;
+            e.refusal = r;
+            verify(index);
+            return;
+        }
+    }
+
     if (!r.ok && maySendAgain(r.error, e.isRead) && e.requeues < m_maxRequeues && !m_cancelled) {
         ++e.requeues;
         ++m_requeued;
@@ -254,9 +284,109 @@ void BulkRunner::onItemFinished(int index, const ApiResult &r)
     }
     ApiResult out = r;
     out.attempts = e.attempts;
+    if (r.ok && !e.unknowns.isEmpty()) {
+        VerifiedCreate::Outcome o;
+        o.name = m_operation.targetId(index);
+        o.resolution = VerifiedCreate::Resolution::Recreated;
+        o.unknownOutcomes = e.unknowns;
+        e.note = o.report();
+    }
     complete(index, out);
     pump();
     maybeFinish();
+}
+
+void BulkRunner::verify(int index)
+{
+    Entry &e = m_items[index];
+    e.state = State::Verifying;
+    ++m_inFlight; // a look-up holds the item's slot: the batch does not outrun its own checks
+    ++m_verifications;
+    auto *context = new QObject(this);
+    e.verifyContext = context;
+    const quint64 generation = m_generation;
+    const BulkTarget::Verifier verifier = e.request.verify;
+    QTimer::singleShot(m_verifyDelayMs, context, [this, index, generation, verifier, context] {
+        verifier(context, [this, index, generation, context](const BulkTarget::Verification &v) {
+            context->deleteLater();
+            if (generation == m_generation)
+                onVerified(index, v);
+        });
+    });
+}
+
+void BulkRunner::onVerified(int index, const BulkTarget::Verification &v)
+{
+    Entry &e = m_items[index];
+    if (e.state != State::Verifying)
+        return;
+    e.verifyContext = nullptr;
+    --m_inFlight;
+    e.state = State::InFlight; // for complete() / the re-send below
+    const ApiError lastUnknown = e.unknowns.isEmpty() ? ApiError() : e.unknowns.last();
+    VerifiedCreate::Outcome o;
+    o.name = m_operation.targetId(index);
+    o.unknownOutcomes = e.unknowns;
+    o.lookups = v.calls;
+    o.creates = e.creates;
+    ApiResult out;
+    out.attempts = e.attempts;
+    switch (v.result) {
+    case BulkTarget::Verification::Result::Found:
+        out.ok = true;
+        out.result = v.object;
+        out.requestId = lastUnknown.requestId;
+        o.resolution = VerifiedCreate::Resolution::Verified;
+        e.note = o.report();
+        break;
+    case BulkTarget::Verification::Result::NotFound:
+        if (e.hasRefusal) {
+            // Checked after the repeat was refused: nothing exists, so the refusal is the answer (definite).
+            out = e.refusal;
+            out.attempts = e.attempts;
+            out.error.ambiguous = false;
+            break;
+        }
+        if (m_cancelled) {
+            out.error = ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
+                                       tr("Checked: it was not created. Not sent again: the batch was cancelled."));
+            out.error.service = ServiceCatalog::name(m_service);
+            out.error.action = e.request.action;
+            break;
+        }
+        if (e.creates >= m_maxCreates) {
+            out.error = lastUnknown;
+            out.error.ambiguous = false; // checked: it does not exist
+            out.error.message = VerifiedCreate::tr("%1 It was checked: it was not created. Gave up after %n attempt(s).",
+                                                   nullptr, e.creates)
+                                    .arg(lastUnknown.message);
+            break;
+        }
+        // The unknown attempt did not happen: sending the create again cannot make a duplicate (the name is
+        // unique; a late arrival of the earlier attempt is refused, and that refusal is checked again).
+        e.state = State::Pending;
+        m_pending.prepend(index);
+        pump();
+        return;
+    case BulkTarget::Verification::Result::Failed:
+        out.error = e.hasRefusal && e.unknowns.isEmpty() ? e.refusal.error : lastUnknown;
+        out.error.ambiguous = true;
+        out.error.message = VerifiedCreate::tr("%1 Checking whether it was created failed too: %2")
+                                .arg(lastUnknown.message, v.error.localizedMessage());
+        o.resolution = VerifiedCreate::Resolution::Failed;
+        o.unresolved = true;
+        o.write.error = out.error;
+        e.note = o.report();
+        break;
+    }
+    complete(index, out);
+    pump();
+    maybeFinish();
+}
+
+QString BulkRunner::note(int index) const
+{
+    return index >= 0 && index < m_items.size() ? m_items.at(index).note : QString();
 }
 
 ApiResult BulkRunner::cancelledResult(int index) const
@@ -303,7 +433,8 @@ void BulkRunner::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    // Never started, or waiting to be re-sent: nothing of theirs is on the wire.
+    // Never started, or waiting to be re-sent: nothing of theirs is on the wire. (Look-ups settling an unknown
+    // create go on: the outcome of a sent write is never abandoned.)
     const QList<int> pending = m_pending;
     m_pending.clear();
     for (int i = 0; i < m_items.size(); ++i) {

@@ -34,6 +34,13 @@ class QTimer;
 //
 // Cloud Identity writes go through the client's CloudIdentityWriteQueue (one mutation at a time).
 //
+// Verified creates: an item whose request carries a verifier (BulkTarget::Request::verify; the typed import
+// creates) follows VerifiedCreate's rule. An answer that leaves the outcome unknown (RetryPolicy: Ambiguous) is
+// never re-sent blindly: after verifyDelayMs() the object is looked up. Found: the item succeeded (note()
+// says it was verified). Not found: the create is sent again (at most maxCreates() in all). A re-sent create
+// that is refused is looked up once more before its error is believed. A look-up that fails ends the item
+// failed and ambiguous. Cancel lets a look-up in progress finish but sends nothing again.
+//
 // cancel(): items not started yet (or waiting to be re-sent, or still queued in the Cloud Identity write
 // queue) end as Cancelled without being sent; reads in flight are cancelled; writes in flight are waited for
 // (their outcome is reported normally), because abandoning a sent write would make its outcome unknown.
@@ -51,6 +58,11 @@ public:
     int maxRequeues() const { return m_maxRequeues; }
     // Backoff before re-sending a throttled item without Retry-After: base * 2^(n-1), capped (defaults 500 ms, 10 s).
     void setRequeueBackoff(int baseMs, int capMs);
+    // Verified creates: delay before a look-up (default 300 ms) and creates sent at most per item (default 4).
+    void setVerifyDelay(int ms) { m_verifyDelayMs = qMax(0, ms); }
+    int verifyDelay() const { return m_verifyDelayMs; }
+    void setMaxCreates(int n) { m_maxCreates = qMax(1, n); }
+    int maxCreates() const { return m_maxCreates; }
 
     // Starts the batch (ignored while running). Everything is reported through the signals, asynchronously.
     // The requests are built now (the target is not kept); a null target or client fails every item unsent.
@@ -64,6 +76,9 @@ public:
     int inFlight() const { return m_inFlight; }
     BulkSummary summary() const;                 // so far (final after finished())
     ApiResult result(int index) const;           // final result of an item (default-constructed until done)
+    // Verified creates: how an unknown outcome was settled (tr()'d, VerifiedCreate's wording); empty otherwise.
+    QString note(int index) const;
+    int verifications() const { return m_verifications; }   // look-ups started after unknown outcomes
 
     const BulkOperation &operation() const { return m_operation; }
 
@@ -78,7 +93,7 @@ signals:
     void finished(const BulkSummary &summary);
 
 private:
-    enum class State { Pending, Waiting, InFlight, Done };
+    enum class State { Pending, Waiting, InFlight, Verifying, Done };
     struct Entry
     {
         BulkTarget::Request request;
@@ -89,12 +104,21 @@ private:
         QPointer<ApiCall> call;
         ApiResult result;
         BulkSummary::Outcome outcome = BulkSummary::Outcome::Pending;
+        // verified creates
+        int creates = 0;
+        QList<ApiError> unknowns;        // answers whose outcome was unknown, in order
+        bool hasRefusal = false;         // a re-sent create was refused: decided by the look-up that follows
+        ApiResult refusal;
+        QPointer<QObject> verifyContext; // alive while a look-up runs
+        QString note;
     };
     void pump();
     void startItem(int index);
     void onItemFinished(int index, const ApiResult &result);
     void complete(int index, const ApiResult &result);
     void maybeFinish();
+    void verify(int index);
+    void onVerified(int index, const BulkTarget::Verification &v);
     void throttled(int delayMs);
     ApiResult cancelledResult(int index) const;
     void watchClient();
@@ -113,6 +137,9 @@ private:
     int m_current = 4;
     int m_minCurrent = 4;
     int m_maxRequeues = 10;
+    int m_verifyDelayMs = 300;
+    int m_maxCreates = 4;
+    int m_verifications = 0;
     int m_backoffBaseMs = 500;
     int m_backoffCapMs = 10000;
     int m_inFlight = 0;

@@ -5,6 +5,9 @@
 #include "api/ServiceCatalog.h"
 #include <QJsonObject>
 #include <QString>
+#include <functional>
+
+class QObject;
 
 class ApiClient;
 class BulkOperation;
@@ -15,11 +18,28 @@ class BulkOperation;
 class BulkTarget
 {
 public:
+    // What looking a created object up found (VerifiedCreate's rule, run by the BulkRunner for an item whose
+    // create answer left the outcome unknown).
+    struct Verification
+    {
+        enum class Result { Found, NotFound, Failed };
+        Result result = Result::Failed;
+        QJsonObject object;      // Found: the object as listed (what a successful create would have answered)
+        ApiError error;          // Failed: why the look-up could not be done
+        int calls = 0;           // read calls it took
+    };
+    // Looks the object of a create up (reads only) and calls `done` once, unless `context` is destroyed first.
+    using Verifier = std::function<void(QObject *context, std::function<void(const Verification &)> done)>;
+
     struct Request
     {
         QString action;
         QJsonObject params;
         ApiError refusal;        // set (kind InvalidInput) when the item cannot be sent: it fails without sending
+        // Creates of objects with a unique name only: how to settle an unknown outcome (timeout, reset, 5xx) by
+        // looking the object up instead of sending the create blindly again. Empty: the item is an ordinary write
+        // (an unknown outcome is reported as ambiguous).
+        Verifier verify;
         bool refused() const { return refusal.isError(); }
     };
 

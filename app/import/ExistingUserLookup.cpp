@@ -2,6 +2,7 @@
 #include "import/ExistingUserLookup.h"
 
 #include "api/ApiCall.h"
+#include "cloud/PoolDirectoryService.h"
 #include <QTimer>
 
 namespace {
@@ -12,6 +13,57 @@ constexpr int MaxSearchPages = 50; // a name search that matches 5,000 users: li
 ExistingUserLookup::ExistingUserLookup(DirectoryBackend *backend, const ImportTarget &target, QObject *parent)
     : QObject(parent), m_backend(backend), m_target(target)
 {
+}
+
+ExistingUserLookup::ExistingUserLookup(PoolDirectoryService *pool, const QString &poolUid, const ImportTarget &target,
+                                       QObject *parent)
+    : QObject(parent), m_pool(pool), m_poolUid(poolUid), m_target(target)
+{
+}
+
+bool ExistingUserLookup::connected() const
+{
+    return m_backend || m_pool;
+}
+
+bool ExistingUserLookup::matches(const DirectoryUser &u, const QString &key) const
+{
+    if (!u.userName.isEmpty() && m_target.normalizedKey(u.userName) == key)
+        return true;
+    return !m_target.altKeyHeader.isEmpty() && !u.email.isEmpty() && m_target.normalizedKey(u.email) == key;
+}
+
+void ExistingUserLookup::fetch(const QString &search, const QString &cursor, QObject *owner,
+                               std::function<void(const Page<DirectoryUser> &)> done)
+{
+    if (m_backend) {
+        DirectoryBackend::UserQuery q;
+        q.search = search;
+        m_backend->listUsers(q, cursor, PageSize, owner, std::move(done));
+        return;
+    }
+    PoolUserQuery q;
+    q.pageNumber = cursor.isEmpty() ? 1 : qMax(1, cursor.toInt());
+    q.pageSize = PageSize;
+    if (!search.isEmpty())
+        q.filters.insert(search.contains(QLatin1Char('@')) ? QStringLiteral("Email") : QStringLiteral("PreferredUsername"),
+                         search);
+    const int pageNumber = q.pageNumber;
+    m_pool->listUsers(m_poolUid, q, owner, [done, pageNumber](const PoolUserPage &page, const ApiResult &r) {
+        Page<DirectoryUser> out;
+        out.requestId = r.requestId;
+        if (!r.ok) {
+            out.error = r.error;
+            done(out);
+            return;
+        }
+        for (const PoolUser &u : page.users)
+            out.items.append(ImportTarget::poolUserRecord(u));
+        out.total = page.total;
+        if (page.users.size() >= PageSize && qint64(pageNumber) * PageSize < page.total)
+            out.nextCursor = QString::number(pageNumber + 1);
+        done(out);
+    });
 }
 
 void ExistingUserLookup::start(const QStringList &names)
@@ -36,14 +88,13 @@ void ExistingUserLookup::listPage(const QString &cursor, int attempt)
 {
     if (!m_running)
         return;
-    if (!m_backend) {
+    if (!connected()) {
         finish(false, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("NotConnected"), tr("Not connected.")));
         return;
     }
     ++m_calls;
     QObject *owner = m_owner;
-    m_backend->listUsers(DirectoryBackend::UserQuery(), cursor, PageSize, owner,
-                         [this, cursor, attempt, owner](const Page<DirectoryUser> &page) {
+    fetch(QString(), cursor, owner, [this, cursor, attempt, owner](const Page<DirectoryUser> &page) {
         if (!m_running || owner != m_owner)
             return;
         if (!page.ok()) {
@@ -64,8 +115,12 @@ void ExistingUserLookup::listPage(const QString &cursor, int attempt)
                 return;
             }
         }
-        for (const DirectoryUser &u : page.items)
-            m_found.insert(m_target.normalizedKey(u.userName), u);
+        for (const DirectoryUser &u : page.items) {
+            if (!u.userName.isEmpty() || m_target.altKeyHeader.isEmpty())
+                m_found.insert(m_target.normalizedKey(u.userName), u);
+            if (!m_target.altKeyHeader.isEmpty() && !u.email.isEmpty() && !m_found.contains(m_target.normalizedKey(u.email)))
+                m_found.insert(m_target.normalizedKey(u.email), u);
+        }
         m_listed += int(page.items.size());
         emit progress(m_listed, int(qMax<qint64>(m_total, m_listed)));
         if (page.nextCursor.isEmpty()) {
@@ -111,16 +166,14 @@ void ExistingUserLookup::searchPage(int nameIndex, const QString &cursor, int at
 {
     if (!m_running)
         return;
-    if (!m_backend) {
+    if (!connected()) {
         finish(false, ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("NotConnected"), tr("Not connected.")));
         return;
     }
     ++m_calls;
     const QString name = m_names.at(nameIndex);
-    DirectoryBackend::UserQuery q;
-    q.search = name;
     QObject *owner = m_owner;
-    m_backend->listUsers(q, cursor, PageSize, owner, [this, nameIndex, cursor, attempt, pageNo, owner, name](const Page<DirectoryUser> &page) {
+    fetch(name, cursor, owner, [this, nameIndex, cursor, attempt, pageNo, owner, name](const Page<DirectoryUser> &page) {
         if (!m_running || owner != m_owner)
             return;
         if (!page.ok()) {
@@ -138,7 +191,7 @@ void ExistingUserLookup::searchPage(int nameIndex, const QString &cursor, int at
         const QString key = m_target.normalizedKey(name);
         bool found = false;
         for (const DirectoryUser &u : page.items) {
-            if (m_target.normalizedKey(u.userName) == key) {
+            if (matches(u, key)) {
                 m_found.insert(key, u);
                 found = true;
                 break;

@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "cloud/DirectoryRecords.h"
+#include "import/ImportTarget.h"
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -15,6 +16,9 @@ struct ImportTask
     int row = -1;                // index of the row in the import (passed back in the result)
     UserDraft draft;             // Create: the row; Update: the existing user with the changed cells applied
     QString userId;              // Update
+    QString key;                 // the row's key (user name; pool users: PreferredUsername or Email)
+    QString keyField;            // the header it came from
+    ImportTarget::Values fields; // pool users: Create: the row's values; Update: the changed values only
 };
 
 struct ImportTaskResult
@@ -27,8 +31,9 @@ struct ImportTaskResult
     bool sent = true;            // false: never sent (cancelled before its turn)
 };
 
-// The write step of an import, behind one small interface (to become a typed bulk operation): runs the tasks
-// with bounded concurrency and reports each task's outcome once. cancel() sends no further task (they finish
+// The write step of an import, behind one small interface: runs the tasks and reports each task's outcome once.
+// The implementation is BulkImportExecutor, a thin adapter over the one BulkRunner (BulkOperation::importUsers);
+// tests may substitute their own. cancel() sends no further task (they finish
 // with sent=false, Kind::Cancelled) and waits for the writes already sent: finished() comes after the last one.
 class ImportExecutor : public QObject
 {

@@ -85,7 +85,8 @@ ImportPlanner::Parsed ImportPlanner::parse(const ImportTarget &target, const Csv
             const QString norm = target.normalizedKey(key);
             const auto it = firstRowOfKey.constFind(norm);
             if (it != firstRowOfKey.constEnd())
-                row.errors.append({QStringLiteral("userName"),
+                row.errors.append({target.column(target.keyHeaderOf(row.values))
+                                       ? target.column(target.keyHeaderOf(row.values))->field : QStringLiteral("userName"),
                                    tr("“%1” is already in row %2 of this file.").arg(key).arg(it.value())});
             else
                 firstRowOfKey.insert(norm, row.row);
@@ -125,6 +126,14 @@ QStringList ImportPlanner::namesToLookUp(const ImportTarget &target, const QList
     return names;
 }
 
+ImportTarget::Values ImportPlanner::changedValues(const ImportRow &row)
+{
+    ImportTarget::Values v;
+    for (const QString &h : row.changedHeaders)
+        v.insert(h, row.values.value(h));
+    return v;
+}
+
 UserDraft ImportPlanner::updateDraft(const ImportTarget &target, const ImportRow &row, const DirectoryUser &existing)
 {
     ImportTarget::Values merged = target.fromUser(existing);
@@ -152,10 +161,10 @@ void ImportPlanner::plan(const ImportTarget &target, QList<ImportRow> *rows, con
         const DirectoryUser &u = it.value();
         r.existingId = u.id;
         for (const ImportColumn &c : target.columns) {
-            if (!c.updatable)
-                continue;
+            if (!c.updatable || c.header == target.keyHeaderOf(r.values))
+                continue; // the key identifies the user; it is never changed by an import
             const QString v = r.values.value(c.header);
-            if (!v.isEmpty() && v != ImportTarget::userField(u, c.field))
+            if (!v.isEmpty() && !target.sameValue(c, v, ImportTarget::userField(u, c.field)))
                 r.changedHeaders << c.header;
         }
         if (!updateExisting) {
@@ -170,8 +179,7 @@ void ImportPlanner::plan(const ImportTarget &target, QList<ImportRow> *rows, con
             r.note = tr("The user exists (unchanged).");
             continue;
         }
-        const QList<FieldError> errors = target.validator ? target.validator(updateDraft(target, r, u), false)
-                                                          : QList<FieldError>();
+        const QList<FieldError> errors = target.validateUpdate(changedValues(r), updateDraft(target, r, u));
         if (!errors.isEmpty()) {
             r.errors = errors;
             r.plan = ImportRow::Plan::Invalid;

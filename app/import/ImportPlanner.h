@@ -54,6 +54,8 @@ public:
     static void plan(const ImportTarget &target, QList<ImportRow> *rows, const QHash<QString, DirectoryUser> &existing,
                      bool updateExisting);
     // The draft sent for an Update: the existing user's values with the changed cells applied.
+    // The changed cells of an Update (what a pool-user UpdateUser sends: changed fields only).
+    static ImportTarget::Values changedValues(const ImportRow &row);
     static UserDraft updateDraft(const ImportTarget &target, const ImportRow &row, const DirectoryUser &existing);
 
     // Rows that were invalid, failed or cancelled, as CSV (UTF-8 with BOM, CRLF): the target's headers plus

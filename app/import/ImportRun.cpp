@@ -2,13 +2,19 @@
 #include "import/ImportRun.h"
 
 #include "cloud/DirectoryBackend.h"
-#include "import/DirectoryImportExecutor.h"
+#include "cloud/PoolDirectoryService.h"
+#include "import/BulkImportExecutor.h"
 #include "import/ExistingUserLookup.h"
 #include "import/ImportExecutor.h"
 #include <QTimer>
 
 ImportRun::ImportRun(DirectoryBackend *backend, const ImportTarget &target, QObject *parent)
     : QObject(parent), m_backend(backend), m_target(target)
+{
+}
+
+ImportRun::ImportRun(PoolDirectoryService *pool, const QString &poolUid, const ImportTarget &target, QObject *parent)
+    : QObject(parent), m_pool(pool), m_poolUid(poolUid), m_target(target)
 {
 }
 
@@ -59,7 +65,8 @@ void ImportRun::start(const QList<ImportRow> &rows, const Options &options)
     for (int i = 0; i < m_rows.size(); ++i)
         emit rowChanged(i);
     if (!m_lookup) {
-        m_lookup = new ExistingUserLookup(m_backend, m_target, this);
+        m_lookup = m_pool ? new ExistingUserLookup(m_pool, m_poolUid, m_target, this)
+                          : new ExistingUserLookup(m_backend, m_target, this);
         connect(m_lookup, &ExistingUserLookup::finished, this, &ImportRun::onLookupFinished);
     }
     m_lookup->start(ImportPlanner::namesToLookUp(m_target, m_rows));
@@ -112,13 +119,17 @@ void ImportRun::onLookupFinished(bool ok, const ApiError &error)
             {
                 ImportTask t;
                 t.row = i;
+                t.key = m_target.key(r.values);
+                t.keyField = m_target.keyHeaderOf(r.values);
                 if (r.plan == ImportRow::Plan::Create) {
                     t.kind = ImportTask::Kind::Create;
                     t.draft = m_target.toDraft(r.values);
+                    t.fields = r.values;
                 } else {
                     t.kind = ImportTask::Kind::Update;
                     t.userId = r.existingId;
                     t.draft = ImportPlanner::updateDraft(m_target, r, m_existing.value(m_target.normalizedKey(m_target.key(r.values))));
+                    t.fields = ImportPlanner::changedValues(r); // pool users: changed fields only
                 }
                 tasks.append(t);
                 m_rowOfTask.append(i);
@@ -137,7 +148,10 @@ void ImportRun::onLookupFinished(bool ok, const ApiError &error)
         // Cloud Identity runs one write at a time anyway (its write queue): hand over one row at a time, so that a
         // cancel leaves no row waiting in that queue, to be sent after the cancel.
         const bool serialised = m_backend && m_backend->serviceName() == QLatin1String("cloudidentity");
-        setExecutor(new DirectoryImportExecutor(m_backend, serialised ? 1 : m_options.concurrency));
+        if (m_pool)
+            setExecutor(new BulkImportExecutor(m_pool, m_poolUid, m_target, m_options.concurrency));
+        else
+            setExecutor(new BulkImportExecutor(m_backend, m_target, serialised ? 1 : m_options.concurrency));
     }
     connect(m_executor, &ImportExecutor::taskFinished, this, &ImportRun::onTaskFinished, Qt::UniqueConnection);
     connect(m_executor, &ImportExecutor::finished, this, &ImportRun::finish, Qt::UniqueConnection);

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class DirectoryBackend;
+class PoolDirectoryService;
 class ExistingUserLookup;
 class ImportExecutor;
 struct ImportTaskResult;
@@ -34,8 +35,10 @@ public:
     Q_ENUM(Phase)
 
     ImportRun(DirectoryBackend *backend, const ImportTarget &target, QObject *parent = nullptr);
+    // Agent Identity pool users of `poolUid` (target: ImportTarget::poolUsers()).
+    ImportRun(PoolDirectoryService *pool, const QString &poolUid, const ImportTarget &target, QObject *parent = nullptr);
 
-    // Replaces the default DirectoryImportExecutor (takes ownership). Call before start().
+    // Replaces the default BulkImportExecutor (takes ownership). Call before start().
     void setExecutor(ImportExecutor *executor);
     ImportExecutor *executor() const { return m_executor; }
 
@@ -69,6 +72,8 @@ private:
     void finish();
 
     QPointer<DirectoryBackend> m_backend;
+    QPointer<PoolDirectoryService> m_pool;
+    QString m_poolUid;
     ImportTarget m_target;
     Options m_options;
     QList<ImportRow> m_rows;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Small helpers shared by the network benchmarks (bench_listing, bench_bulkretry, bench_coldstart).
+// Small helpers shared by the network benchmarks (bench_listing, bench_bulkretry, bench_coldstart, bench_import,
+// bench_mau_report): waiting for a call or a process, the CLI's credentials, and reading the CLI's JSON lines and
+// -v exchange lines.
+
+#include "api/ApiCall.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -82,6 +86,93 @@ inline ProcessRun runProcess(const QString &program, const QStringList &args, co
     run.err += p.readAllStandardError();
     run.exitCode = p.exitCode();
     return run;
+}
+
+// The final answer of one client call, the event loop spinning meanwhile (BenchTimeout after timeoutMs).
+inline ApiResult waitCall(ApiCall *call, int timeoutMs = 600000)
+{
+    ApiResult out;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(call, &ApiCall::finished, &loop, [&](const ApiResult &r) {
+        out = r;
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    if (!done)
+        out.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("BenchTimeout"), QStringLiteral("no answer"));
+    return out;
+}
+
+// The environment of an idconsole-cli child with the emulator's key for both providers.
+inline QProcessEnvironment cliEnvironment(const QString &accessKey, const QString &secret)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VOLCENGINE_ACCESS_KEY"), accessKey);
+    env.insert(QStringLiteral("VOLCENGINE_SECRET_KEY"), secret);
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), accessKey);
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), secret);
+    return env;
+}
+
+// The per-item JSON lines of `idconsole-cli batch` / `import` (stdout): counted by "ok", with failure codes.
+struct JsonLines
+{
+    int ok = 0;
+    int failed = 0;
+    int ambiguous = 0;
+    QJsonObject failureCodes;               // code -> count
+    QList<QJsonObject> lines;
+};
+
+inline JsonLines readJsonLines(const QByteArray &out)
+{
+    JsonLines r;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.isEmpty())
+            continue;
+        r.lines.append(o);
+        if (o.value(QStringLiteral("ok")).toBool()) {
+            ++r.ok;
+            continue;
+        }
+        ++r.failed;
+        r.ambiguous += o.value(QStringLiteral("ambiguous")).toBool() ? 1 : 0;
+        const QString code = o.value(QStringLiteral("code")).toString();
+        r.failureCodes.insert(code, r.failureCodes.value(code).toInt() + 1);
+    }
+    return r;
+}
+
+// The exchange lines `idconsole-cli -v` writes on stderr ("POST … 200 …"), and the rest as a summary.
+struct VerboseLog
+{
+    int exchanges = 0;
+    int throttled = 0;            // 429 / Throttling answers
+    int matching = 0;             // exchanges whose line contains `match` (e.g. an action name in the URL)
+    QString summary;              // the other lines, joined
+};
+
+inline VerboseLog readVerboseLog(const QByteArray &err, const QByteArray &match = {})
+{
+    VerboseLog r;
+    for (const QByteArray &line : err.split('\n')) {
+        if (line.startsWith("POST ") || line.startsWith("GET ")) {
+            ++r.exchanges;
+            if (line.contains(" 429 ") || line.contains("Throttling"))
+                ++r.throttled;
+            if (!match.isEmpty() && line.contains(match))
+                ++r.matching;
+        } else if (!line.trimmed().isEmpty()) {
+            r.summary += QString::fromUtf8(line.trimmed()) + QLatin1Char(' ');
+        }
+    }
+    r.summary = r.summary.trimmed();
+    return r;
 }
 
 inline void printJson(const QJsonObject &o)

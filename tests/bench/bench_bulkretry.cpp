@@ -18,24 +18,6 @@
 using namespace BenchSupport;
 
 namespace {
-ApiResult wait(ApiCall *call)
-{
-    ApiResult out;
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(call, &ApiCall::finished, &loop, [&](const ApiResult &r) {
-        out = r;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    if (!done)
-        out.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("BenchTimeout"), QStringLiteral("no answer"));
-    return out;
-}
-
 QJsonObject runService(Service service, int events, int qps)
 {
     const QString name = ServiceCatalog::name(service);
@@ -53,12 +35,12 @@ QJsonObject runService(Service service, int events, int qps)
     QString directory;
     QJsonObject listParams;
     if (service == Service::CloudSso) {
-        const ApiResult dirs = wait(client.call(service, QStringLiteral("ListDirectories")));
+        const ApiResult dirs = waitCall(client.call(service, QStringLiteral("ListDirectories")));
         directory = dirs.result.value(QStringLiteral("Directories")).toArray().first().toObject()
                         .value(QStringLiteral("DirectoryId")).toString();
         listParams.insert(QStringLiteral("DirectoryId"), directory);
     }
-    const ApiResult list = wait(client.listAll(service, QStringLiteral("ListUserProvisioningEvents"), listParams));
+    const ApiResult list = waitCall(client.listAll(service, QStringLiteral("ListUserProvisioningEvents"), listParams));
     if (!list.ok)
         return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), list.error.toString()}};
     QByteArray input;
@@ -79,41 +61,16 @@ QJsonObject runService(Service service, int events, int qps)
     // Let the bucket refill to its burst, so the batch starts where any batch would.
     QThread::msleep(1500);
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VOLCENGINE_ACCESS_KEY"), emu.accessKey());
-    env.insert(QStringLiteral("VOLCENGINE_SECRET_KEY"), emu.secret());
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), emu.accessKey());
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), emu.secret());
     const ProcessRun p = runProcess(QStringLiteral(IDCONSOLE_CLI_PATH),
                                     {QStringLiteral("--endpoint"), emu.endpoint().toString(), QStringLiteral("-v"),
                                      QStringLiteral("batch"), name, QStringLiteral("RetryUserProvisioningEvent")},
-                                    env, input, 900000);
-    int ok = 0, failed = 0, ambiguous = 0;
-    QJsonObject failureCodes;
-    for (const QByteArray &line : p.out.split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.isEmpty())
-            continue;
-        if (o.value(QStringLiteral("ok")).toBool()) {
-            ++ok;
-        } else {
-            ++failed;
-            ambiguous += o.value(QStringLiteral("ambiguous")).toBool() ? 1 : 0;
-            const QString code = o.value(QStringLiteral("code")).toString();
-            failureCodes.insert(code, failureCodes.value(code).toInt() + 1);
-        }
-    }
-    int exchanges = 0, throttled = 0;
-    QString summary;
-    for (const QByteArray &line : p.err.split('\n')) {
-        if (line.startsWith("POST ")) {
-            ++exchanges;
-            if (line.contains(" 429 ") || line.contains("Throttling"))
-                ++throttled;
-        } else if (!line.trimmed().isEmpty()) {
-            summary += QString::fromUtf8(line.trimmed()) + QLatin1Char(' ');
-        }
-    }
+                                    cliEnvironment(emu.accessKey(), emu.secret()), input, 900000);
+    const JsonLines items = readJsonLines(p.out);
+    const int ok = items.ok, failed = items.failed, ambiguous = items.ambiguous;
+    const QJsonObject &failureCodes = items.failureCodes;
+    const VerboseLog log = readVerboseLog(p.err);
+    const int exchanges = log.exchanges, throttled = log.throttled;
+    const QString summary = log.summary;
     const double seconds = p.elapsedMs / 1000.0;
     const double bound = double(lines) / qps;
     QJsonObject out{{QStringLiteral("items"), lines},

@@ -3,8 +3,9 @@
 // 20 requests/s, burst 20, per access key). 1,000 creates at 20/s: the quota bounds the import below by 50 s (the
 // look-up of existing users adds a few list calls: the directory is listed, 100 per page). Reported: the time, its
 // ratio to the bound, the rows created / failed, and that the directory then holds exactly the file's users.
-// Cloud Identity (writes one at a time through the write queue) and CloudSSO (4 at a time), each on a fresh,
-// empty emulator. Prints one JSON object.   bench_import [--users N] [--qps Q] [--cloudidentity-only]
+// Cloud Identity (writes one at a time through the write queue), CloudSSO and Agent Identity pool users (4 at a
+// time, into a fresh pool), each on a fresh, empty emulator. The harness shared with bench_bulkretry is in
+// BenchSupport.h. Prints one JSON object.   bench_import [--users N] [--qps Q] [--cloudidentity-only]
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "BenchSupport.h"
@@ -20,32 +21,17 @@
 using namespace BenchSupport;
 
 namespace {
-ApiResult wait(ApiCall *call)
-{
-    ApiResult out;
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(call, &ApiCall::finished, &loop, [&](const ApiResult &r) {
-        out = r;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    if (!done)
-        out.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("BenchTimeout"), QStringLiteral("no answer"));
-    return out;
-}
-
 QByteArray usersCsv(Service service, int users)
 {
     QByteArray csv = service == Service::CloudSso ? "UserName,FirstName,LastName,DisplayName,Description,Email\r\n"
+                     : service == Service::Id     ? "PreferredUsername,Email,Name,EmailVerified\r\n"
                                                   : "UserName,DisplayName,Description,Email,Phone\r\n";
     for (int i = 1; i <= users; ++i) {
         const QByteArray n = QByteArray::number(i);
         const QByteArray name = "bench.user" + n;
-        if (service == Service::CloudSso)
+        if (service == Service::Id)
+            csv += name + "," + name + "@example.com,\"王芳 " + n + ", Bench\",true\r\n";
+        else if (service == Service::CloudSso)
             csv += name + ",Fang" + n + ",Wang,\"王芳 " + n + ", Bench\",imported," + name + "@example.com\r\n";
         else
             csv += name + ",\"王芳 " + n + ", Bench\",imported," + name + "@example.com,+86-10-" + n + "\r\n";
@@ -71,61 +57,54 @@ QJsonObject runService(Service service, int users, int qps)
     // Let the bucket fill to its burst, so the import starts where any import would.
     QThread::msleep(1500);
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VOLCENGINE_ACCESS_KEY"), emu.accessKey());
-    env.insert(QStringLiteral("VOLCENGINE_SECRET_KEY"), emu.secret());
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), emu.accessKey());
-    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), emu.secret());
-    const ProcessRun p = runProcess(QStringLiteral(IDCONSOLE_CLI_PATH),
-                                    {QStringLiteral("--endpoint"), emu.endpoint().toString(), QStringLiteral("-v"),
-                                     QStringLiteral("import"), name, file},
-                                    env, {}, 900000);
-    int created = 0, failed = 0, other = 0, ambiguous = 0;
-    QJsonObject failureCodes;
-    for (const QByteArray &line : p.out.split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.isEmpty())
-            continue;
-        const QString action = o.value(QStringLiteral("action")).toString();
-        if (action == QLatin1String("created")) {
-            ++created;
-        } else if (action == QLatin1String("failed")) {
-            ++failed;
-            ambiguous += o.value(QStringLiteral("ambiguous")).toBool() ? 1 : 0;
-            const QString code = o.value(QStringLiteral("code")).toString();
-            failureCodes.insert(code, failureCodes.value(code).toInt() + 1);
-        } else {
-            ++other;
-        }
-    }
-    int exchanges = 0, throttled = 0, reads = 0;
-    QString summary;
-    for (const QByteArray &line : p.err.split('\n')) {
-        if (line.startsWith("POST ") || line.startsWith("GET ")) {
-            ++exchanges;
-            if (line.contains(" 429 ") || line.contains("Throttling"))
-                ++throttled;
-            if (line.contains("ListUsers"))
-                ++reads;
-        } else if (!line.trimmed().isEmpty()) {
-            summary += QString::fromUtf8(line.trimmed()) + QLatin1Char(' ');
-        }
-    }
-    // Afterwards (not timed): the directory holds exactly the file's users, each once.
     ApiClient client;
     client.setCredentials(Credentials{emu.accessKey(), emu.secret(), QString()});
     client.setEndpoint(service, emu.endpoint());
+    QStringList importArgs{QStringLiteral("--endpoint"), emu.endpoint().toString(), QStringLiteral("-v"),
+                           QStringLiteral("import"), name, file};
+    QString poolUid;
+    if (service == Service::Id) {
+        // A fresh pool to import into (before the bucket refills).
+        const ApiResult pool = waitCall(client.call(service, QStringLiteral("CreateUserPool"),
+                                                    {{QStringLiteral("Name"), QStringLiteral("bench-import")}}));
+        poolUid = pool.result.value(QStringLiteral("Uid")).toString();
+        if (poolUid.isEmpty())
+            poolUid = pool.result.value(QStringLiteral("UserPoolUid")).toString();
+        if (poolUid.isEmpty())
+            return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), pool.error.toString()}};
+        importArgs << QStringLiteral("--pool") << poolUid;
+        QThread::msleep(1500);
+    }
+    const ProcessRun p = runProcess(QStringLiteral(IDCONSOLE_CLI_PATH), importArgs,
+                                    cliEnvironment(emu.accessKey(), emu.secret()), {}, 900000);
+    const JsonLines rows = readJsonLines(p.out);
+    int created = 0, other = 0;
+    for (const QJsonObject &o : rows.lines) {
+        const QString action = o.value(QStringLiteral("action")).toString();
+        if (action == QLatin1String("created"))
+            ++created;
+        else if (action != QLatin1String("failed"))
+            ++other;
+    }
+    const int failed = rows.failed, ambiguous = rows.ambiguous;
+    const QJsonObject &failureCodes = rows.failureCodes;
+    const VerboseLog log = readVerboseLog(p.err, "ListUsers");
+    const int exchanges = log.exchanges, throttled = log.throttled, reads = log.matching;
+    const QString summary = log.summary;
+    // Afterwards (not timed): the directory (pool) holds exactly the file's users, each once.
     QJsonObject listParams;
+    if (service == Service::Id)
+        listParams.insert(QStringLiteral("UserPoolUid"), poolUid);
     if (service == Service::CloudSso) {
-        const ApiResult dirs = wait(client.call(service, QStringLiteral("ListDirectories")));
+        const ApiResult dirs = waitCall(client.call(service, QStringLiteral("ListDirectories")));
         listParams.insert(QStringLiteral("DirectoryId"), dirs.result.value(QStringLiteral("Directories")).toArray().first()
                                                              .toObject().value(QStringLiteral("DirectoryId")).toString());
     }
-    const ApiResult list = wait(client.listAll(service, QStringLiteral("ListUsers"), listParams));
+    const ApiResult list = waitCall(client.listAll(service, QStringLiteral("ListUsers"), listParams));
     QSet<QString> names;
     int listed = 0;
     for (const QJsonValue &v : list.items) {
-        names.insert(v.toObject().value(QStringLiteral("UserName")).toString());
+        names.insert(v.toObject().value(service == Service::Id ? QStringLiteral("PreferredUsername") : QStringLiteral("UserName")).toString());
         ++listed;
     }
     const bool exact = list.ok && listed == users && names.size() == users;
@@ -173,6 +152,8 @@ int main(int argc, char *argv[])
     if (!onlyCi) {
         std::fprintf(stderr, "bench_import: cloudsso, %d users at %d qps\n", users, qps);
         out.insert(QStringLiteral("cloudsso"), runService(Service::CloudSso, users, qps));
+        std::fprintf(stderr, "bench_import: id (pool users), %d users at %d qps\n", users, qps);
+        out.insert(QStringLiteral("id"), runService(Service::Id, users, qps));
     }
     printJson(out);
     return 0;

@@ -2,11 +2,14 @@
 // The Users pane's "Import users…" dialog against the real emulator (offscreen), questions answered by the
 // ScriptedPrompter: template, preview with per-row status and errors, problems-only filter, dry run (writes
 // nothing), import with confirmation, the same file again (skipped), update existing, cancel, failed-row export
-// read back, accessible names on every control.
+// read back, accessible names on every control; pool mode from the pools pane (Agent Identity pool users), grabbed
+// in English and Chinese (build/screenshots/importusers-pool-{en,zh}.png).
 #include "cloud/DirectoryBackend.h"
 #include "cloud/Session.h"
 #include "directory/ImportUsersDialog.h"
 #include "directory/UsersPane.h"
+#include "models/UserPoolModel.h"
+#include "pools/UserPoolsPane.h"
 #include "DirectoryGuiSupport.h"
 #include "EmulatorFixture.h"
 #include "import/ImportPlanner.h"
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -59,6 +63,7 @@ private slots:
     void fromUsersPaneCloudIdentity();
     void cloudSsoUpdateExistingAndCancel();
     void badFileShowsError();
+    void poolModeFromPoolsPane();
 
 private:
     QStringList ciUserNames(const QString &prefix);
@@ -299,6 +304,112 @@ void TestImportUsersDialog::badFileShowsError()
     QVERIFY(!d.dryRunButton()->isEnabled());
     QVERIFY(!d.loadFile(m_dir.filePath(QStringLiteral("missing.csv"))));
     QVERIFY(!d.fileInfoLabel()->text().isEmpty());
+}
+
+void TestImportUsersDialog::poolModeFromPoolsPane()
+{
+    const ApiResult created = call(m_emu, Service::Id, QStringLiteral("CreateUserPool"), {{QStringLiteral("Name"), QStringLiteral("gui-import-pool")}});
+    QVERIFY2(created.ok, qPrintable(created.error.toString()));
+    const QString uid = created.result.value(QStringLiteral("Uid")).toString().isEmpty()
+                            ? created.result.value(QStringLiteral("UserPoolUid")).toString()
+                            : created.result.value(QStringLiteral("Uid")).toString();
+    QVERIFY(!uid.isEmpty());
+    auto poolUserCount = [&] {
+        const ApiResult r = call(m_emu, Service::Id, QStringLiteral("ListUsers"), {{QStringLiteral("UserPoolUid"), uid}});
+        return r.ok ? r.result.value(QStringLiteral("TotalCount")).toInt() : -1;
+    };
+    QCOMPARE(poolUserCount(), 0);
+
+    UserPoolsPane pane;
+    pane.setSession(m_ci);
+    pane.resize(1000, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 0 && !pane.isLoading(), 20000);
+    auto *action = pane.findChild<QAction *>(QStringLiteral("importPoolUsersAction"));
+    QVERIFY(action);
+    pane.view()->clearSelection();
+    QVERIFY(!action->isEnabled());          // one pool must be selected
+    QVERIFY(pane.selectPool(uid));
+    QTRY_VERIFY(action->isEnabled());
+    QCOMPARE(action->text(), QStringLiteral("Import users from CSV…"));
+    action->trigger();
+    auto *d = pane.findChild<ImportUsersDialog *>();
+    QVERIFY(d);
+    QVERIFY(QTest::qWaitForWindowExposed(d));
+    QVERIFY2(d->windowTitle().contains(QStringLiteral("gui-import-pool")), qPrintable(d->windowTitle()));
+    QCOMPARE(d->target().service, QStringLiteral("id"));
+    for (QWidget *w : d->findChildren<QWidget *>()) {
+        bool insideView = false;
+        for (QWidget *p = w->parentWidget(); p && p != d; p = p->parentWidget())
+            insideView = insideView || qobject_cast<QAbstractItemView *>(p);
+        if (!insideView && (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+
+    // The template is exactly CreateUser's parameter names.
+    const QString templ = m_dir.filePath(QStringLiteral("pool-template.csv"));
+    m_prompter.answerSaveFile(templ);
+    QTest::mouseClick(d->templateButton(), Qt::LeftButton);
+    QFile tf(templ);
+    QVERIFY(tf.open(QIODevice::ReadOnly));
+    QCOMPARE(tf.readAll(), ImportTarget::poolUsers().templateCsv());
+
+    // 3 valid rows (one keyed by Email only), a bad user name, a row with neither key.
+    const QString file = m_dir.filePath(QStringLiteral("pool-users.csv"));
+    QVERIFY(writeFile(file, "PreferredUsername,Email,PhoneNumber,Name,EmailVerified\r\n"
+                            "gp-1,gp-1@example.com,,池用户 1,true\r\n"
+                            "gp-2,gp-2@example.com,,池用户 2,false\r\n"
+                            ",gp-3@example.com,,池用户 3,\r\n"
+                            "gp bad,,,Bad,\r\n"
+                            ",,+8613800000000,No key,\r\n"));
+    d->fileEdit()->setText(file);
+    QTest::mouseClick(d->loadButton(), Qt::LeftButton);
+    ImportPreviewModel *m = d->model();
+    QCOMPARE(m->rowCount(), 5);
+    QCOMPARE(m->headerData(ImportPreviewModel::FirstValueColumn, Qt::Horizontal).toString(), QStringLiteral("PreferredUsername"));
+    QCOMPARE(m->index(3, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Invalid"));
+    QVERIFY(m->index(3, m->detailsColumn()).data().toString().startsWith(QStringLiteral("PreferredUsername: ")));
+    QCOMPARE(m->index(4, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Invalid"));
+    QVERIFY2(d->fileInfoLabel()->text().contains(QStringLiteral("3 valid")), qPrintable(d->fileInfoLabel()->text()));
+
+    QTest::mouseClick(d->dryRunButton(), Qt::LeftButton);
+    QVERIFY(waitIdle(d));
+    QCOMPARE(statusCount(m, QStringLiteral("would-create")), 3);
+    QCOMPARE(poolUserCount(), 0);
+
+    m_prompter.answerConfirm(true);
+    QTest::mouseClick(d->importButton(), Qt::LeftButton);
+    QVERIFY(m_prompter.last(QStringLiteral("confirm")).text.contains(QStringLiteral("gui-import-pool")));
+    QVERIFY(waitIdle(d));
+    QVERIFY2(statusCount(m, QStringLiteral("created")) == 3, qPrintable(d->summaryLabel()->text()));
+    QCOMPARE(poolUserCount(), 3);
+    d->resize(1100, 560);
+    const QString en = screenshot(d, QStringLiteral("importusers-pool-en"));
+    QVERIFY(!en.isEmpty());
+
+    // Again: recognised, nothing created.
+    m_prompter.answerConfirm(true);
+    QTest::mouseClick(d->importButton(), Qt::LeftButton);
+    QVERIFY(waitIdle(d));
+    QCOMPARE(statusCount(m, QStringLiteral("skipped")), 3);
+    QCOMPARE(poolUserCount(), 3);
+
+    // Failed rows out and back in with the pool's columns.
+    const QString failed = m_dir.filePath(QStringLiteral("pool-failed.csv"));
+    m_prompter.answerSaveFile(failed);
+    QTest::mouseClick(d->exportButton(), Qt::LeftButton);
+    const ImportPlanner::Parsed back = ImportPlanner::parseFile(d->target(), failed);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(back.rows.size(), 2);
+    QCOMPARE(back.rows.at(0).values.value(QStringLiteral("PreferredUsername")), QStringLiteral("gp bad"));
+
+    setLanguage(QStringLiteral("zh_CN"));
+    const QString zh = screenshot(d, QStringLiteral("importusers-pool-zh"));
+    setLanguage(QStringLiteral("en"));
+    QVERIFY(!zh.isEmpty());
+    QTest::mouseClick(d->closeButton(), Qt::LeftButton);
+    QVERIFY(m_prompter.unexpected().isEmpty());
 }
 
 QTEST_MAIN(TestImportUsersDialog)

@@ -2,7 +2,8 @@
 // Typed bulk operations without a network: what each kind targets, how an item's result counts in the one
 // BulkSummary (UserProvisionEventRetryConflict = already under way, "not found" on a delete = already done),
 // the summary's text; then the one runner on a scripted Cloud Identity server: a retry batch where one event is
-// already being retried, one is gone and one is refused before sending.
+// already being retried, one is gone and one is refused before sending; and verified creates (the import's kind):
+// an unknown create outcome is settled by the item's look-up, never by sending blindly again.
 #include "api/ApiClient.h"
 #include "cloud/BulkOperation.h"
 #include "cloud/BulkRunner.h"
@@ -55,6 +56,7 @@ private slots:
     void summaryText();
     void rawTargetRefusesTypedOperations();
     void runnerCountsAlreadyUnderWay();
+    void runnerSettlesUnknownCreatesByLookup();
 };
 
 void TestBulkOperation::kindsAndTargets()
@@ -204,6 +206,99 @@ void TestBulkOperation::runnerCountsAlreadyUnderWay()
     QCOMPARE(server.requestCount(), 4);   // the refused item never reached the wire
     QCOMPARE(server.maxInFlight(), 1);    // Cloud Identity writes one at a time
     QVERIFY(s.text().contains(QStringLiteral("already under way")));
+}
+
+namespace {
+// Creates "CreateUser {Name: key}" for each import item; its verifier answers from a script per key and counts.
+class VerifyingTarget : public BulkTarget
+{
+public:
+    ApiClient *client = nullptr;
+    mutable QHash<QString, QList<Verification::Result>> script;
+    mutable QHash<QString, int> lookups;
+    ApiClient *bulkClient() const override { return client; }
+    Service bulkService() const override { return Service::Id; }
+    Request bulkRequest(const BulkOperation &op, int index) const override
+    {
+        Request r;
+        r.action = QStringLiteral("CreateUser");
+        const QString key = op.importItem(index).key;
+        r.params = {{QStringLiteral("UserPoolUid"), QStringLiteral("p")}, {QStringLiteral("PreferredUsername"), key}};
+        r.verify = [this, key](QObject *context, std::function<void(const Verification &)> done) {
+            ++lookups[key];
+            Verification v;
+            v.result = script[key].isEmpty() ? Verification::Result::Failed : script[key].takeFirst();
+            v.calls = 1;
+            if (v.result == Verification::Result::Found)
+                v.object = {{QStringLiteral("Uid"), QStringLiteral("uid-") + key}};
+            if (v.result == Verification::Result::Failed)
+                v.error = ApiError::make(ApiError::Kind::Network, QStringLiteral("LookupDown"), QStringLiteral("look-up failed"));
+            QTimer::singleShot(5, context, [done, v] { done(v); });
+        };
+        return r;
+    }
+};
+} // namespace
+
+void TestBulkOperation::runnerSettlesUnknownCreatesByLookup()
+{
+    // ok: created at once. found: the answer is lost (reset), the look-up finds it. again: lost, not found, sent
+    // again, created. down: lost, the look-up fails (ambiguous, never re-sent). late: lost, not found, sent again
+    // and refused "Duplicated" (the first arrived late), looked up again: found.
+    QHash<QString, int> creates;
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([&creates](const ScriptedHttpServer::Request &r) {
+        const QString key = r.jsonBody().value("PreferredUsername").toString();
+        const int n = ++creates[key];
+        if (key == QLatin1String("ok") || (key == QLatin1String("again") && n == 2))
+            return Resp::json(200, Envelopes::volcOk({{QStringLiteral("Uid"), QStringLiteral("new-") + key}}, QStringLiteral("REQ-") + key));
+        if (key == QLatin1String("late") && n == 2)
+            return Resp::json(409, Envelopes::volcError(QStringLiteral("Duplicated"), QStringLiteral("exists"), QStringLiteral("REQ-DUP")));
+        return Resp::reset();
+    });
+    ApiClient client;
+    client.setCredentials(Credentials{QStringLiteral("AKLTtest"), QStringLiteral("secret"), QString()});
+    client.setEndpoint(Service::Id, server.url());
+    VerifyingTarget target;
+    target.client = &client;
+    using VR = BulkTarget::Verification::Result;
+    target.script.insert(QStringLiteral("found"), {VR::Found});
+    target.script.insert(QStringLiteral("again"), {VR::NotFound});
+    target.script.insert(QStringLiteral("down"), {VR::Failed});
+    target.script.insert(QStringLiteral("late"), {VR::NotFound, VR::Found});
+    QList<BulkOperation::ImportItem> items;
+    for (const char *k : {"ok", "found", "again", "down", "late"}) {
+        BulkOperation::ImportItem item;
+        item.key = QString::fromLatin1(k);
+        items << item;
+    }
+    BulkRunner runner;
+    runner.setVerifyDelay(1);
+    QSignalSpy finished(&runner, &BulkRunner::finished);
+    runner.start(BulkOperation::importUsers(items), &target);
+    QVERIFY(finished.wait(30000));
+    const BulkSummary s = finished.first().first().value<BulkSummary>();
+    QCOMPARE(s.succeeded, 4);
+    QCOMPARE(s.failed, 1);
+    QCOMPARE(creates.value("ok"), 1);
+    QCOMPARE(target.lookups.value("ok"), 0);
+    QCOMPARE(creates.value("found"), 1);              // found: never sent again
+    QVERIFY(runner.result(1).ok);
+    QCOMPARE(runner.result(1).result.value("Uid").toString(), QStringLiteral("uid-found"));
+    QVERIFY2(runner.note(1).contains(QStringLiteral("it exists")), qPrintable(runner.note(1)));
+    QCOMPARE(creates.value("again"), 2);              // checked absent, then sent again
+    QCOMPARE(runner.result(2).result.value("Uid").toString(), QStringLiteral("new-again"));
+    QVERIFY2(runner.note(2).contains(QStringLiteral("created again")), qPrintable(runner.note(2)));
+    QCOMPARE(creates.value("down"), 1);               // unknown and unchecked: reported, not re-sent
+    QVERIFY(!runner.result(3).ok);
+    QVERIFY(runner.result(3).error.ambiguous);
+    QCOMPARE(s.failures.size(), 1);
+    QVERIFY(s.failures.first().ambiguous);
+    QCOMPARE(creates.value("late"), 2);               // the refusal was checked, not believed
+    QCOMPARE(target.lookups.value("late"), 2);
+    QVERIFY(runner.result(4).ok);
+    QCOMPARE(runner.verifications(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestBulkOperation)

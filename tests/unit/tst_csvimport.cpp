@@ -6,6 +6,10 @@
 #include "import/ImportPlanner.h"
 #include "import/ImportTarget.h"
 #include "cloud/DirectoryValidation.h"
+#include "cloud/BulkOperation.h"
+#include "cloud/PoolDirectoryService.h"
+#include "import/BulkImportExecutor.h"
+#include "import/ImportBulkTarget.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -30,6 +34,10 @@ private slots:
     void extraCells();
     void planAgainstExisting();
     void failedRowsRoundTrip();
+    void poolTemplate();
+    void poolRowValidation();
+    void poolPlanAgainstExisting();
+    void poolBulkRequests();
 };
 
 void TestCsvImport::rfc4180()
@@ -145,7 +153,8 @@ void TestCsvImport::templates()
     QCOMPARE(ImportTarget::cloudSso().templateCsv(false),
              QByteArray("UserName,FirstName,LastName,DisplayName,Description,Email\r\n"));
     QVERIFY(ImportTarget::cloudSso().templateCsv().startsWith("\xEF\xBB\xBFUserName,"));
-    QVERIFY(!ImportTarget::forService(QStringLiteral("id")));
+    QVERIFY(ImportTarget::forService(QStringLiteral("id")));     // Agent Identity pool users (poolTemplate)
+    QVERIFY(!ImportTarget::forService(QStringLiteral("iam")));
     // The template parses as a header with no rows: a clear error, not a crash.
     const ImportPlanner::Parsed p = ImportPlanner::parseBytes(ImportTarget::cloudSso(), ImportTarget::cloudSso().templateCsv());
     QVERIFY(!p.ok());
@@ -315,6 +324,161 @@ void TestCsvImport::failedRowsRoundTrip()
     QCOMPARE(again.rows.at(0).values.value(QStringLiteral("Phone")), QStringLiteral("+86 10 1234"));
     QCOMPARE(again.rows.at(1).values.value(QStringLiteral("UserName")), QStringLiteral("net"));
     QVERIFY(again.rows.at(1).isValid());
+}
+
+namespace {
+const QByteArray kPoolHeader = "PreferredUsername,Email,PhoneNumber,Name,GivenName,FamilyName,MiddleName,Nickname,"
+                               "Gender,Birthdate,Locale,Zoneinfo,Picture,Profile,Website,EmailVerified,"
+                               "PhoneNumberVerified,UserMetadata";
+}
+
+void TestCsvImport::poolTemplate()
+{
+    const ImportTarget t = ImportTarget::poolUsers();
+    QCOMPARE(t.service, QStringLiteral("id"));
+    // Exactly CreateUser's parameter names (volcengine-id.md §7.3), no Password (a secret on disk).
+    QCOMPARE(t.templateCsv(false), kPoolHeader + "\r\n");
+    QVERIFY(t.templateCsv().startsWith("\xEF\xBB\xBFPreferredUsername,"));
+    QCOMPARE(ImportTarget::forService(QStringLiteral("id"))->headers(), t.headers());
+    QVERIFY(!t.headers().contains(QStringLiteral("Password")));
+    for (const QString &claim : PoolUser::profileFields())
+        QVERIFY2(t.column(claim), qPrintable(claim));
+    // Directory columns are not pool columns.
+    const ImportPlanner::Parsed p = ImportPlanner::parseBytes(t, "UserName,Email\r\na,a@example.com\r\n");
+    QVERIFY(!p.ok());
+    QVERIFY2(p.error.contains(QStringLiteral("UserName")), qPrintable(p.error));
+}
+
+void TestCsvImport::poolRowValidation()
+{
+    const ImportTarget t = ImportTarget::poolUsers();
+    const ImportPlanner::Parsed p = ImportPlanner::parseBytes(
+        t, "PreferredUsername,Email,PhoneNumber,Name,EmailVerified,UserMetadata\r\n"
+           "alice,alice@example.com,,Alice,true,\r\n"           // 2 ok
+           "bad name,,,,,\r\n"                                 // 3 user name pattern (PoolDirectoryService)
+           ",,+8613800000000,Phone Only,,\r\n"                 // 4 neither PreferredUsername nor Email
+           "bob,bob@example.com,,,yes,\r\n"                    // 5 EmailVerified not a boolean
+           "carol,,,,,{not json\r\n"                           // 6 UserMetadata not JSON
+           ",Only@Example.com,,Mail Only,FALSE,\r\n"           // 7 ok (keyed by Email)
+           ",only@example.com,,Again,,\r\n"                    // 8 same e-mail as row 7 (case-insensitive)
+           "ALICE,,,,,\r\n");                                  // 9 same user name as row 2
+    QVERIFY2(p.ok(), qPrintable(p.error));
+    QCOMPARE(p.rows.size(), 8);
+    QVERIFY2(p.rows.at(0).isValid(), qPrintable(p.rows.at(0).errorText(t)));
+    QVERIFY(!p.rows.at(1).isValid());
+    QCOMPARE(p.rows.at(1).errors.first().field, QStringLiteral("PreferredUsername"));
+    QVERIFY(!p.rows.at(2).isValid());
+    QVERIFY(p.rows.at(2).errorText(t).contains(QStringLiteral("PreferredUsername")));
+    QVERIFY(!p.rows.at(3).isValid());
+    QCOMPARE(p.rows.at(3).errors.first().field, QStringLiteral("EmailVerified"));
+    QVERIFY(!p.rows.at(4).isValid());
+    QCOMPARE(p.rows.at(4).errors.first().field, QStringLiteral("UserMetadata"));
+    QVERIFY2(p.rows.at(5).isValid(), qPrintable(p.rows.at(5).errorText(t)));
+    QCOMPARE(t.key(p.rows.at(5).values), QStringLiteral("Only@Example.com"));
+    QCOMPARE(t.keyHeaderOf(p.rows.at(5).values), QStringLiteral("Email"));
+    QVERIFY(!p.rows.at(6).isValid());
+    QCOMPARE(p.rows.at(6).errors.last().field, QStringLiteral("Email"));
+    QVERIFY(!p.rows.at(7).isValid());
+    QCOMPARE(p.rows.at(7).errors.last().field, QStringLiteral("PreferredUsername"));
+    QCOMPARE(ImportPlanner::namesToLookUp(t, p.rows), (QStringList{"alice", "Only@Example.com"}));
+}
+
+void TestCsvImport::poolPlanAgainstExisting()
+{
+    const ImportTarget t = ImportTarget::poolUsers();
+    ImportPlanner::Parsed p = ImportPlanner::parseBytes(
+        t, "PreferredUsername,Email,Name,Nickname,EmailVerified\r\n"
+           "new.user,new@example.com,New,,\r\n"
+           "Same.User,,Same,,TRUE\r\n"                     // equal (user name and boolean case-insensitively)
+           "changed.user,,Changed Name,nick,\r\n"
+           ",mail@example.com,Mail Changed,,\r\n");        // found by e-mail
+    QVERIFY2(p.ok(), qPrintable(p.error));
+    auto poolUser = [](const QString &uid, const QString &username, const QString &email, const QString &name) {
+        PoolUser u;
+        u.uid = uid;
+        if (!username.isEmpty())
+            u.claims.insert(QStringLiteral("PreferredUsername"), username);
+        if (!email.isEmpty())
+            u.claims.insert(QStringLiteral("Email"), email);
+        u.claims.insert(QStringLiteral("Name"), name);
+        u.emailVerified = true;
+        return ImportTarget::poolUserRecord(u);
+    };
+    QHash<QString, DirectoryUser> existing;
+    const DirectoryUser same = poolUser(QStringLiteral("u-1"), QStringLiteral("same.user"), QString(), QStringLiteral("Same"));
+    const DirectoryUser changed = poolUser(QStringLiteral("u-2"), QStringLiteral("changed.user"), QStringLiteral("keep@example.com"), QStringLiteral("Old"));
+    const DirectoryUser byMail = poolUser(QStringLiteral("u-3"), QString(), QStringLiteral("Mail@Example.com"), QStringLiteral("Mail"));
+    existing.insert(t.normalizedKey(same.userName), same);
+    existing.insert(t.normalizedKey(changed.userName), changed);
+    existing.insert(t.normalizedKey(byMail.email), byMail);
+
+    QList<ImportRow> rows = p.rows;
+    ImportPlanner::plan(t, &rows, existing, true);
+    QCOMPARE(rows.at(0).plan, ImportRow::Plan::Create);
+    QCOMPARE(rows.at(1).plan, ImportRow::Plan::Skip);
+    QCOMPARE(rows.at(1).existingId, QStringLiteral("u-1"));
+    QCOMPARE(rows.at(2).plan, ImportRow::Plan::Update);
+    QCOMPARE(rows.at(2).changedHeaders, (QStringList{"Name", "Nickname"}));
+    // Changed fields only: the e-mail address the row leaves empty is not sent (nor cleared).
+    const ImportTarget::Values changes = ImportPlanner::changedValues(rows.at(2));
+    QCOMPARE(changes.keys(), (QStringList{"Name", "Nickname"}));
+    QCOMPARE(rows.at(3).plan, ImportRow::Plan::Update);
+    QCOMPARE(rows.at(3).existingId, QStringLiteral("u-3"));
+    QCOMPARE(rows.at(3).changedHeaders, (QStringList{"Name"}));
+}
+
+void TestCsvImport::poolBulkRequests()
+{
+    const ImportTarget t = ImportTarget::poolUsers();
+    PoolDirectoryService service(nullptr);
+    ImportBulkTarget target(&service, QStringLiteral("pool-1"), t);
+    QCOMPARE(target.bulkService(), Service::Id);
+    QList<ImportTask> tasks;
+    ImportTask create;
+    create.row = 0;
+    create.key = QStringLiteral("alice");
+    create.fields = {{"PreferredUsername", "alice"}, {"Email", "alice@example.com"}, {"EmailVerified", "true"}, {"Name", ""}};
+    tasks << create;
+    ImportTask update;
+    update.kind = ImportTask::Kind::Update;
+    update.row = 1;
+    update.userId = QStringLiteral("u-2");
+    update.key = QStringLiteral("bob");
+    update.fields = {{"Nickname", "bobby"}};
+    tasks << update;
+    ImportTask bad = create;
+    bad.row = 2;
+    bad.fields = {{"PreferredUsername", "bad name"}};
+    tasks << bad;
+    ImportTask nothing = update;
+    nothing.row = 3;
+    nothing.fields.clear();
+    tasks << nothing;
+    const BulkOperation op = BulkImportExecutor::operation(tasks);
+    QCOMPARE(op.kind(), BulkOperation::Kind::ImportUsers);
+    QCOMPARE(op.size(), 4);
+    QCOMPARE(op.targetIds(), (QStringList{"alice", "u-2", "alice", "u-2"}));
+
+    const BulkTarget::Request c = target.bulkRequest(op, 0);
+    QVERIFY(!c.refused());
+    QCOMPARE(c.action, QStringLiteral("CreateUser"));
+    QCOMPARE(c.params, (QJsonObject{{"UserPoolUid", "pool-1"}, {"PreferredUsername", "alice"},
+                                    {"Email", "alice@example.com"}, {"EmailVerified", true}}));
+    QVERIFY(c.verify);   // an unknown outcome is settled by looking "alice" up
+    const BulkTarget::Request u = target.bulkRequest(op, 1);
+    QVERIFY(!u.refused());
+    QCOMPARE(u.action, QStringLiteral("UpdateUser"));
+    QCOMPARE(u.params, (QJsonObject{{"UserPoolUid", "pool-1"}, {"UserUid", "u-2"}, {"Nickname", "bobby"}}));
+    QVERIFY(!u.verify);  // an ambiguous update is reported, never looked up and re-sent
+    const BulkTarget::Request b = target.bulkRequest(op, 2);
+    QVERIFY(b.refused());
+    QCOMPARE(b.refusal.code, QStringLiteral("InvalidParameter.PreferredUsername"));
+    QVERIFY(target.bulkRequest(op, 3).refused());
+    // Another kind of operation is refused, not misread.
+    QVERIFY(target.bulkRequest(BulkOperation::deleteUsers({QStringLiteral("u-1")}), 0).refused());
+    QCOMPARE(ImportBulkTarget::userIdOf(QStringLiteral("id"), QJsonObject{{"Uid", "u-9"}}), QStringLiteral("u-9"));
+    QCOMPARE(ImportBulkTarget::userIdOf(QStringLiteral("cloudsso"), QJsonObject{{"User", QJsonObject{{"UserId", "u-8"}}}}),
+             QStringLiteral("u-8"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -2,6 +2,7 @@
 #include "directory/ImportUsersDialog.h"
 
 #include "cloud/DirectoryBackend.h"
+#include "cloud/PoolDirectoryService.h"
 #include "import/ImportExecutor.h"
 #include "import/ImportRun.h"
 #include "models/ImportPreviewFilterProxy.h"
@@ -43,16 +44,37 @@ ImportUsersDialog::ImportUsersDialog(DirectoryBackend *backend, QWidget *parent)
         if (const auto t = ImportTarget::forService(backend->serviceName()))
             m_target = *t;
     }
+    init();
+}
+
+ImportUsersDialog::ImportUsersDialog(PoolDirectoryService *pool, const QString &poolUid, const QString &poolName,
+                                     QWidget *parent)
+    : QDialog(parent), m_pool(pool), m_poolUid(poolUid), m_poolName(poolName)
+{
+    setObjectName(QStringLiteral("importUsersDialog"));
+    m_target = ImportTarget::poolUsers();
+    init();
+}
+
+void ImportUsersDialog::init()
+{
     buildUi();
     retranslate();
     updateButtons();
     resize(960, 600);
 }
 
+bool ImportUsersDialog::connected() const
+{
+    return m_backend || (m_pool && !m_poolUid.isEmpty());
+}
+
 ImportUsersDialog::~ImportUsersDialog() = default;
 
 QString ImportUsersDialog::serviceLabel() const
 {
+    if (m_target.service == QLatin1String("id"))
+        return tr("user pool %1").arg(m_poolName.isEmpty() ? m_poolUid : m_poolName);
     return m_target.service == QLatin1String("cloudsso") ? tr("CloudSSO") : tr("Cloud Identity");
 }
 
@@ -166,11 +188,19 @@ void ImportUsersDialog::buildUi()
 void ImportUsersDialog::retranslate()
 {
     setWindowTitle(tr("Import users into %1").arg(serviceLabel()));
-    m_intro->setText(tr("Create many users at once from a CSV file (UTF-8 or GB18030, as spreadsheets save it). The "
-                        "first line names the columns: %1. Every row is checked like the New user form before "
-                        "anything is sent; users that already exist (same UserName) are skipped, or updated if you "
-                        "choose so.")
-                         .arg(m_target.headers().join(QStringLiteral(", "))));
+    if (m_target.service == QLatin1String("id"))
+        m_intro->setText(tr("Create many pool users at once from a CSV file (UTF-8 or GB18030, as spreadsheets save "
+                            "it). The first line names the columns: %1. Every row is checked like the New user form "
+                            "before anything is sent and needs a PreferredUsername or an Email; users that already "
+                            "exist (same PreferredUsername, or same Email when the row has no PreferredUsername) are "
+                            "skipped, or updated if you choose so.")
+                             .arg(m_target.headers().join(QStringLiteral(", "))));
+    else
+        m_intro->setText(tr("Create many users at once from a CSV file (UTF-8 or GB18030, as spreadsheets save it). The "
+                            "first line names the columns: %1. Every row is checked like the New user form before "
+                            "anything is sent; users that already exist (same UserName) are skipped, or updated if you "
+                            "choose so.")
+                             .arg(m_target.headers().join(QStringLiteral(", "))));
     m_fileLabel->setText(tr("CSV &file:"));
     m_fileEdit->setPlaceholderText(tr("Path of a .csv file"));
     m_fileEdit->setAccessibleName(tr("CSV file"));
@@ -230,8 +260,8 @@ void ImportUsersDialog::updateButtons()
     m_load->setEnabled(!running && !m_fileEdit->text().trimmed().isEmpty());
     m_template->setEnabled(m_target.isValid());
     m_updateExisting->setEnabled(!running);
-    m_dryRun->setEnabled(!running && anyValid && m_backend);
-    m_import->setEnabled(!running && anyValid && m_backend);
+    m_dryRun->setEnabled(!running && anyValid && connected());
+    m_import->setEnabled(!running && anyValid && connected());
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running && !m_run->isCancelling());
     bool anyProblem = false;
@@ -281,6 +311,13 @@ bool ImportUsersDialog::loadFile(const QString &fileName)
         m_run = nullptr;
     }
     m_model->setRows(m_parsed.ok() ? m_parsed.rows : QList<ImportRow>());
+    // Only the columns the file has (pool users have 18 possible columns; the details must stay in view).
+    for (int i = 0; i < m_target.columns.size(); ++i) {
+        bool inFile = !m_parsed.ok();
+        for (const QString &h : std::as_const(m_parsed.fileHeaders))
+            inFile = inFile || h.compare(m_target.columns.at(i).header, Qt::CaseInsensitive) == 0;
+        m_view->setColumnHidden(ImportPreviewModel::FirstValueColumn + i, !inFile);
+    }
     m_view->resizeColumnsToContents();
     m_summary->clear();
     m_progress->setVisible(false);
@@ -313,11 +350,11 @@ void ImportUsersDialog::startImport()
 
 void ImportUsersDialog::startRun(bool dryRun)
 {
-    if (isRunning() || !m_parsed.ok() || !m_backend)
+    if (isRunning() || !m_parsed.ok() || !connected())
         return;
     if (m_run)
         m_run->deleteLater();
-    m_run = new ImportRun(m_backend, m_target, this);
+    m_run = m_pool ? new ImportRun(m_pool, m_poolUid, m_target, this) : new ImportRun(m_backend, m_target, this);
     m_lastWasDryRun = dryRun;
     connect(m_run, &ImportRun::rowChanged, this, [this](int i) { m_model->updateRow(i, m_run->rows().at(i)); });
     connect(m_run, &ImportRun::phaseChanged, this, [this](ImportRun::Phase phase) {

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class DirectoryBackend;
+class PoolDirectoryService;
 class ImportPreviewFilterProxy;
 class ImportPreviewModel;
 class ImportRun;
@@ -17,7 +18,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
-// "Import users…" of the Users pane: choose a CSV file (or save the template first), see every row validated by
+// "Import users…" of the Users pane (and, in pool mode, of an Agent Identity user pool): choose a CSV file (or save the template first), see every row validated by
 // the create form's own rules, then a dry run (looks up existing users, writes nothing) or the import itself,
 // with progress, cancel (waits for the writes already sent), a summary and "Export failed rows…" (the same
 // columns plus Error, ready to fix and import again). Questions go through the Prompter.
@@ -26,6 +27,9 @@ class ImportUsersDialog : public QDialog
     Q_OBJECT
 public:
     explicit ImportUsersDialog(DirectoryBackend *backend, QWidget *parent = nullptr);
+    // Pool mode: the users of the Agent Identity user pool `poolUid` (poolName: shown in the title).
+    ImportUsersDialog(PoolDirectoryService *pool, const QString &poolUid, const QString &poolName,
+                      QWidget *parent = nullptr);
     ~ImportUsersDialog() override;
 
     // Reads and validates a file into the preview. False (the error shown) if the file cannot be used.
@@ -76,8 +80,13 @@ private:
     void onRunFinished();
     void browse();
     QString serviceLabel() const;
+    void init();
+    bool connected() const;
 
     QPointer<DirectoryBackend> m_backend;
+    QPointer<PoolDirectoryService> m_pool;
+    QString m_poolUid;
+    QString m_poolName;
     ImportTarget m_target;
     ImportPlanner::Parsed m_parsed;
     QString m_fileName;

@@ -13,6 +13,8 @@
 #include "models/UserPoolListLoader.h"
 #include "models/UserPoolModel.h"
 #include "cloud/UserPoolService.h"
+#include "cloud/PoolDirectoryService.h"
+#include "directory/ImportUsersDialog.h"
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -125,6 +127,9 @@ void UserPoolsPane::buildUi()
                                            &UserPoolsPane::refresh);
     m_copyAction = new QAction(themeIcon(this, "copy", QStyle::SP_FileIcon), QString(), this);
     connect(m_copyAction, &QAction::triggered, this, &UserPoolsPane::copySelection);
+    m_importUsersAction = new QAction(this);
+    m_importUsersAction->setObjectName(QStringLiteral("importPoolUsersAction"));
+    connect(m_importUsersAction, &QAction::triggered, this, [this] { importUsersIntoSelected(); });
     m_copyUidAction = new QAction(this);
     connect(m_copyUidAction, &QAction::triggered, this, [this] {
         QStringList uids;
@@ -505,6 +510,20 @@ void UserPoolsPane::updateActions()
     m_disableAction->setEnabled(connected && !bulkRunning && anyNotDisabled);
     m_copyAction->setEnabled(!selected.isEmpty());
     m_copyUidAction->setEnabled(!selected.isEmpty());
+    m_importUsersAction->setEnabled(connected && selected.size() == 1);
+}
+
+ImportUsersDialog *UserPoolsPane::importUsersIntoSelected()
+{
+    const QList<UserPool> selected = selectedPools();
+    if (!m_service || selected.size() != 1)
+        return nullptr;
+    auto *pool = new PoolDirectoryService(m_service->client(), this);
+    auto *dialog = new ImportUsersDialog(pool, selected.first().uid, selected.first().name, this);
+    pool->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void UserPoolsPane::updateDetail()
@@ -814,6 +833,7 @@ void UserPoolsPane::retranslate()
     m_refreshAction->setToolTip(tr("Reload the user pools (F5)"));
     m_copyAction->setText(tr("Copy rows"));
     m_copyUidAction->setText(tr("Copy Uid"));
+    m_importUsersAction->setText(tr("Import users from CSV…"));
     m_filter->setPlaceholderText(tr("Filter by name, Uid, domain, project… (Ctrl+F)"));
     m_monthLabel->setText(tr("MAU month:"));
     m_monthCombo->setToolTip(tr("The month whose monthly active users the MAU column shows"));
@@ -838,6 +858,7 @@ void UserPoolsPane::showContextMenu(const QPoint &pos)
     menu.addAction(m_editAction);
     menu.addAction(m_enableAction);
     menu.addAction(m_disableAction);
+    menu.addAction(m_importUsersAction);
     menu.addSeparator();
     menu.addAction(m_copyAction);
     menu.addAction(m_copyUidAction);

@@ -11,6 +11,7 @@
 
 class PaneStateWidget;
 class QAction;
+class ImportUsersDialog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,6 +53,8 @@ public:
     void editSelected();
     void setSelectedEnabled(bool enabled);
     void openCreateDialog();
+    // "Import users…": the CSV import dialog in pool mode for the one selected pool (returns it, or nullptr).
+    ImportUsersDialog *importUsersIntoSelected();
 
     // For tests and the main window.
     UserPoolModel *model() const { return m_model; }
@@ -123,6 +126,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_copyUidAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_importUsersAction = nullptr;
 
     bool m_needsLoad = false;
 };
