@@ -28,8 +28,13 @@ public:
 
 signals:
     void finished(const ApiResult &result);
-    // listAll(): emitted once per page as it arrives (items of that page, page index from 0).
+    // listAll(): emitted once per page as it arrives, in arrival order (items of that page, page index from 0).
     void pageArrived(const QJsonArray &items, int pageIndex, qint64 total);
+    // listAll(): emitted once per page IN ORDER, as soon as the page and every page before it have arrived
+    // (pageIndex 0, 1, 2 ...). With CallOptions::streamPages this is the only way the items come out. After a
+    // failure no further page is handed out and finished() reports the error (ApiResult::pagesDelivered says how
+    // many pages were handed out). The consumer may cancel() from the slot.
+    void pageReady(const QJsonArray &items, int pageIndex, qint64 total);
 
 private:
     friend class ApiClient;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ApiClient.h"
 
+#include "api/AdaptiveConcurrency.h"
 #include "api/AdaptiveRateLimiter.h"
 #include "api/ApiTransport.h"
 #include "api/Crypto.h"
@@ -29,6 +30,7 @@ struct ApiClient::HostQueue
     int active = 0;
     QList<Attempt *> pending;
     AdaptiveRateLimiter limiter;
+    AdaptiveConcurrency concurrency;
     QTimer *pacer = nullptr;
 };
 
@@ -126,8 +128,32 @@ QNetworkAccessManager *ApiClient::networkAccessManager() const
 void ApiClient::setMaxConcurrencyPerHost(int n)
 {
     m_maxPerHost = qMax(1, n);
+    m_adaptiveConcurrency = false;
     for (auto it = m_hosts.begin(); it != m_hosts.end(); ++it)
         dispatch(it.key());
+}
+
+void ApiClient::setAdaptiveConcurrency(bool on, int maximum)
+{
+    m_adaptiveConcurrency = on;
+    m_adaptiveMax = qMax(1, maximum);
+    for (HostQueue *q : std::as_const(m_hosts))
+        q->concurrency.setMaximum(m_adaptiveMax);
+    for (auto it = m_hosts.begin(); it != m_hosts.end(); ++it)
+        dispatch(it.key());
+}
+
+int ApiClient::hostLimit(const HostQueue *q) const
+{
+    return m_adaptiveConcurrency && q ? q->concurrency.limit() : m_maxPerHost;
+}
+
+int ApiClient::concurrencyLimit(Service s) const
+{
+    if (!m_adaptiveConcurrency)
+        return m_maxPerHost;
+    const HostQueue *q = m_hosts.value(hostKey(s));
+    return q ? q->concurrency.limit() : qMin(m_maxPerHost, m_adaptiveMax);
 }
 
 QDateTime ApiClient::now() const
@@ -229,8 +255,13 @@ void ApiClient::setInFlight(int n)
 void ApiClient::runAttempt(Attempt *a)
 {
     HostQueue *&q = m_hosts[a->hostKey];
-    if (!q)
+    if (!q) {
         q = new HostQueue;
+        AdaptiveConcurrency::Settings cs;
+        cs.initial = m_maxPerHost;
+        cs.maximum = m_adaptiveMax;
+        q->concurrency = AdaptiveConcurrency(cs);
+    }
     a->queued = true;
     q->pending.append(a);
     if (!a->counted) {
@@ -245,7 +276,7 @@ void ApiClient::dispatch(const QString &key)
     HostQueue *q = m_hosts.value(key);
     if (!q)
         return;
-    while (!q->pending.isEmpty() && q->active < m_maxPerHost) {
+    while (!q->pending.isEmpty() && q->active < hostLimit(q)) {
         if (m_adaptive) {
             const qint64 wait = q->limiter.acquire(nowMs());
             if (wait > 0) {
@@ -286,6 +317,11 @@ void ApiClient::onAnswer(Attempt *a, const ApiTransport::Outcome &o)
     if (m_adaptive && e.kind != ApiError::Kind::Cancelled) {
         if (HostQueue *q = m_hosts.value(a->hostKey))
             q->limiter.onResponse(e.isThrottling(), nowMs());
+    }
+    // Answers the server gave (not network errors, timeouts or cancellations) tell the host's capacity.
+    if (m_adaptiveConcurrency && r.httpStatus > 0 && e.kind != ApiError::Kind::Cancelled) {
+        if (HostQueue *q = m_hosts.value(a->hostKey))
+            q->concurrency.onResponse(double(o.elapsedMs), e.isThrottling(), nowMs());
     }
 
     ExchangeRecord rec;

@@ -25,6 +25,9 @@ struct CallOptions
     QObject *owner = nullptr;  // cancelAll(owner) cancels the call; the call also ends when owner dies
     int timeoutMs = -1;        // -1: the client's default (30 s)
     int maxAttempts = -1;      // -1: the client's default (4)
+    // listAll(): items come out only through ApiCall::pageReady (in order) and ApiResult::items stays empty, so
+    // memory is bounded by the pages in flight instead of the whole listing.
+    bool streamPages = false;
 };
 
 // One client for every service of one profile: schedules calls (per-host concurrency, adaptive pacing), and
@@ -51,8 +54,14 @@ public:
     void setDefaultTimeout(int ms) { m_defaultTimeoutMs = ms; }
     int defaultTimeout() const { return m_defaultTimeoutMs; }
     void setMaxAttempts(int n) { m_maxAttempts = n; }
+    // Requests in flight per host. By default the limit adapts per host (AdaptiveConcurrency: starts at 8, grows
+    // while round trips stay flat and nothing is throttled, up to 64, shrinks on throttling or rising latency).
+    // setMaxConcurrencyPerHost(n) fixes it at n instead (adaptation off).
     void setMaxConcurrencyPerHost(int n);
     int maxConcurrencyPerHost() const { return m_maxPerHost; }
+    void setAdaptiveConcurrency(bool on, int maximum = 64);
+    // The current limit for the host of `s` (the adaptive one, or the fixed one).
+    int concurrencyLimit(Service s) const;
     void setRetryBaseDelay(int ms) { m_retryBaseMs = ms; }   // backoff base (default 200 ms), cap 20 s
     // The backoff's random source (RetryPolicy::Jitter, [0, bound]); empty: QRandomGenerator. For tests.
     void setRetryJitter(RetryPolicy::Jitter jitter) { m_jitter = std::move(jitter); }
@@ -117,6 +126,7 @@ private:
     QString hostKey(Service s) const;
     void setInFlight(int n);
     void watchOwner(ApiCall *call, QObject *owner);
+    int hostLimit(const HostQueue *q) const;
 
     ApiTransport *m_transport = nullptr;
     Credentials m_credentials;
@@ -127,6 +137,8 @@ private:
     int m_maxPerHost = 8;
     int m_retryBaseMs = 200;
     bool m_adaptive = true;
+    bool m_adaptiveConcurrency = true;
+    int m_adaptiveMax = 64;
     std::function<QByteArray()> m_nonce;
     RetryPolicy::Jitter m_jitter;
     int m_inFlight = 0;

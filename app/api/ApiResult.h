@@ -16,6 +16,8 @@ struct ApiResult
     int httpStatus = 0;
     int attempts = 0;
     qint64 elapsedMs = 0;
+    int pagesDelivered = 0;   // listAll(): pages handed out in order (pageReady), also when the listing failed
+    int maxPagesBuffered = 0; // listAll(): most pages that waited for an earlier one (reorder buffer high-water mark)
     ApiError error;      // kind None when ok
 };
 

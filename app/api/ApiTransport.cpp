@@ -17,6 +17,7 @@
 namespace {
 const char *const CancelledProperty = "idconsole_cancelled";
 const char *const TimedOutProperty = "idconsole_timedOut";
+const char *const ManagerProperty = "idconsole_manager";
 
 qint64 nowMs()
 {
@@ -93,18 +94,43 @@ private:
 };
 } // namespace
 
-ApiTransport::ApiTransport(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+namespace {
+constexpr int ConnectionsPerManager = 6; // Qt's HTTP/1 channels per host and manager
+
+QNetworkAccessManager *newManager(QObject *parent)
+{
+    auto *nam = new QNetworkAccessManager(parent);
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    nam->setStrictTransportSecurityEnabled(true);
+    return nam;
+}
+} // namespace
+
+ApiTransport::ApiTransport(QObject *parent) : QObject(parent)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam->setStrictTransportSecurityEnabled(true);
+    m_nam = newManager(this);
+    m_nams << m_nam;
+    m_namActive << 0;
 }
 
 ApiTransport::~ApiTransport()
 {
-    const auto replies = m_nam->findChildren<QNetworkReply *>();
-    for (QNetworkReply *r : replies)
-        discard(r);
+    for (QNetworkAccessManager *nam : std::as_const(m_nams)) {
+        const auto replies = nam->findChildren<QNetworkReply *>();
+        for (QNetworkReply *r : replies)
+            discard(r);
+    }
+}
+
+QNetworkAccessManager *ApiTransport::pickManager()
+{
+    for (int i = 0; i < m_nams.size(); ++i)
+        if (m_namActive.at(i) < ConnectionsPerManager)
+            return m_nams.at(i);
+    m_nams << newManager(this);
+    m_namActive << 0;
+    return m_nams.last();
 }
 
 bool ApiTransport::setCaBundle(const QString &pemFile, QString *error)
@@ -151,8 +177,12 @@ QNetworkReply *ApiTransport::send(const PreparedRequest &p, Service service, con
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     const qint64 sentAtMs = nowMs();
     auto *body = new OneShotBody(p.body);
-    QNetworkReply *reply = m_nam->sendCustomRequest(req, p.method, body);
+    QNetworkAccessManager *nam = pickManager();
+    const int namIndex = int(m_nams.indexOf(nam));
+    QNetworkReply *reply = nam->sendCustomRequest(req, p.method, body);
     body->setParent(reply);
+    ++m_namActive[namIndex];
+    reply->setProperty(ManagerProperty, namIndex);
 
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -175,10 +205,20 @@ void ApiTransport::cancel(QNetworkReply *reply)
     reply->abort();
 }
 
+void ApiTransport::release(QNetworkReply *reply)
+{
+    const QVariant index = reply->property(ManagerProperty);
+    if (index.isValid() && index.toInt() >= 0 && index.toInt() < m_namActive.size()) {
+        --m_namActive[index.toInt()];
+        reply->setProperty(ManagerProperty, QVariant());
+    }
+}
+
 void ApiTransport::discard(QNetworkReply *reply)
 {
     if (!reply)
         return;
+    release(reply);
     reply->disconnect(this);
     reply->abort();
     reply->deleteLater();
@@ -189,6 +229,7 @@ void ApiTransport::onFinished(QNetworkReply *reply, Service service, const QStri
 {
     reply->disconnect(this);
     reply->deleteLater();
+    release(reply);
     const qint64 elapsed = nowMs() - sentAtMs;
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;

@@ -57,7 +57,15 @@ private:
     void onFinished(QNetworkReply *reply, Service service, const QString &action, bool isRead, int timeoutMs,
                     const QDateTime &sentAt, qint64 sentAtMs, const Done &done);
 
-    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkAccessManager *pickManager();
+    void release(QNetworkReply *reply);
+
+    QNetworkAccessManager *m_nam = nullptr;      // the first of m_nams
+    // Qt's HTTP/1 stack opens at most 6 connections per host and QNetworkAccessManager (and pipelines GET only):
+    // more requests in flight need more managers. Each one's keep-alive connections are reused; a request goes to
+    // the first manager with a free connection.
+    QList<QNetworkAccessManager *> m_nams;
+    QList<int> m_namActive;
     QList<QSslCertificate> m_extraCas;
     std::function<QDateTime()> m_clock;
     qint64 m_clockOffsetMs = 0;

@@ -6,6 +6,7 @@
 #include "api/RetryPolicy.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 
@@ -15,9 +16,13 @@
 namespace {
 struct ListState
 {
-    QList<QJsonArray> pages;
-    int received = 0;
+    QList<QJsonArray> pages;      // in order; only when the caller wants the whole list (not streaming)
+    QMap<int, QJsonArray> reorder; // pages (index from 0) that arrived before an earlier one
+    int delivered = 0;            // pages handed out in order (pageReady)
+    int nextPage = 2;             // page-number lists: the next page number to request
+    int maxBuffered = 0;          // high-water mark of `reorder`
     int expected = 1;
+    bool stream = false;
     qint64 total = -1;
     int attempts = 0;
     QElapsedTimer timer;
@@ -64,7 +69,16 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
     const QString field = shape->resultKey;
     auto state = std::make_shared<ListState>();
     state->timer.start();
+    state->stream = options.streamPages;
     QPointer<ApiCall> parentCall = c;
+    // Hands a page out in order (pageReady) and keeps it only when the caller wants the whole list.
+    auto deliver = [state, parentCall](const QJsonArray &items) {
+        const int index = state->delivered++;
+        if (!state->stream)
+            state->pages.append(items);
+        if (parentCall)
+            emit parentCall->pageReady(items, index, state->total);
+    };
 
     auto finishWith = [state, parentCall](ApiResult r) {
         state->keepAlive.clear(); // breaks the fetchers' reference cycles
@@ -73,10 +87,12 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
         state->done = true;
         r.attempts = state->attempts;
         r.elapsedMs = state->timer.elapsed();
+        r.pagesDelivered = state->delivered;
+        r.maxPagesBuffered = state->maxBuffered;
         if (r.requestId.isEmpty())
             r.requestId = state->requestId;
         // A failed listing carries no items: a partial list must not pass for a complete (short) one.
-        if (r.ok) {
+        if (r.ok && !state->stream) {
             for (const QJsonArray &page : std::as_const(state->pages))
                 for (const QJsonValue &v : page)
                     r.items.append(v);
@@ -114,12 +130,14 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
     // Not paged (CloudSSO ListDirectories).
     if (shape->paging == PagingStyle::NotPaged) {
         ApiCall *page = subCall(c->params());
-        QObject::connect(page, &ApiCall::finished, c, [state, finishWith, field, parentCall](const ApiResult &r) {
+        QObject::connect(page, &ApiCall::finished, c, [state, finishWith, field, parentCall, deliver](const ApiResult &r) {
             ++state->attempts;
             ApiResult out = r;
             if (r.ok) {
-                state->pages = {r.result.value(field).toArray()};
-                emit parentCall->pageArrived(state->pages.first(), 0, totalOf(r.result));
+                const QJsonArray items = r.result.value(field).toArray();
+                state->total = totalOf(r.result);
+                emit parentCall->pageArrived(items, 0, state->total);
+                deliver(items);
             }
             finishWith(out);
         });
@@ -143,10 +161,12 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                 }
                 state->requestId = r.requestId;
                 const QJsonArray items = r.result.value(field).toArray();
-                state->pages.append(items);
                 state->total = totalOf(r.result);
                 if (parentCall)
-                    emit parentCall->pageArrived(items, int(state->pages.size()) - 1, state->total);
+                    emit parentCall->pageArrived(items, state->delivered, state->total);
+                deliver(items);
+                if (!parentCall || parentCall->isFinished())
+                    return; // the consumer cancelled while taking the page
                 const QString nextToken = r.result.value(QLatin1String("NextToken")).toString();
                 const bool truncated = r.result.value(QLatin1String("IsTruncated")).toBool();
                 if (!truncated) {
@@ -181,12 +201,58 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
         return;
     }
 
-    // Page-number style: page 1 tells the total, then the rest concurrently, merged in order.
+    // Page-number style: page 1 tells the total, then the rest concurrently, handed out in order. Only a window of
+    // pages is requested ahead of the last page handed out (twice the host's current concurrency limit): pages that
+    // arrive early wait in a reorder buffer, so memory is bounded by the pages in flight, not by the listing.
     auto pageParams = [parentCall, pageSize](int number) {
         QJsonObject params = parentCall ? parentCall->params() : QJsonObject();
         params.insert(QStringLiteral("PageNumber"), number);
         params.insert(QStringLiteral("PageSize"), pageSize);
         return params;
+    };
+    auto window = [clientPtr, service] { return clientPtr ? qMax(2, 2 * clientPtr->concurrencyLimit(service)) : 2; };
+    auto launch = std::make_shared<std::function<void()>>();
+    state->keepAlive.append(launch);
+    std::weak_ptr<std::function<void()>> weakLaunch = launch;
+    *launch = [=] {
+        while (!state->done && parentCall && !parentCall->isFinished() && state->nextPage <= state->expected
+               && (state->nextPage - 1) - state->delivered < window()) {
+            const int n = state->nextPage++;
+            (*fetchPage)(pageParams(n), PageRounds, [=](const ApiResult &pr) {
+                state->attempts += pr.attempts;
+                if (state->done)
+                    return;
+                if (!pr.ok) {
+                    // One page failed after its retries: the listing is incomplete; stop the other pages.
+                    finishWith(pr);
+                    if (parentCall) {
+                        const auto siblings = parentCall->findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+                        for (ApiCall *s : siblings)
+                            s->cancel();
+                    }
+                    return;
+                }
+                const QJsonArray items = pr.result.value(field).toArray();
+                if (parentCall)
+                    emit parentCall->pageArrived(items, n - 1, state->total);
+                state->reorder.insert(n - 1, items);
+                while (!state->reorder.isEmpty() && state->reorder.firstKey() == state->delivered) {
+                    deliver(state->reorder.take(state->delivered));
+                    if (!parentCall || parentCall->isFinished())
+                        return; // the consumer cancelled while taking the page
+                }
+                state->maxBuffered = qMax(state->maxBuffered, int(state->reorder.size()));
+                if (state->delivered == state->expected) {
+                    ApiResult out = pr;
+                    out.result = state->firstResult;
+                    out.requestId = state->requestId;
+                    finishWith(out);
+                    return;
+                }
+                if (auto more = weakLaunch.lock())
+                    (*more)();
+            });
+        }
     };
     (*fetchPage)(pageParams(1), PageRounds, [=](const ApiResult &r) {
         state->attempts += r.attempts;
@@ -217,41 +283,16 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
             }
             pages = int(needed);
         }
-        state->pages.resize(pages);
-        state->pages[0] = items;
         state->expected = pages;
-        state->received = 1;
+        deliver(items);
+        if (!parentCall || parentCall->isFinished())
+            return;
         if (pages == 1) {
             ApiResult out = r;
             out.result = state->firstResult;
             finishWith(out);
             return;
         }
-        for (int n = 2; n <= pages; ++n) {
-            (*fetchPage)(pageParams(n), PageRounds, [=](const ApiResult &pr) {
-                state->attempts += pr.attempts;
-                if (state->done)
-                    return;
-                if (!pr.ok) {
-                    // One page failed after its retries: the listing is incomplete; stop the other pages.
-                    finishWith(pr);
-                    if (parentCall) {
-                        const auto siblings = parentCall->findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
-                        for (ApiCall *s : siblings)
-                            s->cancel();
-                    }
-                    return;
-                }
-                state->pages[n - 1] = pr.result.value(field).toArray();
-                if (parentCall)
-                    emit parentCall->pageArrived(state->pages[n - 1], n - 1, state->total);
-                if (++state->received == state->expected) {
-                    ApiResult out = pr;
-                    out.result = state->firstResult;
-                    out.requestId = state->requestId;
-                    finishWith(out);
-                }
-            });
-        }
+        (*launch)();
     });
 }

@@ -10,6 +10,7 @@
 #include "cli/MauCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ProfileCommand.h"
+#include "cli/StreamingListWriter.h"
 #include "credentials/ProfileResolver.h"
 
 #include <QCoreApplication>
@@ -75,8 +76,12 @@ QString CliApplication::usage()
         "  --endpoint URL        send to URL instead of the service's default endpoint\n"
         "  --region R            region (default cn-beijing for Volcengine, cn-shanghai for Alibaba Cloud)\n"
         "  --profile NAME        use a saved profile (endpoints, region, secret from the OS keychain)\n"
-        "  --all                 follow the paging of a List* action and print one merged array\n"
-        "  --output json|csv     output format (default json)\n"
+        "  --all                 follow the paging of a List* action; items are written as their pages arrive\n"
+        "                        (in order). If a page fails, the output stops unfinished (json: no closing ']'),\n"
+        "                        stderr says 'listing incomplete' and the exit status is not 0\n"
+        "  --output json|jsonl|csv  json: pretty result, or with --all one array of compact items, one per line;\n"
+        "                        jsonl: one compact JSON item per line; csv: RFC 4180 (with --all the header comes\n"
+        "                        from the first page; a column first seen later is left out, with a warning)\n"
         "  --timeout S           per-request timeout in seconds (default 30)\n"
         "  -v, --verbose         one line per HTTP exchange on stderr\n"
         "  --dry-run             print the canonical request, string to sign and headers; send nothing\n"
@@ -131,8 +136,9 @@ QString CliApplication::parse(const QStringList &arguments, Options *o)
             o->profile = optionValue(arguments, &i, QStringLiteral("--profile"), &error);
         else if (matches(a, QStringLiteral("--output"))) {
             o->output = optionValue(arguments, &i, QStringLiteral("--output"), &error);
-            if (error.isEmpty() && o->output != QLatin1String("json") && o->output != QLatin1String("csv"))
-                error = QStringLiteral("--output must be json or csv");
+            if (error.isEmpty() && o->output != QLatin1String("json") && o->output != QLatin1String("jsonl")
+                && o->output != QLatin1String("csv"))
+                error = QStringLiteral("--output must be json, jsonl or csv");
         } else if (matches(a, QStringLiteral("--timeout"))) {
             bool ok = false;
             o->timeoutSeconds = optionValue(arguments, &i, QStringLiteral("--timeout"), &error).toDouble(&ok);
@@ -418,9 +424,23 @@ int CliApplication::runCall(const Options &o, QTextStream &out, QTextStream &err
         return Ok;
     }
 
+    out.flush();
+    const StreamingListWriter::Format format = o.output == QLatin1String("csv")     ? StreamingListWriter::Format::Csv
+                                               : o.output == QLatin1String("jsonl") ? StreamingListWriter::Format::Jsonl
+                                                                                   : StreamingListWriter::Format::Json;
     QEventLoop loop;
     ApiResult result;
-    ApiCall *c = o.all ? client.listAll(*service, action, params) : client.call(*service, action, params);
+    // --all streams: each page is written as soon as it and every page before it have arrived.
+    StreamingListWriter writer(format, stdout);
+    ApiCall *c = nullptr;
+    if (o.all) {
+        CallOptions streaming;
+        streaming.streamPages = true;
+        c = client.listAll(*service, action, params, streaming);
+        QObject::connect(c, &ApiCall::pageReady, &loop, [&writer](const QJsonArray &items, int, qint64) { writer.writePage(items); });
+    } else {
+        c = client.call(*service, action, params);
+    }
     QObject::connect(c, &ApiCall::finished, &loop, [&](const ApiResult &r) {
         result = r;
         loop.quit();
@@ -428,6 +448,12 @@ int CliApplication::runCall(const Options &o, QTextStream &out, QTextStream &err
     loop.exec();
 
     if (!result.ok) {
+        if (o.all) {
+            writer.abort();
+            if (writer.itemsWritten() > 0)
+                err << "idconsole-cli: listing incomplete: the " << writer.itemsWritten() << " items written above ("
+                    << result.pagesDelivered << " pages) are NOT the whole list; it stopped at: ";
+        }
         err << result.error.toString() << '\n';
         switch (result.error.kind) {
         case ApiError::Kind::Network:
@@ -438,6 +464,23 @@ int CliApplication::runCall(const Options &o, QTextStream &out, QTextStream &err
         default:
             return ApiFailure;
         }
+    }
+    if (o.all) {
+        writer.finish();
+        for (const QString &column : writer.newColumns())
+            err << "idconsole-cli: warning: column " << column
+                << " first appeared after the CSV header was written; its values are left out (use --output jsonl "
+                   "to see every field)\n";
+        return Ok;
+    }
+    if (o.output == QLatin1String("jsonl")) {
+        const QString field = ServiceCatalog::listField(*service, action);
+        if (result.result.value(field).isArray())
+            writer.writePage(result.result.value(field).toArray());
+        else
+            writer.writePage(QJsonArray{result.result});
+        writer.finish();
+        return Ok;
     }
     if (o.output == QLatin1String("csv")) {
         QJsonArray rows = result.items;
@@ -454,8 +497,7 @@ int CliApplication::runCall(const Options &o, QTextStream &out, QTextStream &err
         fflush(stdout);
         return Ok;
     }
-    const QByteArray json = o.all ? QJsonDocument(result.items).toJson(QJsonDocument::Indented)
-                                  : QJsonDocument(result.result).toJson(QJsonDocument::Indented);
+    const QByteArray json = QJsonDocument(result.result).toJson(QJsonDocument::Indented);
     out << QString::fromUtf8(json);
     return Ok;
 }

@@ -62,6 +62,10 @@ private slots:
     void csvOutput();
     void csvOutputWithAll();
     void verboseOneLinePerExchange();
+    void allStreamsJsonl();
+    void allFailureHalfWayIsVisiblyIncomplete_data();
+    void allFailureHalfWayIsVisiblyIncomplete();
+    void csvColumnAfterHeaderWarns();
     void dryRunSendsNothing_data();
     void dryRunSendsNothing();
     void dryRunHidesSecretFields();
@@ -291,7 +295,7 @@ void TestCli::usageErrorsExit2_data()
     QTest::newRow("too many arguments") << QStringList{"call", "id", "ListUserPools", "{}", "extra"} << "call needs SERVICE ACTION";
     QTest::newRow("lower-case action") << QStringList{"call", "id", "listUserPools"} << "ACTION must be an API action name";
     QTest::newRow("unknown option") << QStringList{"call", "id", "ListUserPools", "--frobnicate"} << "unknown option --frobnicate";
-    QTest::newRow("--output xml") << QStringList{"--output", "xml", "call", "id", "ListUserPools"} << "--output must be json or csv";
+    QTest::newRow("--output xml") << QStringList{"--output", "xml", "call", "id", "ListUserPools"} << "--output must be json, jsonl or csv";
     QTest::newRow("--timeout abc") << QStringList{"call", "id", "ListUserPools", "--timeout", "abc"} << "--timeout must be a positive number";
     QTest::newRow("--timeout without value") << QStringList{"call", "id", "ListUserPools", "--timeout"} << "option --timeout needs a value";
     QTest::newRow("--all on a Get") << QStringList{"--all", "call", "id", "GetUserPool"} << "--all applies to List* actions only";
@@ -485,6 +489,100 @@ void TestCli::csvOutputWithAll()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("GroupId,GroupName\r\ng-1,ops\r\ng-2,运维\r\n"));
     QCOMPARE(m_server->requestCount(), 2);
+}
+
+namespace {
+// Cloud Identity ListUsers of `total` users in pages of 100; page `failing` (if any) fails with a 400 after 300 ms,
+// so that the pages before it have been written by then.
+ScriptedHttpServer::Handler usersPages(int total, int failing = 0)
+{
+    return [=](const Server::Request &req) {
+        const int page = req.jsonBody().value(QStringLiteral("PageNumber")).toInt();
+        if (page == failing)
+            return Resp::json(400, Envelopes::volcError(QStringLiteral("InvalidParameter"), QStringLiteral("page failed"),
+                                                        QStringLiteral("RID-FAIL")))
+                .delayed(300);
+        QJsonArray users;
+        for (int i = (page - 1) * 100; i < qMin(total, page * 100); ++i)
+            users.append(QJsonObject{{QStringLiteral("UserId"), QStringLiteral("u-%1").arg(i)}, {QStringLiteral("N"), i}});
+        return Resp::json(200, Envelopes::volcOk({{QStringLiteral("Users"), users}, {QStringLiteral("Total"), total}}));
+    };
+}
+} // namespace
+
+void TestCli::allStreamsJsonl()
+{
+    m_server->setHandler(usersPages(250));
+    const CliRun r = run({QStringLiteral("call"), QStringLiteral("cloudidentity"), QStringLiteral("ListUsers"), QStringLiteral("--all"),
+                          QStringLiteral("--output"), QStringLiteral("jsonl"), QStringLiteral("--endpoint"), url()},
+                         volcEnvironment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.endsWith('\n'));
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 250);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i));
+        QVERIFY2(doc.isObject(), lines.at(i).constData());
+        QCOMPARE(doc.object().value(QStringLiteral("N")).toInt(), i);
+    }
+}
+
+void TestCli::allFailureHalfWayIsVisiblyIncomplete_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << "json";
+    QTest::newRow("jsonl") << "jsonl";
+    QTest::newRow("csv") << "csv";
+}
+
+void TestCli::allFailureHalfWayIsVisiblyIncomplete()
+{
+    // Page 3 of 5 fails: the pages before it may already be on stdout, but the output must not pass for a
+    // complete (short) list, and the exit status is not 0.
+    QFETCH(QString, format);
+    m_server->setHandler(usersPages(500, 3));
+    const CliRun r = run({QStringLiteral("call"), QStringLiteral("cloudidentity"), QStringLiteral("ListUsers"), QStringLiteral("--all"),
+                          QStringLiteral("--output"), format, QStringLiteral("--endpoint"), url()},
+                         volcEnvironment());
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("listing incomplete: the 200 items written above (2 pages) are NOT the whole list")), r.err.constData());
+    QVERIFY2(err.trimmed().endsWith(QStringLiteral("(RequestId: RID-FAIL)")) || err.contains(QStringLiteral("RID-FAIL")), r.err.constData());
+    if (format == QLatin1String("json")) {
+        QVERIFY2(r.out.startsWith("[\n"), r.out.left(40).constData());
+        QVERIFY2(!r.out.trimmed().endsWith(']'), "the array is left open");
+        QJsonParseError perr;
+        QJsonDocument::fromJson(r.out, &perr);
+        QVERIFY(perr.error != QJsonParseError::NoError);
+        QCOMPARE(r.out.count('\n'), 200); // "[" and 199 ",\n" separators: items 0..199
+    } else if (format == QLatin1String("jsonl")) {
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 200);
+        QCOMPARE(QJsonDocument::fromJson(lines.last()).object().value(QStringLiteral("N")).toInt(), 199);
+    } else {
+        QCOMPARE(r.out.count("\r\n"), 201); // header + 200 rows
+        QVERIFY(r.out.startsWith("N,UserId\r\n"));
+    }
+}
+
+void TestCli::csvColumnAfterHeaderWarns()
+{
+    m_server->setHandler([](const Server::Request &req) {
+        const QString token = req.queryValue(QStringLiteral("NextToken"));
+        QJsonObject user{{QStringLiteral("UserId"), token.isEmpty() ? QStringLiteral("u-1") : QStringLiteral("u-2")}};
+        if (!token.isEmpty())
+            user.insert(QStringLiteral("Email"), QStringLiteral("b@example.com"));
+        QJsonObject body{{QStringLiteral("Users"), QJsonArray{user}}, {QStringLiteral("IsTruncated"), token.isEmpty()}};
+        if (token.isEmpty())
+            body.insert(QStringLiteral("NextToken"), QStringLiteral("n2"));
+        return Resp::json(200, Envelopes::acsOk(body));
+    });
+    const CliRun r = run({QStringLiteral("call"), QStringLiteral("cloudsso"), QStringLiteral("ListUsers"), QStringLiteral(R"({"DirectoryId":"d-1"})"),
+                          QStringLiteral("--all"), QStringLiteral("--output=csv"), QStringLiteral("--endpoint"), url()},
+                         aliEnvironment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("UserId\r\nu-1\r\nu-2\r\n"));
+    QVERIFY2(r.err.contains("warning: column Email first appeared after the CSV header was written"), r.err.constData());
 }
 
 void TestCli::verboseOneLinePerExchange()
