@@ -22,18 +22,24 @@ UserDialog::UserDialog(DirectoryBackend *backend, const DirectoryUser &user, QWi
     setObjectName(QStringLiteral("userDialog"));
     buildUi();
     retranslate();
-    UserDraft d;
-    d.userName = user.userName;
-    d.displayName = user.displayName;
-    d.firstName = user.firstName;
-    d.lastName = user.lastName;
-    d.email = user.email;
-    d.phone = user.phone;
-    d.description = user.description;
+    UserDraft d = draftOf(user);
     d.status = user.status.isEmpty() ? QStringLiteral("Enabled") : user.status;
     setDraft(d);
     if (!isCreating())
         loadUser();
+}
+
+UserDraft UserDialog::draftOf(const DirectoryUser &u)
+{
+    UserDraft d;
+    d.userName = u.userName;
+    d.displayName = u.displayName;
+    d.firstName = u.firstName;
+    d.lastName = u.lastName;
+    d.email = u.email;
+    d.phone = u.phone;
+    d.description = u.description;
+    return d;
 }
 
 void UserDialog::buildUi()
@@ -317,15 +323,7 @@ void UserDialog::loadUser()
         if (u.id.isEmpty())
             return;
         m_original = u;
-        UserDraft d;
-        d.userName = u.userName;
-        d.displayName = u.displayName;
-        d.firstName = u.firstName;
-        d.lastName = u.lastName;
-        d.email = u.email;
-        d.phone = u.phone;
-        d.description = u.description;
-        setDraft(d);
+        setDraft(draftOf(u));
         updateChanges();
     });
 }

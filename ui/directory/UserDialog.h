@@ -45,6 +45,7 @@ protected:
 
 private:
     void buildUi();
+    static UserDraft draftOf(const DirectoryUser &user);   // the form's values of a user (status aside)
     void setBusy(bool busy, const QString &text = {});
     // Edit mode: the optional fields in form order, their labels (for the note and the changes line).
     QStringList optionalFields() const;
