@@ -309,6 +309,16 @@ ApiResult CloudSsoHandler::updateUserStatus(const ApiCall &call)
     return QJsonObject();
 }
 
+void CloudSsoHandler::removeProvisioningsOf(SsoDirectoryStore &dir, const QString &principalType, const QString &principalId)
+{
+    QStringList ids;
+    for (const SsoProvisioning &prov : dir.provisionings().items())
+        if (prov.principalType == principalType && prov.principalId == principalId)
+            ids.append(prov.id);
+    for (const QString &id : std::as_const(ids))
+        dir.provisionings().remove(id);
+}
+
 ApiResult CloudSsoHandler::deleteUser(const ApiCall &call)
 {
     const ParamReader &p = call.params;
@@ -320,12 +330,11 @@ ApiResult CloudSsoHandler::deleteUser(const ApiCall &call)
     if (dir.members().groupCountOf(user.id) > 0)
         conflict(QStringLiteral("DeletionConflict.User.Group"),
                  QStringLiteral("The user still belongs to one or more groups. Remove the user from all groups first."));
-    for (const SsoProvisioning &prov : dir.provisionings().items()) {
-        if (prov.principalType == QLatin1String("User") && prov.principalId == user.id)
-            conflict(QStringLiteral("DeletionConflict.User.UserProvisioning"),
-                     QStringLiteral("The user still has RAM user provisionings. Delete them first."));
-    }
+    // The reference (aliyun-cloudsso.md DeleteUser) names MFA devices, access assignments and group memberships
+    // as what blocks a delete, not user provisionings, and publishes no code for them: the user's provisionings
+    // go with the user here [emulator] (no stricter than the cloud).
     const QString id = user.id;
+    removeProvisioningsOf(dir, QStringLiteral("User"), id);
     dir.userNameIndex().remove(user.userName.toLower());
     dir.users().remove(id);
     return QJsonObject();
@@ -416,16 +425,10 @@ ApiResult CloudSsoHandler::deleteGroup(const ApiCall &call)
     if (dir.members().memberCount(group.id) > 0)
         conflict(QStringLiteral("DeletionConflict.Group.User"),
                  QStringLiteral("The group still has members. Remove all users from the group first."));
-    QStringList blocking;
-    for (const SsoProvisioning &prov : dir.provisionings().items()) {
-        if (prov.principalType == QLatin1String("Group") && prov.principalId == group.id)
-            blocking.append(prov.id);
-    }
-    if (!blocking.isEmpty())
-        conflict(QStringLiteral("DeletionConflict.Group.UserProvisioning"),
-                 QStringLiteral("The group still has RAM user provisionings (%1). Delete them first.")
-                     .arg(blocking.join(QStringLiteral(", "))));
+    // The reference (aliyun-cloudsso.md §4 DeleteGroup) names members and access assignments as what blocks a
+    // delete, not user provisionings: the group's provisionings go with the group here [emulator].
     const QString id = group.id;
+    removeProvisioningsOf(dir, QStringLiteral("Group"), id);
     dir.groupNameIndex().remove(group.groupName.toLower());
     dir.groups().remove(id);
     return QJsonObject();

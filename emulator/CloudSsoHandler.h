@@ -44,6 +44,8 @@ private:
     ApiResult getUser(const ApiCall &call);
     ApiResult createUser(const ApiCall &call);
     ApiResult updateUser(const ApiCall &call);
+    // Deletes the provisionings whose principal is this user or group (DeleteUser / DeleteGroup).
+    static void removeProvisioningsOf(SsoDirectoryStore &dir, const QString &principalType, const QString &principalId);
     ApiResult updateUserStatus(const ApiCall &call);
     ApiResult deleteUser(const ApiCall &call);
     ApiResult listGroups(const ApiCall &call);

@@ -625,19 +625,16 @@ ApiResult IdServiceHandler::listUsers(const ApiCall &call)
 
 void IdServiceHandler::applyUserFields(const ParamReader &p, IdPoolUser &user, const QString &poolUid, bool create)
 {
+    // The username's character set is documented (volcengine-id.md §7.3: "username can only contain letters,
+    // numbers, periods, underscores, and hyphens"); the reference publishes no format for Email or PhoneNumber, so
+    // any value within the length is accepted (no stricter than the cloud).
     static const QRegularExpression usernameRe(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    static const QRegularExpression phoneRe(QStringLiteral("^\\+?[0-9][0-9 -]{3,31}$"));
     for (const QString &claim : IdPoolUser::claimNames()) {
         const auto v = p.optionalString(claim, maxLengthOfClaim(claim));
         if (!v)
             continue;
         if (!v->isEmpty()) {
             if (claim == QLatin1String("PreferredUsername") && !usernameRe.match(*v).hasMatch())
-                p.throwInvalid(claim, *v);
-            if (claim == QLatin1String("Email") && !emailRe.match(*v).hasMatch())
-                p.throwInvalid(claim, *v);
-            if (claim == QLatin1String("PhoneNumber") && !phoneRe.match(*v).hasMatch())
                 p.throwInvalid(claim, *v);
         }
         if (v->isEmpty())

@@ -104,14 +104,20 @@ QJsonObject CloudIdentityBackend::createUserParams(const UserDraft &d)
 
 QJsonObject CloudIdentityBackend::updateUserParams(const QString &userId, const UserDraft &d)
 {
-    // The draft is the whole form: every editable field is sent, empty clears it. UserName cannot be empty.
+    // Only the fields the operator changed (UserDraft::changed): UpdateUser's fields are all optional, and one
+    // that is not sent keeps its value. (An empty value is sent only for a field listed as clearable, and the
+    // reference lists none: updateUser refuses such a draft before it gets here.)
     QJsonObject p;
     p.insert(QStringLiteral("UserId"), userId);
-    putIfSet(p, QStringLiteral("UserName"), d.userName.trimmed());
-    p.insert(QStringLiteral("DisplayName"), d.displayName.trimmed());
-    p.insert(QStringLiteral("Description"), d.description);
-    p.insert(QStringLiteral("Email"), d.email.trimmed());
-    p.insert(QStringLiteral("Phone"), d.phone.trimmed());
+    const auto put = [&p, &d](const QString &field, const QString &key, const QString &value) {
+        if (d.changed.contains(field))
+            p.insert(key, value);
+    };
+    put(QStringLiteral("userName"), QStringLiteral("UserName"), d.userName.trimmed());
+    put(QStringLiteral("displayName"), QStringLiteral("DisplayName"), d.displayName.trimmed());
+    put(QStringLiteral("description"), QStringLiteral("Description"), d.description);
+    put(QStringLiteral("email"), QStringLiteral("Email"), d.email.trimmed());
+    put(QStringLiteral("phone"), QStringLiteral("Phone"), d.phone.trimmed());
     return p;
 }
 
@@ -202,7 +208,8 @@ ApiCall *CloudIdentityBackend::updateUser(const QString &userId, const UserDraft
     const QString action = QStringLiteral("UpdateUser");
     if (userId.isEmpty())
         return refuseMissingId(action, tr("user"), owner, done);
-    const QList<FieldError> errors = validateUser(draft, false);
+    const QList<FieldError> errors =
+        DirectoryValidation::userUpdate(draft, capabilities().userClearableFields, validateUser(draft, false));
     if (!errors.isEmpty())
         return refuseWrite(fieldRefusal(action, errors), owner, done);
     return write(action, updateUserParams(userId, draft), owner, done);

@@ -125,13 +125,19 @@ QJsonObject CloudSsoBackend::createUserParams(const QString &directoryId, const 
 
 QJsonObject CloudSsoBackend::updateUserParams(const QString &directoryId, const QString &userId, const UserDraft &d)
 {
-    // The draft is the whole form: every editable field is sent. UserName cannot be changed.
+    // Only the fields the operator changed (UserDraft::changed); one that is not sent keeps its value. UserName
+    // cannot be changed. (An empty value is sent only for a field listed as clearable, and the reference lists
+    // none: updateUser refuses such a draft before it gets here.)
     QJsonObject p{{QStringLiteral("DirectoryId"), directoryId}, {QStringLiteral("UserId"), userId}};
-    p.insert(QStringLiteral("NewFirstName"), d.firstName.trimmed());
-    p.insert(QStringLiteral("NewLastName"), d.lastName.trimmed());
-    p.insert(QStringLiteral("NewDisplayName"), d.displayName.trimmed());
-    p.insert(QStringLiteral("NewEmail"), d.email.trimmed());
-    p.insert(QStringLiteral("NewDescription"), d.description);
+    const auto put = [&p, &d](const QString &field, const QString &key, const QString &value) {
+        if (d.changed.contains(field))
+            p.insert(key, value);
+    };
+    put(QStringLiteral("firstName"), QStringLiteral("NewFirstName"), d.firstName.trimmed());
+    put(QStringLiteral("lastName"), QStringLiteral("NewLastName"), d.lastName.trimmed());
+    put(QStringLiteral("displayName"), QStringLiteral("NewDisplayName"), d.displayName.trimmed());
+    put(QStringLiteral("email"), QStringLiteral("NewEmail"), d.email.trimmed());
+    put(QStringLiteral("description"), QStringLiteral("NewDescription"), d.description);
     return p;
 }
 
@@ -213,7 +219,8 @@ ApiCall *CloudSsoBackend::updateUser(const QString &userId, const UserDraft &dra
     const QString action = QStringLiteral("UpdateUser");
     if (directoryId().isEmpty() || userId.isEmpty())
         return refuseMissingId(action, tr("user"), owner, done);
-    const QList<FieldError> errors = validateUser(draft, false);
+    const QList<FieldError> errors =
+        DirectoryValidation::userUpdate(draft, capabilities().userClearableFields, validateUser(draft, false));
     if (!errors.isEmpty())
         return refuseWrite(fieldRefusal(action, errors), owner, done);
     return write(action, updateUserParams(directoryId(), userId, draft), owner, done, QStringLiteral("User"));

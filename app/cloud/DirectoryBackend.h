@@ -56,6 +56,10 @@ public:
         QStringList userSourceValues;           // filter values: {"Manual","Sync"} / {"Manual","Synchronized"}
         QStringList userStatusValues;           // {} / {"Enabled","Disabled"}
         bool userProvisionings = false;         // List/Get/DeleteUserProvisioning(s)
+        // UserDraft fields UpdateUser can clear by sending an empty value. Empty for both clouds: neither
+        // reference (volcengine-cloudidentity.md UpdateUser, aliyun-cloudsso.md UpdateUser) says that an empty
+        // value clears a field, and a blank NewEmail / Email may well be rejected as an invalid address.
+        QSet<QString> userClearableFields;
     };
 
     struct UserQuery

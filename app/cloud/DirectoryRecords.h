@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
+
 #include "api/ApiError.h"
 #include <QDateTime>
 #include <QJsonObject>
@@ -115,6 +117,11 @@ struct UserDraft
     QString phone;
     QString description;
     QString status;             // CloudSSO create only
+    // Updates send only these fields (the member names above: "displayName", "email", …), never the rest of
+    // the form. A listed field with an empty value asks to clear it, which only a field the backend lists in
+    // Capabilities::userClearableFields allows (the docs say of no field that an empty value clears it).
+    // Creates ignore it. DirectoryValidation::changedUserFields() computes it from the loaded user.
+    QSet<QString> changed;
 };
 
 struct GroupDraft

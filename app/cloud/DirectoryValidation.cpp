@@ -2,6 +2,7 @@
 #include "cloud/DirectoryValidation.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace {
@@ -192,6 +193,62 @@ QList<FieldError> DirectoryValidation::cloudSsoGroup(const GroupDraft &d, bool c
     if (hasControlCharacters(d.description, true))
         out.append({F_Description, tr("The description cannot contain control characters.")});
     return firstPerField(out);
+}
+
+QSet<QString> DirectoryValidation::changedUserFields(const DirectoryUser &original, const UserDraft &draft,
+                                                     bool userNameEditable, bool firstLastName, bool phone)
+{
+    QSet<QString> changed;
+    auto compare = [&changed](const QString &field, const QString &before, const QString &after) {
+        if (before.trimmed() != after.trimmed())
+            changed.insert(field);
+    };
+    if (userNameEditable)
+        compare(F_UserName, original.userName, draft.userName);
+    compare(F_DisplayName, original.displayName, draft.displayName);
+    if (firstLastName) {
+        compare(F_FirstName, original.firstName, draft.firstName);
+        compare(F_LastName, original.lastName, draft.lastName);
+    }
+    compare(F_Email, original.email, draft.email);
+    if (phone)
+        compare(F_Phone, original.phone, draft.phone);
+    if (original.description != draft.description)   // sent as typed (line breaks are refused by the rules)
+        changed.insert(F_Description);
+    return changed;
+}
+
+QString DirectoryValidation::cannotClearText()
+{
+    return tr("This field cannot be cleared through the API: enter a new value or leave it as it was.");
+}
+
+QList<FieldError> DirectoryValidation::userUpdate(const UserDraft &draft, const QSet<QString> &clearable,
+                                                  const QList<FieldError> &fieldErrors)
+{
+    QList<FieldError> out;
+    if (draft.changed.isEmpty()) {
+        out.append({QString(), tr("Nothing was changed, so nothing is sent.")});
+        return out;
+    }
+    const QHash<QString, QString> values{{F_UserName, draft.userName},       {F_DisplayName, draft.displayName},
+                                         {F_FirstName, draft.firstName},     {F_LastName, draft.lastName},
+                                         {F_Email, draft.email},             {F_Phone, draft.phone},
+                                         {F_Description, draft.description}};
+    QStringList fields(draft.changed.cbegin(), draft.changed.cend());
+    fields.sort();
+    for (const QString &field : std::as_const(fields)) {
+        if (!values.contains(field)) {
+            out.append({QString(), tr("The field %1 cannot be updated.").arg(field)});
+        } else if (values.value(field).trimmed().isEmpty() && !clearable.contains(field)) {
+            out.append({field, field == F_UserName ? tr("The user name cannot be empty.") : cannotClearText()});
+        }
+    }
+    for (const FieldError &e : fieldErrors)
+        if (e.field.isEmpty() || draft.changed.contains(e.field))
+            if (!std::any_of(out.cbegin(), out.cend(), [&e](const FieldError &o) { return o.field == e.field && !e.field.isEmpty(); }))
+                out.append(e);
+    return out;
 }
 
 QList<FieldError> DirectoryValidation::resetPassword(const QString &password)

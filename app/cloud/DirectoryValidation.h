@@ -32,6 +32,17 @@ public:
     // optional rename on update), Description <= 1024.
     static QList<FieldError> cloudSsoGroup(const GroupDraft &draft, bool creating);
 
+    // The UserDraft fields whose value in `draft` differs from `original` (trimmed as they are sent; the user
+    // name only where `userNameEditable`): what an update sends (UserDraft::changed).
+    static QSet<QString> changedUserFields(const DirectoryUser &original, const UserDraft &draft, bool userNameEditable,
+                                           bool firstLastName, bool phone);
+    // An update's own checks, before the field rules: something to change, no field cleared that the API cannot
+    // clear (`clearable`), and the field rules only for the fields sent (`fieldErrors`, from cloud*User()).
+    static QList<FieldError> userUpdate(const UserDraft &draft, const QSet<QString> &clearable,
+                                        const QList<FieldError> &fieldErrors);
+    // "… cannot be cleared through the API" for a field (its label in the form's words).
+    static QString cannotClearText();
+
     // Cloud Identity ResetPassword: empty (the server generates one) or 8-32 characters.
     static QList<FieldError> resetPassword(const QString &password);
 

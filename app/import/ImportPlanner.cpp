@@ -139,7 +139,11 @@ UserDraft ImportPlanner::updateDraft(const ImportTarget &target, const ImportRow
     ImportTarget::Values merged = target.fromUser(existing);
     for (const QString &h : row.changedHeaders)
         merged.insert(h, row.values.value(h));
-    return target.toDraft(merged);
+    UserDraft draft = target.toDraft(merged);
+    for (const ImportColumn &c : target.columns)   // an update sends only what differs (UserDraft::changed)
+        if (row.changedHeaders.contains(c.header))
+            draft.changed.insert(c.field);
+    return draft;
 }
 
 void ImportPlanner::plan(const ImportTarget &target, QList<ImportRow> *rows, const QHash<QString, DirectoryUser> &existing,

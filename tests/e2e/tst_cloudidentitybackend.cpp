@@ -183,18 +183,50 @@ void TestCloudIdentityBackend::userLifecycle()
     QCOMPARE(got.result.value("UserName").toString(), d.userName);
     QCOMPARE(got.result.value("DisplayName").toString(), d.displayName);
 
-    // Edit: the draft is the whole form (rename, change, clear the phone).
+    // Edit: only what changed is sent (rename, new display name); the rest keeps its value.
+    QVERIFY(m_backend->capabilities().userClearableFields.isEmpty());   // the reference says of no field that "" clears it
     UserDraft e = d;
     e.userName = d.userName + QStringLiteral("-renamed");
     e.displayName = QStringLiteral("Renamed User");
-    e.phone.clear();
+    e.changed = {QStringLiteral("userName"), QStringLiteral("displayName")};
     const WriteResult updated = waitWrite([&](auto cb) { m_backend->updateUser(id, e, this, cb); });
     QVERIFY2(updated.ok(), qPrintable(updated.error.toString()));
     const WriteResult again = waitWrite([&](auto cb) { m_backend->getUser(id, this, cb); });
     QCOMPARE(again.result.value("UserName").toString(), e.userName);
     QCOMPARE(again.result.value("DisplayName").toString(), e.displayName);
     QCOMPARE(again.result.value("Email").toString(), d.email);
-    QCOMPARE(again.result.value("Phone").toString(), QString());
+    QCOMPARE(again.result.value("Phone").toString(), d.phone);
+
+    // Someone else changes the e-mail meanwhile; a form loaded before that (stale e-mail) that changes only the
+    // description leaves the new e-mail alone: unchanged fields are not sent.
+    UserDraft other;
+    other.email = QStringLiteral("other-") + d.email;
+    other.changed = {QStringLiteral("email")};
+    QVERIFY(waitWrite([&](auto cb) { m_backend->updateUser(id, other, this, cb); }).ok());
+    UserDraft stale = e;
+    stale.description = QStringLiteral("edited by tst_cloudidentitybackend");
+    stale.changed = {QStringLiteral("description")};
+    QVERIFY(waitWrite([&](auto cb) { m_backend->updateUser(id, stale, this, cb); }).ok());
+    const WriteResult afterStale = waitWrite([&](auto cb) { m_backend->getUser(id, this, cb); });
+    QCOMPARE(afterStale.result.value("Email").toString(), other.email);
+    QCOMPARE(afterStale.result.value("Description").toString(), stale.description);
+    QCOMPARE(afterStale.result.value("DisplayName").toString(), e.displayName);
+
+    // Clearing a field the API cannot clear is refused on that field before anything is sent; so is an edit
+    // that changes nothing.
+    UserDraft clear = e;
+    clear.phone.clear();
+    clear.changed = {QStringLiteral("phone")};
+    const WriteResult cleared = waitWrite([&](auto cb) { m_backend->updateUser(id, clear, this, cb); });
+    QCOMPARE(cleared.error.kind, ApiError::Kind::InvalidInput);
+    QCOMPARE(cleared.error.code, QStringLiteral("InvalidParameter.phone"));
+    QVERIFY(cleared.error.requestId.isEmpty());   // never sent
+    UserDraft unchanged = e;
+    unchanged.changed.clear();
+    const WriteResult nothing = waitWrite([&](auto cb) { m_backend->updateUser(id, unchanged, this, cb); });
+    QCOMPARE(nothing.error.kind, ApiError::Kind::InvalidInput);
+    QCOMPARE(nothing.error.code, QStringLiteral("InvalidInput"));
+    QCOMPARE(waitWrite([&](auto cb) { m_backend->getUser(id, this, cb); }).result.value("Phone").toString(), d.phone);
 
     // Enable / disable does not exist here.
     const WriteResult enable = waitWrite([&](auto cb) { QCOMPARE(m_backend->setUserEnabled(id, false, this, cb), nullptr); });

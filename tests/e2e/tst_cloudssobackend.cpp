@@ -249,6 +249,7 @@ void TestCloudSsoBackend::userLifecycleAndStatus()
     e.displayName = QStringLiteral("Renamed");
     e.lastName = QStringLiteral("Zhang");
     e.email = QStringLiteral("renamed-") + d.email;
+    e.changed = {QStringLiteral("displayName"), QStringLiteral("lastName"), QStringLiteral("email")};
     const WriteResult updated = waitWrite([&](auto cb) { m_backend->updateUser(id, e, this, cb); });
     QVERIFY2(updated.ok(), qPrintable(updated.error.toString()));
     QCOMPARE(updated.result.value("DisplayName").toString(), QStringLiteral("Renamed"));
@@ -256,6 +257,28 @@ void TestCloudSsoBackend::userLifecycleAndStatus()
     QCOMPARE(got.result.value("LastName").toString(), QStringLiteral("Zhang"));
     QCOMPARE(got.result.value("Email").toString(), e.email);
     QCOMPARE(got.result.value("UserName").toString(), d.userName);
+
+    // Only changed fields are sent: a stale form (loaded before another writer renamed the user) that changes
+    // only the description leaves the other writer's display name alone; clearing is refused before sending.
+    QVERIFY(m_backend->capabilities().userClearableFields.isEmpty());
+    UserDraft other;
+    other.displayName = QStringLiteral("Renamed by someone else");
+    other.changed = {QStringLiteral("displayName")};
+    QVERIFY(waitWrite([&](auto cb) { m_backend->updateUser(id, other, this, cb); }).ok());
+    UserDraft stale = e;
+    stale.description = QStringLiteral("edited");
+    stale.changed = {QStringLiteral("description")};
+    const WriteResult staleSaved = waitWrite([&](auto cb) { m_backend->updateUser(id, stale, this, cb); });
+    QVERIFY2(staleSaved.ok(), qPrintable(staleSaved.error.toString()));
+    QCOMPARE(staleSaved.result.value("DisplayName").toString(), other.displayName);
+    QCOMPARE(staleSaved.result.value("Description").toString(), stale.description);
+    UserDraft clear = e;
+    clear.email.clear();
+    clear.changed = {QStringLiteral("email")};
+    const WriteResult cleared = waitWrite([&](auto cb) { m_backend->updateUser(id, clear, this, cb); });
+    QCOMPARE(cleared.error.code, QStringLiteral("InvalidParameter.email"));
+    QVERIFY(cleared.error.requestId.isEmpty());
+    QCOMPARE(waitWrite([&](auto cb) { m_backend->getUser(id, this, cb); }).result.value("Email").toString(), e.email);
 
     const WriteResult pw = waitWrite([&](auto cb) { QCOMPARE(m_backend->resetPassword(id, QString(), true, this, cb), nullptr); });
     QCOMPARE(pw.error.code, QStringLiteral("NotSupported"));

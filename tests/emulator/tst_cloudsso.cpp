@@ -226,16 +226,25 @@ private slots:
         QCOMPARE(r.status, 200);
         const QString provisioningId = r.json["UserProvisioning"].toObject()["UserProvisioningId"].toString();
         QVERIFY(provisioningId.startsWith(QLatin1String("up-")));
-        r = emu.sso(QStringLiteral("DeleteUser"), {{QStringLiteral("UserId"), userId}});
-        QCOMPARE(r.status, 409);
-        QCOMPARE(code(r), QStringLiteral("DeletionConflict.User.UserProvisioning"));
         r = emu.sso(QStringLiteral("ListUserProvisionings"), {{QStringLiteral("PrincipalId"), userId}});
         QCOMPARE(r.json["TotalCounts"].toInt(), 1);
         QCOMPARE(emu.sso(QStringLiteral("DeleteUserProvisioning"), {{QStringLiteral("UserProvisioningId"), provisioningId}}).status, 200);
         r = emu.sso(QStringLiteral("GetUserProvisioning"), {{QStringLiteral("UserProvisioningId"), provisioningId}});
         QCOMPARE(code(r), QStringLiteral("EntityNotExists.UserProvisioning"));
+        // A user provisioning does not block DeleteUser (the reference names MFA devices, access assignments and
+        // group memberships only, and publishes no code for it): the provisioning goes with the user.
+        r = emu.sso(QStringLiteral("CreateUserProvisioning"), {{QStringLiteral("PrincipalType"), QStringLiteral("User")},
+                                                              {QStringLiteral("PrincipalId"), userId},
+                                                              {QStringLiteral("TargetType"), QStringLiteral("RD-Account")},
+                                                              {QStringLiteral("TargetId"), QStringLiteral("1234567890129999")},
+                                                              {QStringLiteral("DeletionStrategy"), QStringLiteral("Keep")},
+                                                              {QStringLiteral("DuplicationStrategy"), QStringLiteral("TakeOver")}});
+        QCOMPARE(r.status, 200);
+        const QString second = r.json["UserProvisioning"].toObject()["UserProvisioningId"].toString();
 
         QCOMPARE(emu.sso(QStringLiteral("DeleteUser"), {{QStringLiteral("UserId"), userId}}).status, 200);
+        r = emu.sso(QStringLiteral("GetUserProvisioning"), {{QStringLiteral("UserProvisioningId"), second}});
+        QCOMPARE(code(r), QStringLiteral("EntityNotExists.UserProvisioning"));
         QCOMPARE(emu.sso(QStringLiteral("DeleteGroup"), {{QStringLiteral("GroupId"), groupId}}).status, 200);
         QCOMPARE(code(emu.sso(QStringLiteral("GetGroup"), {{QStringLiteral("GroupId"), groupId}})), QStringLiteral("EntityNotExists.Group"));
 

@@ -221,6 +221,12 @@ private slots:
         QCOMPARE(code(r), QStringLiteral("InvalidParameter.PreferredUsername"));
         r = emu.id(QStringLiteral("CreateUser"), {{"UserPoolUid", pool.id}, {"Name", "No Identifier"}});
         QCOMPARE(code(r), QStringLiteral("InvalidParameter"));
+        // No format is published for Email or PhoneNumber: any value within the length is accepted.
+        r = emu.id(QStringLiteral("CreateUser"), {{"UserPoolUid", pool.id}, {"PreferredUsername", "odd.contact"},
+                                                  {"Email", "not an address"}, {"PhoneNumber", "(010) 1234 ext. 5"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(result(r)["Email"].toString(), QStringLiteral("not an address"));
+        QCOMPARE(emu.id(QStringLiteral("DeleteUsers"), {{"UserPoolUid", pool.id}, {"UserUids", QJsonArray{result(r)["Uid"].toString()}}}).status, 200);
         r = emu.id(QStringLiteral("CreateUser"), {{"UserPoolUid", pool.id}, {"PreferredUsername", "new.user"},
                                                   {"Email", "new.user@example.com"}, {"EmailVerified", "yes"}});
         QCOMPARE(code(r), QStringLiteral("InvalidParameter.EmailVerified"));

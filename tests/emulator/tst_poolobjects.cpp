@@ -370,9 +370,6 @@ private slots:
                      {QStringLiteral("DuplicationStrategy"), QStringLiteral("TakeOver")}});
         QCOMPARE(r.status, 200);
         const QString ssoProvisioning = r.json["UserProvisioning"].toObject()["UserProvisioningId"].toString();
-        r = emu.sso(QStringLiteral("DeleteGroup"), {{QStringLiteral("GroupId"), ssoGroup}});
-        QCOMPARE(ssoCode(r), QStringLiteral("DeletionConflict.Group.UserProvisioning"));
-        QVERIFY(r.json["Message"].toString().contains(ssoProvisioning));
         r = emu.sso(QStringLiteral("DeleteUserProvisioning"),
                     {{QStringLiteral("UserProvisioningId"), ssoProvisioning},
                      {QStringLiteral("DeletionStrategy"), QStringLiteral("Purge")}});
@@ -381,7 +378,19 @@ private slots:
                     {{QStringLiteral("UserProvisioningId"), ssoProvisioning},
                      {QStringLiteral("DeletionStrategy"), QStringLiteral("Delete")}});
         QCOMPARE(r.status, 200);
+        // A group provisioning does not block DeleteGroup (the reference names members and access assignments
+        // only): it goes with the group.
+        r = emu.sso(QStringLiteral("CreateUserProvisioning"),
+                    {{QStringLiteral("PrincipalType"), QStringLiteral("Group")}, {QStringLiteral("PrincipalId"), ssoGroup},
+                     {QStringLiteral("TargetType"), QStringLiteral("RD-Account")},
+                     {QStringLiteral("TargetId"), QStringLiteral("1234567890")},
+                     {QStringLiteral("DeletionStrategy"), QStringLiteral("Keep")},
+                     {QStringLiteral("DuplicationStrategy"), QStringLiteral("TakeOver")}});
+        QCOMPARE(r.status, 200);
+        const QString second = r.json["UserProvisioning"].toObject()["UserProvisioningId"].toString();
         QCOMPARE(emu.sso(QStringLiteral("DeleteGroup"), {{QStringLiteral("GroupId"), ssoGroup}}).status, 200);
+        r = emu.sso(QStringLiteral("GetUserProvisioning"), {{QStringLiteral("UserProvisioningId"), second}});
+        QCOMPARE(ssoCode(r), QStringLiteral("EntityNotExists.UserProvisioning"));
     }
 
     void millionUserPool()

@@ -125,7 +125,9 @@ ApiCall *FakeDirectoryBackend::getUser(const QString &userId, QObject *owner, Wr
     r.requestId = QStringLiteral("FAKE-GET");
     for (const DirectoryUser &u : users) {
         if (u.id == userId) {
-            r.result = QJsonObject{{QStringLiteral("UserId"), u.id}, {QStringLiteral("UserName"), u.userName}};
+            r.result = QJsonObject{{QStringLiteral("UserId"), u.id},           {QStringLiteral("UserName"), u.userName},
+                                   {QStringLiteral("DisplayName"), u.displayName}, {QStringLiteral("Email"), u.email},
+                                   {QStringLiteral("Phone"), u.phone}, {QStringLiteral("Description"), u.description}};
             return deliverWrite(owner, r, done);
         }
     }
@@ -149,6 +151,7 @@ ApiCall *FakeDirectoryBackend::updateUser(const QString &userId, const UserDraft
                                           WriteCallback done)
 {
     WriteResult r;
+    updates << draft;
     for (DirectoryUser &u : users) {
         if (u.id == userId) {
             u.displayName = draft.displayName;

@@ -39,6 +39,7 @@ public:
     int listProvisioningsCalls = 0;
     QList<ProvisioningQuery> provisioningQueries;
     QStringList deletedProvisionings;
+    QList<UserDraft> updates;   // every updateUser draft, in order
     // The next deleteProvisioning fails with this error (then it is cleared).
     ApiError failNextDelete;
 

@@ -54,6 +54,9 @@ private slots:
     void fieldForError_data();
     void fieldForError();
     void requestBodies();
+    void updateSendsOnlyChangedFields();
+    void changedFields();
+    void updateChecks();
 };
 
 void TestDirectoryValidation::cloudIdentityUser_data()
@@ -373,11 +376,13 @@ void TestDirectoryValidation::requestBodies()
     QCOMPARE(ci.value("Email").toString(), QStringLiteral("alice@example.com"));
     QVERIFY(!ci.contains("Phone"));
     QVERIFY(!ci.contains("Description"));
-    // Update: the whole form, empty clears.
+    // Update: only the changed fields (UserDraft::changed), never the rest of the form (issue 13 item 2: the
+    // whole form with blanks meaning "clear" is what the docs do not allow).
+    d.changed = {QStringLiteral("displayName")};
     const QJsonObject ciUpdate = CloudIdentityBackend::updateUserParams(QStringLiteral("42"), d);
     QCOMPARE(ciUpdate.value("UserId").toString(), QStringLiteral("42"));
-    QVERIFY(ciUpdate.contains("Phone"));
-    QCOMPARE(ciUpdate.value("Phone").toString(), QString());
+    QVERIFY(!ciUpdate.contains("Phone"));
+    QCOMPARE(ciUpdate.value("DisplayName").toString(), QStringLiteral("Alice"));
 
     const QJsonObject pw = CloudIdentityBackend::resetPasswordParams(QStringLiteral("42"), QString(), true);
     QCOMPARE(pw.value("GenerateRandomPassword").toBool(), true);
@@ -395,6 +400,7 @@ void TestDirectoryValidation::requestBodies()
     QCOMPARE(CloudIdentityBackend::createGroupParams(g).value("JoinType").toString(), QStringLiteral("Auto"));
     QVERIFY(!CloudIdentityBackend::updateGroupParams(QStringLiteral("7"), g).contains("GroupName"));
 
+    d.changed = {QStringLiteral("displayName")};
     const QJsonObject sso = CloudSsoBackend::updateUserParams(QStringLiteral("d-1"), QStringLiteral("u-1"), d);
     QCOMPARE(sso.value("DirectoryId").toString(), QStringLiteral("d-1"));
     QCOMPARE(sso.value("NewDisplayName").toString(), QStringLiteral("Alice"));
@@ -405,6 +411,109 @@ void TestDirectoryValidation::requestBodies()
     QCOMPARE(CloudSsoBackend::normalizedStrategy(QStringLiteral("Takeover")), QStringLiteral("TakeOver"));
     QCOMPARE(CloudSsoBackend::normalizedStrategy(QStringLiteral("keepboth")), QStringLiteral("KeepBoth"));
     QCOMPARE(CloudSsoBackend::normalizedStrategy(QStringLiteral("both")), QString());
+}
+
+void TestDirectoryValidation::updateSendsOnlyChangedFields()
+{
+    UserDraft d;
+    d.userName = QStringLiteral("alice");
+    d.displayName = QStringLiteral(" Alice Liu ");
+    d.firstName = QStringLiteral("Alice");
+    d.lastName = QStringLiteral("Liu");
+    d.email = QStringLiteral("alice@example.com");
+    d.phone = QStringLiteral("+86 138 0000 0000");
+    d.description = QStringLiteral("ops");
+
+    // Cloud Identity: exactly UserId plus the changed keys.
+    d.changed = {QStringLiteral("email"), QStringLiteral("displayName")};
+    QJsonObject ci = CloudIdentityBackend::updateUserParams(QStringLiteral("42"), d);
+    QStringList keys = ci.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{"DisplayName", "Email", "UserId"}));
+    QCOMPARE(ci.value("DisplayName").toString(), QStringLiteral("Alice Liu"));   // trimmed as sent
+    d.changed = {QStringLiteral("userName"), QStringLiteral("phone"), QStringLiteral("description")};
+    keys = CloudIdentityBackend::updateUserParams(QStringLiteral("42"), d).keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{"Description", "Phone", "UserId", "UserName"}));
+    // A field Cloud Identity does not have is never sent.
+    d.changed = {QStringLiteral("firstName")};
+    QCOMPARE(CloudIdentityBackend::updateUserParams(QStringLiteral("42"), d).keys(), QStringList{"UserId"});
+
+    // CloudSSO: DirectoryId, UserId and the New* keys of the changed fields; never UserName or Phone.
+    d.changed = {QStringLiteral("lastName"), QStringLiteral("userName"), QStringLiteral("phone")};
+    QJsonObject sso = CloudSsoBackend::updateUserParams(QStringLiteral("d-1"), QStringLiteral("u-1"), d);
+    keys = sso.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{"DirectoryId", "NewLastName", "UserId"}));
+    d.changed = {QStringLiteral("firstName"), QStringLiteral("displayName"), QStringLiteral("email"),
+                 QStringLiteral("description")};
+    keys = CloudSsoBackend::updateUserParams(QStringLiteral("d-1"), QStringLiteral("u-1"), d).keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{"DirectoryId", "NewDescription", "NewDisplayName", "NewEmail", "NewFirstName", "UserId"}));
+    // Nothing changed: nothing but the ids.
+    d.changed.clear();
+    QCOMPARE(CloudSsoBackend::updateUserParams(QStringLiteral("d-1"), QStringLiteral("u-1"), d).size(), 2);
+}
+
+void TestDirectoryValidation::changedFields()
+{
+    DirectoryUser u;
+    u.userName = QStringLiteral("alice");
+    u.displayName = QStringLiteral("Alice");
+    u.firstName = QStringLiteral("A");
+    u.email = QStringLiteral("alice@example.com");
+    u.phone = QStringLiteral("123");
+    u.description = QStringLiteral("ops");
+    UserDraft d;
+    d.userName = u.userName;
+    d.displayName = QStringLiteral(" Alice ");   // only white space around: not a change
+    d.firstName = u.firstName;
+    d.email = u.email;
+    d.phone = u.phone;
+    d.description = u.description;
+    QCOMPARE(DirectoryValidation::changedUserFields(u, d, true, true, true), QSet<QString>());
+    d.userName = QStringLiteral("alice2");
+    d.lastName = QStringLiteral("Liu");
+    d.email.clear();
+    d.description = QStringLiteral("ops\n");
+    QCOMPARE(DirectoryValidation::changedUserFields(u, d, true, true, true),
+             (QSet<QString>{"userName", "lastName", "email", "description"}));
+    // Fields the service does not have (or a fixed user name) never count.
+    QCOMPARE(DirectoryValidation::changedUserFields(u, d, false, false, false), (QSet<QString>{"email", "description"}));
+    d.phone = QStringLiteral("456");
+    QVERIFY(!DirectoryValidation::changedUserFields(u, d, false, false, false).contains("phone"));
+    QVERIFY(DirectoryValidation::changedUserFields(u, d, false, false, true).contains("phone"));
+}
+
+void TestDirectoryValidation::updateChecks()
+{
+    UserDraft d;
+    d.userName = QStringLiteral("alice");
+    d.email = QString();
+    d.displayName = QStringLiteral("Alice");
+    // Nothing changed: refused, nothing sent.
+    QList<FieldError> e = DirectoryValidation::userUpdate(d, {}, {});
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(e.first().field, QString());
+    // An emptied field the API cannot clear: refused on that field.
+    d.changed = {QStringLiteral("email"), QStringLiteral("displayName")};
+    e = DirectoryValidation::userUpdate(d, {}, {});
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(e.first().field, QStringLiteral("email"));
+    QCOMPARE(e.first().message, DirectoryValidation::cannotClearText());
+    // … unless the backend says the API clears it.
+    QVERIFY(DirectoryValidation::userUpdate(d, {QStringLiteral("email")}, {}).isEmpty());
+    // Field rules count only for the fields sent.
+    const QList<FieldError> rules{{QStringLiteral("phone"), QStringLiteral("bad phone")},
+                                  {QStringLiteral("displayName"), QStringLiteral("too long")}};
+    e = DirectoryValidation::userUpdate(d, {QStringLiteral("email")}, rules);
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(e.first().field, QStringLiteral("displayName"));
+    // With the Cloud Identity rules (a blank e-mail passes them as "no e-mail"), the blank is still refused.
+    d.changed = {QStringLiteral("email")};
+    e = DirectoryValidation::userUpdate(d, {}, DirectoryValidation::cloudIdentityUser(d, false));
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(e.first().field, QStringLiteral("email"));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryValidation)

@@ -4,7 +4,10 @@
 #include "directory/DirectoryPane.h"
 #include "widgets/FormErrorPresenter.h"
 #include "cloud/RecordMapping.h"
+#include "cloud/DirectoryValidation.h"
 #include "cloud/VerifiedCreate.h"
+#include "import/ImportTarget.h"
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,18 +22,24 @@ UserDialog::UserDialog(DirectoryBackend *backend, const DirectoryUser &user, QWi
     setObjectName(QStringLiteral("userDialog"));
     buildUi();
     retranslate();
-    UserDraft d;
-    d.userName = user.userName;
-    d.displayName = user.displayName;
-    d.firstName = user.firstName;
-    d.lastName = user.lastName;
-    d.email = user.email;
-    d.phone = user.phone;
-    d.description = user.description;
+    UserDraft d = draftOf(user);
     d.status = user.status.isEmpty() ? QStringLiteral("Enabled") : user.status;
     setDraft(d);
     if (!isCreating())
         loadUser();
+}
+
+UserDraft UserDialog::draftOf(const DirectoryUser &u)
+{
+    UserDraft d;
+    d.userName = u.userName;
+    d.displayName = u.displayName;
+    d.firstName = u.firstName;
+    d.lastName = u.lastName;
+    d.email = u.email;
+    d.phone = u.phone;
+    d.description = u.description;
+    return d;
 }
 
 void UserDialog::buildUi()
@@ -42,23 +51,23 @@ void UserDialog::buildUi()
     m_userName->setReadOnly(!isCreating() && !m_caps.userNameEditable);
     m_errors->addField(QStringLiteral("userName"), m_userName);
     m_displayName = new QLineEdit(this);
-    m_errors->addField(QStringLiteral("displayName"), m_displayName);
+    addUserField(QStringLiteral("displayName"), m_displayName);
     if (m_caps.userFirstLastName) {
         m_firstName = new QLineEdit(this);
-        m_errors->addField(QStringLiteral("firstName"), m_firstName);
+        addUserField(QStringLiteral("firstName"), m_firstName);
         m_lastName = new QLineEdit(this);
-        m_errors->addField(QStringLiteral("lastName"), m_lastName);
+        addUserField(QStringLiteral("lastName"), m_lastName);
     }
     m_email = new QLineEdit(this);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
-    m_errors->addField(QStringLiteral("email"), m_email);
+    addUserField(QStringLiteral("email"), m_email);
     if (m_caps.userPhone) {
         m_phone = new QLineEdit(this);
         m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-        m_errors->addField(QStringLiteral("phone"), m_phone);
+        addUserField(QStringLiteral("phone"), m_phone);
     }
     m_description = createDescriptionEdit();
-    m_errors->addField(QStringLiteral("description"), m_description);
+    addUserField(QStringLiteral("description"), m_description);
     if (!m_caps.userStatusValues.isEmpty() && isCreating()) {
         m_status = new QComboBox(this);
         for (const QString &s : std::as_const(m_caps.userStatusValues))
@@ -66,10 +75,132 @@ void UserDialog::buildUi()
         m_errors->addField(QStringLiteral("status"), m_status);
     }
 
+    if (!isCreating()) {
+        // Which fields cannot be cleared (the docs do not say that an empty value clears them), and what Save sends.
+        m_clearNote = new QLabel(this);
+        m_clearNote->setObjectName(QStringLiteral("clearNote"));
+        m_clearNote->setWordWrap(true);
+        m_clearNote->setTextFormat(Qt::PlainText);
+        layout->addWidget(m_clearNote);
+        m_changesLabel = new QLabel(this);
+        m_changesLabel->setObjectName(QStringLiteral("changesLabel"));
+        m_changesLabel->setWordWrap(true);
+        m_changesLabel->setTextFormat(Qt::PlainText);
+        layout->addWidget(m_changesLabel);
+        if (m_userName && !m_userName->isReadOnly())
+            connect(m_userName, &QLineEdit::textChanged, this, &UserDialog::updateChanges);
+        for (const QString &field : optionalFields()) {
+            if (QLineEdit *edit = lineEdit(field))
+                connect(edit, &QLineEdit::textChanged, this, &UserDialog::updateChanges);
+        }
+        connect(m_description, &QPlainTextEdit::textChanged, this, &UserDialog::updateChanges);
+    }
+
     m_busyLabel = new QLabel(this);
     m_busyLabel->hide();
     layout->addWidget(m_busyLabel);
     addButtons(layout);
+}
+
+QStringList UserDialog::optionalFields() const
+{
+    QStringList fields{QStringLiteral("displayName")};
+    if (m_firstName)
+        fields << QStringLiteral("firstName") << QStringLiteral("lastName");
+    fields << QStringLiteral("email");
+    if (m_phone)
+        fields << QStringLiteral("phone");
+    fields << QStringLiteral("description");
+    return fields;
+}
+
+QString UserDialog::fieldLabel(const QString &field) const
+{
+    if (field == QLatin1String("userName"))
+        return tr("User name");
+    if (field == QLatin1String("displayName"))
+        return tr("Display name");
+    if (field == QLatin1String("firstName"))
+        return tr("First name");
+    if (field == QLatin1String("lastName"))
+        return tr("Last name");
+    if (field == QLatin1String("email"))
+        return tr("Email");
+    if (field == QLatin1String("phone"))
+        return tr("Phone");
+    if (field == QLatin1String("description"))
+        return tr("Description");
+    return field;
+}
+
+QLineEdit *UserDialog::lineEdit(const QString &field) const
+{
+    return qobject_cast<QLineEdit *>(fieldWidget(field));
+}
+
+void UserDialog::addUserField(const QString &field, QWidget *editor)
+{
+    QCheckBox *clear = nullptr;
+    if (!isCreating() && m_caps.userClearableFields.contains(field)) {
+        clear = new QCheckBox(this);
+        clear->setObjectName(field + QStringLiteral("Clear"));
+        m_clear.insert(field, clear);
+        connect(clear, &QCheckBox::toggled, this, [this, field] {
+            applyClearState(field);
+            updateChanges();
+        });
+    }
+    m_errors->addField(field, editor, clear);
+}
+
+// A ticked "Clear" empties the field and locks it (the placeholder says it will be cleared); unticked, the field
+// gets the loaded value back.
+void UserDialog::applyClearState(const QString &field)
+{
+    QCheckBox *box = m_clear.value(field);
+    QWidget *editor = fieldWidget(field);
+    if (!box || !editor)
+        return;
+    const bool clearing = box->isChecked();
+    const QString original = ImportTarget::userField(m_original, field);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        if (clearing)
+            edit->clear();
+        else if (edit->text().isEmpty())
+            edit->setText(original);
+        edit->setPlaceholderText(clearing ? tr("Will be cleared") : QString());
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (clearing)
+            text->clear();
+        else if (text->toPlainText().isEmpty())
+            text->setPlainText(original);
+        text->setPlaceholderText(clearing ? tr("Will be cleared") : QString());
+    }
+    editor->setEnabled(!clearing && !m_busy);
+}
+
+void UserDialog::updateChanges()
+{
+    if (isCreating() || !m_changesLabel)
+        return;
+    const UserDraft d = draft();
+    QStringList changed;
+    QStringList cleared;
+    for (const QString &field : QStringList{QStringLiteral("userName")} + optionalFields()) {
+        if (!d.changed.contains(field))
+            continue;
+        if (m_clear.value(field) && m_clear.value(field)->isChecked())
+            cleared << fieldLabel(field);
+        else
+            changed << fieldLabel(field);
+    }
+    QStringList parts;
+    if (!changed.isEmpty())
+        parts << tr("Save sends: %1.").arg(changed.join(tr(", ")));
+    if (!cleared.isEmpty())
+        parts << tr("Save clears: %1.").arg(cleared.join(tr(", ")));
+    m_changesLabel->setText(parts.isEmpty() ? tr("No changes.") : parts.join(QLatin1Char(' ')));
+    m_save->setEnabled(!m_busy && !d.changed.isEmpty());
 }
 
 void UserDialog::retranslate()
@@ -100,6 +231,26 @@ void UserDialog::retranslate()
     }
     m_save->setText(isCreating() ? tr("Create") : tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    for (auto it = m_clear.cbegin(); it != m_clear.cend(); ++it) {
+        it.value()->setText(tr("Clear"));
+        it.value()->setAccessibleName(tr("Clear %1").arg(fieldLabel(it.key())));
+        it.value()->setToolTip(tr("Save clears this field (sends an empty value)."));
+    }
+    if (m_clearNote) {
+        QStringList fixed;
+        for (const QString &field : optionalFields()) {
+            if (m_clear.contains(field))
+                continue;
+            fixed << fieldLabel(field);
+            fieldWidget(field)->setToolTip(DirectoryValidation::cannotClearText());
+        }
+        m_clearNote->setVisible(!fixed.isEmpty());
+        m_clearNote->setText(tr("Only changed fields are sent. These cannot be cleared through the API (its reference "
+                                "does not say that an empty value clears them): %1.")
+                                 .arg(fixed.join(tr(", "))));
+        m_clearNote->setAccessibleName(m_clearNote->text());
+        updateChanges();
+    }
 }
 
 UserDraft UserDialog::draft() const
@@ -117,6 +268,13 @@ UserDraft UserDialog::draft() const
     d.description = m_description->toPlainText();
     if (m_status)
         d.status = m_status->currentData().toString();
+    if (!isCreating()) {
+        d.changed = DirectoryValidation::changedUserFields(m_original, d, !m_userName->isReadOnly(), m_firstName != nullptr,
+                                                           m_phone != nullptr);
+        for (auto it = m_clear.cbegin(); it != m_clear.cend(); ++it)
+            if (it.value()->isChecked() && !ImportTarget::userField(m_original, it.key()).isEmpty())
+                d.changed.insert(it.key());
+    }
     return d;
 }
 
@@ -141,8 +299,13 @@ void UserDialog::setBusy(bool busy, const QString &text)
     m_busy = busy;
     m_errors->setEditorsEnabled(!busy);
     m_save->setEnabled(!busy);
+    for (auto it = m_clear.cbegin(); it != m_clear.cend(); ++it) {
+        it.value()->setEnabled(!busy);
+        applyClearState(it.key());
+    }
     m_busyLabel->setText(text);
     m_busyLabel->setVisible(busy && !text.isEmpty());
+    updateChanges();
 }
 
 void UserDialog::loadUser()
@@ -160,15 +323,8 @@ void UserDialog::loadUser()
         if (u.id.isEmpty())
             return;
         m_original = u;
-        UserDraft d;
-        d.userName = u.userName;
-        d.displayName = u.displayName;
-        d.firstName = u.firstName;
-        d.lastName = u.lastName;
-        d.email = u.email;
-        d.phone = u.phone;
-        d.description = u.description;
-        setDraft(d);
+        setDraft(draftOf(u));
+        updateChanges();
     });
 }
 
@@ -190,7 +346,17 @@ bool UserDialog::submit()
         return false;
     m_errors->clearErrors();
     const UserDraft d = draft();
-    const QList<FieldError> errors = m_backend->validateUser(d, isCreating());
+    QList<FieldError> errors;
+    if (isCreating()) {
+        errors = m_backend->validateUser(d, true);
+    } else {
+        // Only what changed is checked and sent; an emptied field is a clear only through its "Clear" box.
+        errors = DirectoryValidation::userUpdate(d, m_caps.userClearableFields, m_backend->validateUser(d, false));
+        for (auto it = m_clear.cbegin(); it != m_clear.cend(); ++it)
+            if (d.changed.contains(it.key()) && !it.value()->isChecked()
+                && ImportTarget::draftField(d, it.key()).trimmed().isEmpty())
+                errors.append({it.key(), tr("Tick “Clear” to clear this field.")});
+    }
     if (!errors.isEmpty()) {
         for (const FieldError &e : errors)
             m_errors->showFieldError(e.field, e.message);

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "directory/DirectoryFormDialog.h"
+#include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,7 +13,10 @@ class QPlainTextEdit;
 // Create or edit a directory user. The documented limits are checked before sending
 // (DirectoryBackend::validateUser) and shown under the field they concern; a server error that concerns a
 // field (DirectoryBackend::fieldForError) is shown there too, anything else above the buttons with its code
-// and RequestId. Editing loads the full user first (GetUser), so nothing is overwritten with stale data.
+// and RequestId. Editing loads the full user first (GetUser), so nothing is overwritten with stale data, and
+// saves only what the operator changed (UserDraft::changed; nothing changed = Save disabled, "No changes."). An
+// empty field never means "clear": a field the API can clear (Capabilities::userClearableFields) has a "Clear"
+// check box, every other optional field is named in a note as one that cannot be cleared through the API.
 class UserDialog : public DirectoryFormDialog
 {
     Q_OBJECT
@@ -20,8 +25,15 @@ public:
     UserDialog(DirectoryBackend *backend, const DirectoryUser &user, QWidget *parent = nullptr);
 
     bool isCreating() const { return m_userId.isEmpty(); }
+    // The form's values; when editing, with `changed` = the fields that differ from the loaded user (or are
+    // ticked "Clear").
     UserDraft draft() const;
     void setDraft(const UserDraft &draft);
+    // For tests: a field's "Clear" check box (only fields the API can clear have one), the note naming the
+    // fields that cannot be cleared, and the line saying what Save will send.
+    QCheckBox *clearBox(const QString &field) const { return m_clear.value(field); }
+    QLabel *clearNote() const { return m_clearNote; }
+    QLabel *changesLabel() const { return m_changesLabel; }
     bool submit() override;
 
 signals:
@@ -33,7 +45,16 @@ protected:
 
 private:
     void buildUi();
+    static UserDraft draftOf(const DirectoryUser &user);   // the form's values of a user (status aside)
     void setBusy(bool busy, const QString &text = {});
+    // Edit mode: the optional fields in form order, their labels (for the note and the changes line).
+    QStringList optionalFields() const;
+    QString fieldLabel(const QString &field) const;
+    QLineEdit *lineEdit(const QString &field) const;
+    // Adds a field; when editing and the API can clear it, with a "Clear" check box.
+    void addUserField(const QString &field, QWidget *editor);
+    void applyClearState(const QString &field);
+    void updateChanges();
     void loadUser();
     void onSaved(const WriteResult &result);
     DirectoryUser userFromResult(const WriteResult &result) const;
@@ -50,4 +71,7 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_busyLabel = nullptr;
+    QLabel *m_clearNote = nullptr;
+    QLabel *m_changesLabel = nullptr;
+    QHash<QString, QCheckBox *> m_clear;
 };

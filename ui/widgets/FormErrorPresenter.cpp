@@ -3,6 +3,7 @@
 
 #include "widgets/AccessibleText.h"
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,7 +30,7 @@ FormErrorPresenter::FormErrorPresenter(QWidget *dialog, QFormLayout *form)
     m_generalError->hide();
 }
 
-void FormErrorPresenter::addField(const QString &name, QWidget *editor)
+void FormErrorPresenter::addField(const QString &name, QWidget *editor, QWidget *trailing)
 {
     Field f;
     f.label = new QLabel(m_dialog);
@@ -40,7 +41,15 @@ void FormErrorPresenter::addField(const QString &name, QWidget *editor)
     auto *v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
-    v->addWidget(editor);
+    if (trailing) {
+        auto *h = new QHBoxLayout;
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(editor, 1);
+        h->addWidget(trailing, 0, Qt::AlignTop);
+        v->addLayout(h);
+    } else {
+        v->addWidget(editor);
+    }
     f.error = new QLabel(box);
     f.error->setObjectName(name + QStringLiteral("Error"));
     f.error->setWordWrap(true);

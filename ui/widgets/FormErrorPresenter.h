@@ -20,7 +20,8 @@ public:
     // `form` must belong to `dialog`'s layout; widgets are created as children of `dialog`.
     FormErrorPresenter(QWidget *dialog, QFormLayout *form);
 
-    void addField(const QString &name, QWidget *editor);
+    // `trailing` (optional) stands right of the editor, e.g. a "Clear" check box.
+    void addField(const QString &name, QWidget *editor, QWidget *trailing = nullptr);
     bool hasField(const QString &name) const { return m_fields.contains(name); }
     // Sets the label of a field if the form has it.
     void setLabel(const QString &field, const QString &text);
