@@ -412,11 +412,27 @@ void TestRecordTableModel::removeFirstRecordsKeepsTheIndex()
             if (direct != 0)
                 QCOMPARE(model.compareForSort(a, b, 1) < 0, direct < 0);
         }
+    // Later changes keep every id at its row: appends, an insert at the top, a removal, another trim.
+    model.appendRecord(Sample{QStringLiteral("id50"), QStringLiteral("x"), 1, QDateTime()});
+    model.appendRecords({Sample{QStringLiteral("id51"), QStringLiteral("y"), 2, QDateTime()},
+                         Sample{QStringLiteral("id20"), QStringLiteral("renamed"), 3, QDateTime()}});   // an update
+    QCOMPARE(model.rowCount(), 32);
+    QCOMPARE(model.record(0).name, QStringLiteral("renamed"));
+    model.upsertRecord(Sample{QStringLiteral("top"), QStringLiteral("t"), 0, QDateTime()});
+    QVERIFY(model.removeRecord(QStringLiteral("id30")));
+    model.removeFirstRecords(2);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOfId(model.recordId(row)), row);
+    QCOMPARE(model.rowOfId(QStringLiteral("top")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("id20")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("id51")), model.rowCount() - 1);
     model.removeFirstRecords(100);   // more than there are
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.rowOfId(QStringLiteral("id49")), -1);
     model.removeFirstRecords(1);     // nothing to drop
-    QCOMPARE(removed.size(), 2);
+    QCOMPARE(removed.size(), 4);
+    model.appendRecord(Sample{QStringLiteral("again"), QStringLiteral("a"), 0, QDateTime()});
+    QCOMPARE(model.rowOfId(QStringLiteral("again")), 0);
 }
 
 void TestRecordTableModel::proxyFiltersAndSorts()
