@@ -161,14 +161,40 @@ QJsonObject refreshJson(const PoolClient::RefreshToken &r)
 }
 
 QString noPool() { return PoolDirectoryService::tr("No user pool given."); }
+QString noUser() { return PoolDirectoryService::tr("No user given."); }
+QString noClient() { return PoolDirectoryService::tr("No application given."); }
+QString noProvider() { return PoolDirectoryService::tr("No identity provider given."); }
+
+// The answer of a call on one object, mapped to T (a default T when the call failed).
+template<class T, class Map>
+std::function<void(const ApiResult &)> oneRecord(const std::function<void(const T &, const ApiResult &)> &done, Map map)
+{
+    return [done, map](const ApiResult &r) { done(r.ok ? map(r.result) : T(), r); };
+}
+
+// The items of a complete listing, mapped to T (list items: no details).
+template<class T, class Map>
+std::function<void(const ApiResult &)> allRecords(const std::function<void(const QList<T> &, const ApiResult &)> &done,
+                                                  Map map)
+{
+    return [done, map](const ApiResult &r) {
+        QList<T> out;
+        for (const QJsonValue &v : r.items) {
+            if (v.isObject())
+                out.append(map(v.toObject()));
+        }
+        done(out, r);
+    };
+}
+
 } // namespace
 
 PoolDirectoryService::PoolDirectoryService(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
 }
 
-ApiCall *PoolDirectoryService::send(const QString &action, const QJsonObject &params, QObject *owner,
-                                    std::function<void(const ApiResult &)> handler)
+ApiCall *PoolDirectoryService::send(const QString &action, const QJsonObject &params, QObject *owner, Handler handler,
+                                    bool every)
 {
     if (!m_client) {
         refuse(action, {{QString(), tr("Not connected.")}}, owner, std::move(handler));
@@ -176,21 +202,8 @@ ApiCall *PoolDirectoryService::send(const QString &action, const QJsonObject &pa
     }
     CallOptions options;
     options.owner = owner;
-    ApiCall *call = m_client->call(Service::Id, action, params, options);
-    connect(call, &ApiCall::finished, owner ? owner : this, std::move(handler));
-    return call;
-}
-
-ApiCall *PoolDirectoryService::sendAll(const QString &action, const QJsonObject &params, QObject *owner,
-                                       std::function<void(const ApiResult &)> handler)
-{
-    if (!m_client) {
-        refuse(action, {{QString(), tr("Not connected.")}}, owner, std::move(handler));
-        return nullptr;
-    }
-    CallOptions options;
-    options.owner = owner;
-    ApiCall *call = m_client->listAll(Service::Id, action, params, options, 100);
+    ApiCall *call = every ? m_client->listAll(Service::Id, action, params, options, 100)
+                          : m_client->call(Service::Id, action, params, options);
     connect(call, &ApiCall::finished, owner ? owner : this, std::move(handler));
     return call;
 }
@@ -210,6 +223,35 @@ void PoolDirectoryService::refuse(const QString &action, const QList<FieldProble
     result.error.service = kIdService;
     result.error.action = action;
     QTimer::singleShot(0, owner ? owner : this, [handler = std::move(handler), result] { handler(result); });
+}
+
+ApiCall *PoolDirectoryService::sendChecked(const QString &action, const Target &target, Problems problems,
+                                           bool nothingChanged, const std::function<QJsonObject()> &params,
+                                           QObject *owner, Handler handler)
+{
+    if (nothingChanged)
+        problems.prepend({QString(), tr("Nothing was changed.")});
+    if (!target.idField.isEmpty() && target.id.isEmpty())
+        problems.prepend({target.idField, target.missingId});
+    if (target.poolUid.isEmpty())
+        problems.prepend({QStringLiteral("UserPoolUid"), noPool()});
+    if (!problems.isEmpty()) {
+        refuse(action, problems, owner, std::move(handler));
+        return nullptr;
+    }
+    return send(action, params(), owner, std::move(handler));
+}
+
+ApiCall *PoolDirectoryService::sendOne(const QString &action, const Target &target, QObject *owner, Handler handler)
+{
+    if (target.poolUid.isEmpty() || target.id.isEmpty()) {
+        refuse(action, {{target.poolUid.isEmpty() ? QStringLiteral("UserPoolUid") : target.idField,
+                         target.poolUid.isEmpty() ? noPool() : target.missingId}},
+               owner, std::move(handler));
+        return nullptr;
+    }
+    return send(action, {{QStringLiteral("UserPoolUid"), target.poolUid}, {target.idField, target.id}}, owner,
+                std::move(handler));
 }
 
 // ---------------------------------------------------------------- users
@@ -241,30 +283,18 @@ QJsonObject PoolDirectoryService::listUsersParams(const QString &poolUid, const 
 ApiCall *PoolDirectoryService::listUsers(const QString &poolUid, const PoolUserQuery &query, QObject *owner,
                                          UserPageCallback done)
 {
-    const QString action = QStringLiteral("ListUsers");
-    auto handler = [done](const ApiResult &r) { done(r.ok ? PoolRecordMapping::poolUserPage(r.result) : PoolUserPage(), r); };
-    if (poolUid.isEmpty()) {
-        refuse(action, {{QStringLiteral("UserPoolUid"), noPool()}}, owner, handler);
-        return nullptr;
-    }
-    if (query.pageNumber < 1 || query.pageSize < 1 || query.pageSize > 100) {
-        refuse(action, {{QStringLiteral("PageSize"), tr("Pages hold 1 to 100 users.")}}, owner, handler);
-        return nullptr;
-    }
-    return send(action, listUsersParams(poolUid, query), owner, handler);
+    Problems problems;
+    if (!poolUid.isEmpty() && (query.pageNumber < 1 || query.pageSize < 1 || query.pageSize > 100))
+        problems.append({QStringLiteral("PageSize"), tr("Pages hold 1 to 100 users.")});
+    return sendChecked(QStringLiteral("ListUsers"), {poolUid, {}, {}, {}}, problems, false,
+                       [&] { return listUsersParams(poolUid, query); }, owner,
+                       oneRecord<PoolUserPage>(done, &PoolRecordMapping::poolUserPage));
 }
 
 ApiCall *PoolDirectoryService::getUser(const QString &poolUid, const QString &userUid, QObject *owner, UserCallback done)
 {
-    const QString action = QStringLiteral("GetUser");
-    auto handler = [done](const ApiResult &r) { done(r.ok ? PoolRecordMapping::poolUser(r.result) : PoolUser(), r); };
-    if (poolUid.isEmpty() || userUid.isEmpty()) {
-        refuse(action, {{poolUid.isEmpty() ? QStringLiteral("UserPoolUid") : QStringLiteral("UserUid"),
-                         poolUid.isEmpty() ? noPool() : tr("No user given.")}},
-               owner, handler);
-        return nullptr;
-    }
-    return send(action, {{QStringLiteral("UserPoolUid"), poolUid}, {QStringLiteral("UserUid"), userUid}}, owner, handler);
+    return sendOne(QStringLiteral("GetUser"), {poolUid, QStringLiteral("UserUid"), userUid, noUser()}, owner,
+                   oneRecord<PoolUser>(done, &PoolRecordMapping::poolUser));
 }
 
 QJsonObject PoolDirectoryService::createUserParams(const QString &poolUid, const PoolUserDraft &draft)
@@ -310,16 +340,9 @@ QList<PoolDirectoryService::FieldProblem> PoolDirectoryService::validateUserDraf
 ApiCall *PoolDirectoryService::createUser(const QString &poolUid, const PoolUserDraft &draft, QObject *owner,
                                           UserCallback done)
 {
-    const QString action = QStringLiteral("CreateUser");
-    auto handler = [done](const ApiResult &r) { done(r.ok ? PoolRecordMapping::poolUser(r.result) : PoolUser(), r); };
-    Problems problems = validateUserDraft(draft);
-    if (poolUid.isEmpty())
-        problems.prepend({QStringLiteral("UserPoolUid"), noPool()});
-    if (!problems.isEmpty()) {
-        refuse(action, problems, owner, handler);
-        return nullptr;
-    }
-    return send(action, createUserParams(poolUid, draft), owner, handler);
+    return sendChecked(QStringLiteral("CreateUser"), {poolUid, {}, {}, {}}, validateUserDraft(draft), false,
+                       [&] { return createUserParams(poolUid, draft); }, owner,
+                       oneRecord<PoolUser>(done, &PoolRecordMapping::poolUser));
 }
 
 QJsonObject PoolDirectoryService::updateUserParams(const QString &poolUid, const QString &userUid,
@@ -362,20 +385,10 @@ QList<PoolDirectoryService::FieldProblem> PoolDirectoryService::validateUserChan
 ApiCall *PoolDirectoryService::updateUser(const QString &poolUid, const QString &userUid,
                                           const PoolUserChanges &changes, QObject *owner, UserCallback done)
 {
-    const QString action = QStringLiteral("UpdateUser");
-    auto handler = [done](const ApiResult &r) { done(r.ok ? PoolRecordMapping::poolUser(r.result) : PoolUser(), r); };
-    Problems problems = validateUserChanges(changes);
-    if (changes.isEmpty())
-        problems.prepend({QString(), tr("Nothing was changed.")});
-    if (userUid.isEmpty())
-        problems.prepend({QStringLiteral("UserUid"), tr("No user given.")});
-    if (poolUid.isEmpty())
-        problems.prepend({QStringLiteral("UserPoolUid"), noPool()});
-    if (!problems.isEmpty()) {
-        refuse(action, problems, owner, handler);
-        return nullptr;
-    }
-    return send(action, updateUserParams(poolUid, userUid, changes), owner, handler);
+    return sendChecked(QStringLiteral("UpdateUser"), {poolUid, QStringLiteral("UserUid"), userUid, noUser()},
+                       validateUserChanges(changes), changes.isEmpty(),
+                       [&] { return updateUserParams(poolUid, userUid, changes); }, owner,
+                       oneRecord<PoolUser>(done, &PoolRecordMapping::poolUser));
 }
 
 ApiCall *PoolDirectoryService::deleteUsers(const QString &poolUid, const QStringList &userUids, QObject *owner,
@@ -396,20 +409,18 @@ ApiCall *PoolDirectoryService::deleteUsers(const QString &poolUid, const QString
         done(outcome, r);
     };
     Problems problems;
-    if (poolUid.isEmpty())
-        problems.append({QStringLiteral("UserPoolUid"), noPool()});
     if (userUids.isEmpty())
         problems.append({QStringLiteral("UserUids"), tr("No users given.")});
     else if (userUids.size() > kMaxDeleteBatch)
         problems.append({QStringLiteral("UserUids"), tr("At most %1 users can be deleted in one call.").arg(kMaxDeleteBatch)});
     else if (QSet<QString>(userUids.begin(), userUids.end()).size() != userUids.size() || userUids.contains(QString()))
         problems.append({QStringLiteral("UserUids"), tr("The list of users holds an empty or repeated id.")});
-    if (!problems.isEmpty()) {
-        refuse(action, problems, owner, handler);
-        return nullptr;
-    }
-    return send(action, {{QStringLiteral("UserPoolUid"), poolUid}, {QStringLiteral("UserUids"), toArray(userUids)}},
-                owner, handler);
+    return sendChecked(action, {poolUid, {}, {}, {}}, problems, false,
+                       [&] {
+                           return QJsonObject{{QStringLiteral("UserPoolUid"), poolUid},
+                                              {QStringLiteral("UserUids"), toArray(userUids)}};
+                       },
+                       owner, handler);
 }
 
 // ---------------------------------------------------------------- applications
@@ -417,34 +428,19 @@ ApiCall *PoolDirectoryService::deleteUsers(const QString &poolUid, const QString
 ApiCall *PoolDirectoryService::listClients(const QString &poolUid, QObject *owner, ClientListCallback done)
 {
     const QString action = QStringLiteral("ListUserPoolClients");
-    auto handler = [done](const ApiResult &r) {
-        QList<PoolClient> out;
-        for (const QJsonValue &v : r.items) {
-            if (v.isObject())
-                out.append(PoolRecordMapping::poolClient(v.toObject(), false));
-        }
-        done(out, r);
-    };
+    auto handler = allRecords<PoolClient>(done, [](const QJsonObject &o) { return PoolRecordMapping::poolClient(o, false); });
     if (poolUid.isEmpty()) {
         refuse(action, {{QStringLiteral("UserPoolUid"), noPool()}}, owner, handler);
         return nullptr;
     }
-    return sendAll(action, {{QStringLiteral("UserPoolUid"), poolUid}}, owner, handler);
+    return send(action, {{QStringLiteral("UserPoolUid"), poolUid}}, owner, handler, true);
 }
 
 ApiCall *PoolDirectoryService::getClient(const QString &poolUid, const QString &clientUid, QObject *owner,
                                          ClientCallback done)
 {
-    const QString action = QStringLiteral("GetUserPoolClient");
-    auto handler = [done](const ApiResult &r) { done(r.ok ? PoolRecordMapping::poolClient(r.result, true) : PoolClient(), r); };
-    if (poolUid.isEmpty() || clientUid.isEmpty()) {
-        refuse(action, {{poolUid.isEmpty() ? QStringLiteral("UserPoolUid") : QStringLiteral("ClientUid"),
-                         poolUid.isEmpty() ? noPool() : tr("No application given.")}},
-               owner, handler);
-        return nullptr;
-    }
-    return send(action, {{QStringLiteral("UserPoolUid"), poolUid}, {QStringLiteral("ClientUid"), clientUid}}, owner,
-                handler);
+    return sendOne(QStringLiteral("GetUserPoolClient"), {poolUid, QStringLiteral("ClientUid"), clientUid, noClient()},
+                   owner, oneRecord<PoolClient>(done, [](const QJsonObject &o) { return PoolRecordMapping::poolClient(o, true); }));
 }
 
 QJsonObject PoolDirectoryService::createClientParams(const QString &poolUid, const PoolClientDraft &draft)
@@ -484,16 +480,9 @@ QList<PoolDirectoryService::FieldProblem> PoolDirectoryService::validateClientDr
 ApiCall *PoolDirectoryService::createClient(const QString &poolUid, const PoolClientDraft &draft, QObject *owner,
                                             ClientCallback done)
 {
-    const QString action = QStringLiteral("CreateUserPoolClient");
-    auto handler = [done](const ApiResult &r) { done(r.ok ? PoolRecordMapping::poolClient(r.result, true) : PoolClient(), r); };
-    Problems problems = validateClientDraft(draft);
-    if (poolUid.isEmpty())
-        problems.prepend({QStringLiteral("UserPoolUid"), noPool()});
-    if (!problems.isEmpty()) {
-        refuse(action, problems, owner, handler);
-        return nullptr;
-    }
-    return send(action, createClientParams(poolUid, draft), owner, handler);
+    return sendChecked(QStringLiteral("CreateUserPoolClient"), {poolUid, {}, {}, {}}, validateClientDraft(draft), false,
+                       [&] { return createClientParams(poolUid, draft); }, owner,
+                       oneRecord<PoolClient>(done, [](const QJsonObject &o) { return PoolRecordMapping::poolClient(o, true); }));
 }
 
 QJsonObject PoolDirectoryService::updateClientParams(const QString &poolUid, const QString &clientUid,
@@ -551,33 +540,17 @@ QList<PoolDirectoryService::FieldProblem> PoolDirectoryService::validateClientCh
 ApiCall *PoolDirectoryService::updateClient(const QString &poolUid, const QString &clientUid,
                                             const PoolClientChanges &changes, QObject *owner, ClientCallback done)
 {
-    const QString action = QStringLiteral("UpdateUserPoolClient");
-    auto handler = [done](const ApiResult &r) { done(r.ok ? PoolRecordMapping::poolClient(r.result, true) : PoolClient(), r); };
-    Problems problems = validateClientChanges(changes);
-    if (changes.isEmpty())
-        problems.prepend({QString(), tr("Nothing was changed.")});
-    if (clientUid.isEmpty())
-        problems.prepend({QStringLiteral("ClientUid"), tr("No application given.")});
-    if (poolUid.isEmpty())
-        problems.prepend({QStringLiteral("UserPoolUid"), noPool()});
-    if (!problems.isEmpty()) {
-        refuse(action, problems, owner, handler);
-        return nullptr;
-    }
-    return send(action, updateClientParams(poolUid, clientUid, changes), owner, handler);
+    return sendChecked(QStringLiteral("UpdateUserPoolClient"), {poolUid, QStringLiteral("ClientUid"), clientUid, noClient()},
+                       validateClientChanges(changes), changes.isEmpty(),
+                       [&] { return updateClientParams(poolUid, clientUid, changes); }, owner,
+                       oneRecord<PoolClient>(done, [](const QJsonObject &o) { return PoolRecordMapping::poolClient(o, true); }));
 }
 
 ApiCall *PoolDirectoryService::deleteClient(const QString &poolUid, const QString &clientUid, QObject *owner,
                                             DoneCallback done)
 {
-    const QString action = QStringLiteral("DeleteUserPoolClient");
-    if (poolUid.isEmpty() || clientUid.isEmpty()) {
-        refuse(action, {{poolUid.isEmpty() ? QStringLiteral("UserPoolUid") : QStringLiteral("ClientUid"),
-                         poolUid.isEmpty() ? noPool() : tr("No application given.")}},
-               owner, done);
-        return nullptr;
-    }
-    return send(action, {{QStringLiteral("UserPoolUid"), poolUid}, {QStringLiteral("ClientUid"), clientUid}}, owner, done);
+    return sendOne(QStringLiteral("DeleteUserPoolClient"), {poolUid, QStringLiteral("ClientUid"), clientUid, noClient()},
+                   owner, done);
 }
 
 // ---------------------------------------------------------------- identity providers
@@ -585,37 +558,22 @@ ApiCall *PoolDirectoryService::deleteClient(const QString &poolUid, const QStrin
 ApiCall *PoolDirectoryService::listIdentityProviders(const QString &poolUid, QObject *owner, ProviderListCallback done)
 {
     const QString action = QStringLiteral("ListIdentityProviders");
-    auto handler = [done](const ApiResult &r) {
-        QList<IdentityProvider> out;
-        for (const QJsonValue &v : r.items) {
-            if (v.isObject())
-                out.append(PoolRecordMapping::identityProvider(v.toObject(), false));
-        }
-        done(out, r);
-    };
+    auto handler = allRecords<IdentityProvider>(
+        done, [](const QJsonObject &o) { return PoolRecordMapping::identityProvider(o, false); });
     if (poolUid.isEmpty()) {
         refuse(action, {{QStringLiteral("UserPoolUID"), noPool()}}, owner, handler);
         return nullptr;
     }
     // Sic: this one action spells the pool parameter UserPoolUID (SDK ListIdentityProvidersInput).
-    return sendAll(action, {{QStringLiteral("UserPoolUID"), poolUid}}, owner, handler);
+    return send(action, {{QStringLiteral("UserPoolUID"), poolUid}}, owner, handler, true);
 }
 
 ApiCall *PoolDirectoryService::getOidcProvider(const QString &poolUid, const QString &connectionUid, QObject *owner,
                                                ProviderCallback done)
 {
-    const QString action = QStringLiteral("GetIdentityProviderOIDC");
-    auto handler = [done](const ApiResult &r) {
-        done(r.ok ? PoolRecordMapping::identityProvider(r.result, true) : IdentityProvider(), r);
-    };
-    if (poolUid.isEmpty() || connectionUid.isEmpty()) {
-        refuse(action, {{poolUid.isEmpty() ? QStringLiteral("UserPoolUid") : QStringLiteral("ConnectionUid"),
-                         poolUid.isEmpty() ? noPool() : tr("No identity provider given.")}},
-               owner, handler);
-        return nullptr;
-    }
-    return send(action, {{QStringLiteral("UserPoolUid"), poolUid}, {QStringLiteral("ConnectionUid"), connectionUid}},
-                owner, handler);
+    return sendOne(QStringLiteral("GetIdentityProviderOIDC"),
+                   {poolUid, QStringLiteral("ConnectionUid"), connectionUid, noProvider()}, owner,
+                   oneRecord<IdentityProvider>(done, [](const QJsonObject &o) { return PoolRecordMapping::identityProvider(o, true); }));
 }
 
 QJsonObject PoolDirectoryService::createOidcProviderParams(const QString &poolUid, const OidcProviderDraft &d)
@@ -648,18 +606,9 @@ QList<PoolDirectoryService::FieldProblem> PoolDirectoryService::validateProvider
 ApiCall *PoolDirectoryService::createOidcProvider(const QString &poolUid, const OidcProviderDraft &draft,
                                                   QObject *owner, ProviderCallback done)
 {
-    const QString action = QStringLiteral("CreateIdentityProviderOIDC");
-    auto handler = [done](const ApiResult &r) {
-        done(r.ok ? PoolRecordMapping::identityProvider(r.result, true) : IdentityProvider(), r);
-    };
-    Problems problems = validateProviderDraft(draft);
-    if (poolUid.isEmpty())
-        problems.prepend({QStringLiteral("UserPoolUid"), noPool()});
-    if (!problems.isEmpty()) {
-        refuse(action, problems, owner, handler);
-        return nullptr;
-    }
-    return send(action, createOidcProviderParams(poolUid, draft), owner, handler);
+    return sendChecked(QStringLiteral("CreateIdentityProviderOIDC"), {poolUid, {}, {}, {}}, validateProviderDraft(draft),
+                       false, [&] { return createOidcProviderParams(poolUid, draft); }, owner,
+                       oneRecord<IdentityProvider>(done, [](const QJsonObject &o) { return PoolRecordMapping::identityProvider(o, true); }));
 }
 
 QJsonObject PoolDirectoryService::updateOidcProviderParams(const QString &poolUid, const QString &connectionUid,
@@ -701,34 +650,16 @@ ApiCall *PoolDirectoryService::updateOidcProvider(const QString &poolUid, const 
                                                   const OidcProviderChanges &changes, QObject *owner,
                                                   ProviderCallback done)
 {
-    const QString action = QStringLiteral("UpdateIdentityProviderOIDC");
-    auto handler = [done](const ApiResult &r) {
-        done(r.ok ? PoolRecordMapping::identityProvider(r.result, true) : IdentityProvider(), r);
-    };
-    Problems problems = validateProviderChanges(changes);
-    if (changes.isEmpty())
-        problems.prepend({QString(), tr("Nothing was changed.")});
-    if (connectionUid.isEmpty())
-        problems.prepend({QStringLiteral("ConnectionUid"), tr("No identity provider given.")});
-    if (poolUid.isEmpty())
-        problems.prepend({QStringLiteral("UserPoolUid"), noPool()});
-    if (!problems.isEmpty()) {
-        refuse(action, problems, owner, handler);
-        return nullptr;
-    }
-    return send(action, updateOidcProviderParams(poolUid, connectionUid, changes), owner, handler);
+    return sendChecked(QStringLiteral("UpdateIdentityProviderOIDC"),
+                       {poolUid, QStringLiteral("ConnectionUid"), connectionUid, noProvider()},
+                       validateProviderChanges(changes), changes.isEmpty(),
+                       [&] { return updateOidcProviderParams(poolUid, connectionUid, changes); }, owner,
+                       oneRecord<IdentityProvider>(done, [](const QJsonObject &o) { return PoolRecordMapping::identityProvider(o, true); }));
 }
 
 ApiCall *PoolDirectoryService::deleteIdentityProvider(const QString &poolUid, const QString &connectionUid,
                                                       QObject *owner, DoneCallback done)
 {
-    const QString action = QStringLiteral("DeleteIdentityProvider");
-    if (poolUid.isEmpty() || connectionUid.isEmpty()) {
-        refuse(action, {{poolUid.isEmpty() ? QStringLiteral("UserPoolUid") : QStringLiteral("ConnectionUid"),
-                         poolUid.isEmpty() ? noPool() : tr("No identity provider given.")}},
-               owner, done);
-        return nullptr;
-    }
-    return send(action, {{QStringLiteral("UserPoolUid"), poolUid}, {QStringLiteral("ConnectionUid"), connectionUid}},
-                owner, done);
+    return sendOne(QStringLiteral("DeleteIdentityProvider"),
+                   {poolUid, QStringLiteral("ConnectionUid"), connectionUid, noProvider()}, owner, done);
 }

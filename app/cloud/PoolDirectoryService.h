@@ -96,12 +96,26 @@ public:
     static constexpr int kMaxUrlLength = 1024;        // [assumed]
 
 private:
-    ApiCall *send(const QString &action, const QJsonObject &params, QObject *owner,
-                  std::function<void(const ApiResult &)> handler);
-    ApiCall *sendAll(const QString &action, const QJsonObject &params, QObject *owner,
-                     std::function<void(const ApiResult &)> handler);
-    void refuse(const QString &action, const QList<FieldProblem> &problems, QObject *owner,
-                std::function<void(const ApiResult &)> handler);
+    using Handler = std::function<void(const ApiResult &)>;
+    // What a call is about: the pool, and (for calls on one object) the id's field, the id and the message when
+    // it is missing.
+    struct Target
+    {
+        QString poolUid;
+        QString idField;   // empty: the pool itself (create, list)
+        QString id;
+        QString missingId;
+    };
+
+    // One call, or (`every`) a complete listing in pages of 100.
+    ApiCall *send(const QString &action, const QJsonObject &params, QObject *owner, Handler handler, bool every = false);
+    void refuse(const QString &action, const QList<FieldProblem> &problems, QObject *owner, Handler handler);
+    // The one shape of every call: refused (a missing pool, a missing id, nothing changed, then `problems`: the
+    // first one names the error code) or sent with the target's ids, plus `params` for writes.
+    ApiCall *sendChecked(const QString &action, const Target &target, QList<FieldProblem> problems, bool nothingChanged,
+                         const std::function<QJsonObject()> &params, QObject *owner, Handler handler);
+    // A get / delete of one object: {UserPoolUid, <idField>: id}.
+    ApiCall *sendOne(const QString &action, const Target &target, QObject *owner, Handler handler);
 
     QPointer<ApiClient> m_client;
 };

@@ -115,7 +115,7 @@ void ActivityLogModel::append(const ExchangeRecord &record)
     trimFor(1);
     Row row{record, QString::number(++m_next)};
     row.record.url.clear();   // never displayed nor exported; do not keep it
-    appendRecords({std::move(row)});
+    appendRecord(std::move(row));
     emit recordAppended();
 }
 

@@ -105,7 +105,11 @@ public:
     const QVector<R> &records() const { return m_rows; }
     R record(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row) : R(); }
     R recordById(const QString &id) const { return record(rowOfId(id)); }
-    int rowOfId(const QString &id) const override { return m_rowById.value(id, -1); }
+    int rowOfId(const QString &id) const override
+    {
+        const auto it = m_rowById.constFind(id);
+        return it == m_rowById.constEnd() ? -1 : int(it.value() - m_dropped);
+    }
     QString recordId(int row) const override
     {
         return row >= 0 && row < m_rows.size() ? m_columns.id()(m_rows.at(row)) : QString();
@@ -129,7 +133,7 @@ public:
                 continue;
             const auto it = m_rowById.constFind(key);
             if (it != m_rowById.constEnd()) {
-                const int row = it.value();
+                const int row = int(it.value() - m_dropped);
                 if (row >= base) {
                     fresh[row - base] = std::move(r);
                 } else {
@@ -139,7 +143,7 @@ public:
                 }
                 continue;
             }
-            m_rowById.insert(key, base + int(fresh.size()));
+            m_rowById.insert(key, base + int(fresh.size()) + m_dropped);
             fresh.append(std::move(r));
         }
         if (!fresh.isEmpty()) {
@@ -155,6 +159,28 @@ public:
         }
         for (const int row : std::as_const(changed))
             emitRowChanged(row);
+    }
+
+    // Appends one record (an append-only log); a record already present is updated in place.
+    void appendRecord(R r)
+    {
+        const QString &key = m_columns.id()(r);
+        if (key.isEmpty())
+            return;
+        const int existing = rowOfId(key);
+        if (existing >= 0) {
+            replaceRecord(existing, r);
+            return;
+        }
+        const int row = int(m_rows.size());
+        beginInsertRows({}, row, row);
+        m_rowById.insert(key, row + m_dropped);
+        m_rows.append(std::move(r));
+        if (m_rankColumn >= 0) {
+            m_rank.append(-1);
+            ++m_unranked;
+        }
+        endInsertRows();
     }
 
     // A created or edited record: replaces its row (returns it) or inserts one at `at`.
@@ -178,7 +204,7 @@ public:
         if (at == InsertAt::Top)
             reindexFrom(0);
         else
-            m_rowById.insert(key, row);
+            m_rowById.insert(key, row + m_dropped);
         endInsertRows();
         return row;
     }
@@ -239,7 +265,7 @@ public:
                 m_unranked -= m_rank.at(i) < 0 ? 1 : 0;
             m_rank.erase(m_rank.begin(), m_rank.begin() + count);
         }
-        reindexFrom(0);
+        m_dropped += count;   // every remaining row moved up by `count`: no re-indexing
         endRemoveRows();
     }
 
@@ -330,8 +356,14 @@ public:
         const bool textTie = hasTie && m_columns.at(tieColumn).kind == Columns::Kind::Text;
         QVector<QString> tieStore;
         TextKeys tieKeys;
-        if (textTie)
-            textKeys(tieColumn, &tieStore, &tieKeys);
+        const bool idSort = col.kind == Columns::Kind::Text && col.textSort == Columns::TextSort::Id;
+        if (textTie && col.kind == Columns::Kind::Text && !idSort)
+            textKeys(tieColumn, &tieStore, &tieKeys);   // text ties are frequent: fold up front
+        // Other columns: fold the tie-break keys only once a run of equal keys shows up (often never).
+        const std::function<void()> needTieKeys = [&] {
+            if (textTie && tieKeys.isEmpty() && n > 0)
+                textKeys(tieColumn, &tieStore, &tieKeys);
+        };
         std::function<int(int, int)> lazyTie;
         if (hasTie && !textTie)
             lazyTie = [this, tieColumn](int a, int b) { return compareOn(m_rows.at(a), m_rows.at(b), tieColumn); };
@@ -341,15 +373,19 @@ public:
             TextKeys keys;
             textKeys(column, &store, &keys);
             levels << &keys;
-            if (textTie)
-                levels << &tieKeys;
-            if (col.textSort == Columns::TextSort::Id) {
-                // Shorter first, then exact (numeric ids of any length sort numerically).
+            if (idSort) {
+                // Shorter first, then exact (numeric ids of any length sort numerically); ids rarely tie: the
+                // tie-break column is compared only then.
                 QVector<qsizetype> lengths(n);
                 for (int i = 0; i < n; ++i)
                     lengths[i] = keys.at(i).size();
-                sortByKey(order, lengths, std::less<qsizetype>(), levels, lazyTie);
+                std::function<int(int, int)> idTie;
+                if (hasTie)
+                    idTie = [this, tieColumn](int a, int b) { return compareOn(m_rows.at(a), m_rows.at(b), tieColumn); };
+                sortByKey(order, lengths, std::less<qsizetype>(), levels, idTie, {});
             } else {
+                if (textTie)
+                    levels << &tieKeys;
                 sortRowsByText(order.data(), order.data() + n, levels, lazyTie);
             }
         } else {
@@ -359,12 +395,13 @@ public:
                 QVector<qint64> keys(n);
                 for (int i = 0; i < n; ++i)
                     keys[i] = timeKey(col.time(m_rows.at(i)));
-                sortByKey(order, keys, std::less<qint64>(), levels, lazyTie);
+                sortByKey(order, keys, std::less<qint64>(), levels, lazyTie, needTieKeys);
             } else if (col.kind == Columns::Kind::Number) {
                 QVector<double> keys(n);
                 for (int i = 0; i < n; ++i)
                     keys[i] = col.number(m_rows.at(i));
-                sortByKey(order, keys, [](double x, double y) { return compareNumbers(x, y) < 0; }, levels, lazyTie);
+                sortByKey(order, keys, [](double x, double y) { return compareNumbers(x, y) < 0; }, levels, lazyTie,
+                          needTieKeys);
             } else {
                 std::sort(order.begin(), order.end(), [&](int a, int b) {
                     const int c = compareRows(a, b, column);
@@ -431,6 +468,7 @@ protected:
         m_rows.squeeze();
         m_rowById.clear();
         m_rowById.squeeze();
+        m_dropped = 0;
         m_rank.clear();
         m_rankColumn = -1;
         m_unranked = 0;
@@ -468,8 +506,9 @@ private:
     // keys on the text levels / the lazy tie-break, then by row.
     template<class K, class Less>
     static void sortByKey(QVector<int> &order, const QVector<K> &keys, Less less, const QVector<const TextKeys *> &levels,
-                          const std::function<int(int, int)> &lazyTie)
+                          const std::function<int(int, int)> &lazyTie, const std::function<void()> &beforeFirstTie)
     {
+        bool tied = false;
         const int n = int(keys.size());
         std::vector<std::pair<K, int>> pairs(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i)
@@ -490,8 +529,12 @@ private:
             int end = start + 1;
             while (end < n && !less(pairs[size_t(start)].first, pairs[size_t(end)].first))
                 ++end;
-            if (end - start > 1)
+            if (end - start > 1) {
+                if (!tied && beforeFirstTie)
+                    beforeFirstTie();
+                tied = true;
                 sortRowsByText(order.data() + start, order.data() + end, levels, lazyTie);
+            }
             start = end;
         }
     }
@@ -549,13 +592,16 @@ private:
     {
         const auto id = m_columns.id();
         for (int i = first; i < m_rows.size(); ++i)
-            m_rowById.insert(id(m_rows.at(i)), i);
+            m_rowById.insert(id(m_rows.at(i)), i + m_dropped);
     }
 
     Columns m_columns;
     Lister m_lister;
     QVector<R> m_rows;
-    QHash<QString, int> m_rowById;
+    // Position of each id counted from the first row ever kept: row + m_dropped (dropping the oldest rows
+    // then costs no re-indexing).
+    QHash<QString, qint64> m_rowById;
+    qint64 m_dropped = 0;
     QVector<int> m_rank;   // parallel to m_rows while m_rankColumn >= 0; -1 = unranked
     int m_rankColumn = -1;
     int m_unranked = 0;

@@ -16,6 +16,7 @@ private slots:
     void proxyFilters();
     void urlIsNeverKept();
     void clearResets();
+    void recordModelSortsAndTrims();
 };
 
 static ExchangeRecord makeRecord(int i, int status = 200, const QString &code = {})
@@ -141,6 +142,67 @@ void TestActivityLogModel::clearResets()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.droppedCount(), 0);
+}
+
+// On the shared record model: ties keep the log order, ranks survive trimming at the cap, the status filter is
+// exact (a quick filter "40" does not match 404), a service filter combines with errors only.
+void TestActivityLogModel::recordModelSortsAndTrims()
+{
+    ActivityLogModel model;
+    model.setCapacity(200);
+    ActivityLogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < 150; ++i) {
+        ExchangeRecord r = makeRecord(i, i % 10 == 0 ? 404 : 200);
+        r.elapsedMs = i % 4;   // many equal latencies
+        model.append(r);
+    }
+    proxy.sort(ActivityLogModel::Latency, Qt::AscendingOrder);
+    // Equal latencies in log order.
+    QCOMPARE(proxy.index(0, ActivityLogModel::RequestId).data().toString(), QStringLiteral("REQ-0"));
+    QCOMPARE(proxy.index(1, ActivityLogModel::RequestId).data().toString(), QStringLiteral("REQ-4"));
+    QCOMPARE(proxy.index(37, ActivityLogModel::RequestId).data().toString(), QStringLiteral("REQ-148"));
+    QCOMPARE(proxy.index(38, ActivityLogModel::RequestId).data().toString(), QStringLiteral("REQ-1"));
+    // Past the cap: the oldest go (2 = 1% of 200 at a time), the sort stays.
+    for (int i = 150; i < 260; ++i) {
+        ExchangeRecord r = makeRecord(i);
+        r.elapsedMs = i % 4;
+        model.append(r);
+    }
+    QVERIFY(model.rowCount() <= 200);
+    QCOMPARE(model.droppedCount(), 260 - model.rowCount());
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+    const QString oldest = model.index(0, ActivityLogModel::RequestId).data().toString();
+    QCOMPARE(oldest, QStringLiteral("REQ-%1").arg(260 - model.rowCount()));
+    int previous = -1;
+    int previousSeq = -1;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const int latency = proxy.index(r, ActivityLogModel::Latency).data(ActivityLogModel::RawValueRole).toInt();
+        const int seq = proxy.index(r, ActivityLogModel::RequestId).data().toString().mid(4).toInt();
+        QVERIFY(latency >= previous);
+        if (latency == previous)
+            QVERIFY2(seq > previousSeq, qPrintable(QStringLiteral("row %1").arg(r)));
+        previous = latency;
+        previousSeq = seq;
+    }
+    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(oldest, QStringLiteral("REQ-60"));
+    // The HTTP status matches exactly: "40" finds REQ-140 and REQ-240 only, not the 404s of REQ-60..130.
+    proxy.setFilterText(QStringLiteral("40"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setFilterText(QStringLiteral("404"));
+    QCOMPARE(proxy.rowCount(), 9);   // REQ-60, 70 ... 140
+    proxy.setFilterText(QString());
+    proxy.setServiceFilter(QStringLiteral("cloudidentity"));
+    QCOMPARE(proxy.serviceFilter(), QStringLiteral("cloudidentity"));
+    proxy.setErrorsOnly(true);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const int seq = proxy.index(r, ActivityLogModel::RequestId).data().toString().mid(4).toInt();
+        QCOMPARE(seq % 3, 0);    // cloudidentity
+        QCOMPARE(seq % 10, 0);   // 404
+    }
+    QCOMPARE(proxy.rowCount(), 3);   // REQ-60, REQ-90, REQ-120
 }
 
 QTEST_GUILESS_MAIN(TestActivityLogModel)

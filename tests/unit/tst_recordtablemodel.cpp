@@ -16,7 +16,11 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QAbstractTableModel>
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QtTest>
+#include <limits>
+#include <numeric>
 
 using Columns = UserProvisioningColumns;
 using Resp = ScriptedHttpServer::Response;
@@ -32,6 +36,10 @@ private slots:
     void rolesAndHeaders();
     void rankedSortAgreesWithCompareRows_data();
     void rankedSortAgreesWithCompareRows();
+    void multikeyTextSortMatchesQStringCompare_data();
+    void multikeyTextSortMatchesQStringCompare();
+    void numberAndTimeColumnsRankWithTies();
+    void removeFirstRecordsKeepsTheIndex();
     void proxyFiltersAndSorts();
     void proxyFallsBackToRoles();
     void mapsProvisioningsOfBothClouds();
@@ -57,6 +65,28 @@ public:
         return {};
     }
 };
+
+// A record with a text, a number (NaN: unknown) and a time column, for the sort tests.
+struct Sample
+{
+    QString id;
+    QString name;
+    double value = 0;
+    QDateTime when;
+};
+
+RecordColumnSet<Sample> sampleColumns()
+{
+    RecordColumnSet<Sample> s;
+    s.setId([](const Sample &r) -> const QString & { return r.id; });
+    s.text([] { return QStringLiteral("Name"); }, [](const Sample &r) -> const QString & { return r.name; });
+    s.number([] { return QStringLiteral("Value"); }, [](const Sample &r) { return QVariant(r.value); },
+             [](const Sample &r) { return r.value == r.value ? QVariant(r.value) : QVariant(); },
+             [](const Sample &r) { return r.value; });
+    s.time([] { return QStringLiteral("When"); }, [](const Sample &r) { return r.when; });
+    s.setTieBreak(0);
+    return s;
+}
 
 QList<UserProvisioning> some(int n, int first = 0)
 {
@@ -249,6 +279,160 @@ void TestRecordTableModel::rankedSortAgreesWithCompareRows()
     model.updateRecord(model.recordId(0), [](UserProvisioning &p) { p.principalName = QStringLiteral("zzz"); });
     if (column == Columns::Principal)
         QVERIFY(model.compareForSort(0, 1, column) > 0);
+}
+
+void TestRecordTableModel::multikeyTextSortMatchesQStringCompare_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("alphabet");
+    QTest::newRow("few, short, many ties") << 300 << 3;
+    QTest::newRow("many, long shared prefixes") << 5000 << 4;
+    QTest::newRow("many, wide alphabet") << 5000 << 40;
+}
+
+// The chunked multikey sort orders exactly like QString::compare (code units, a prefix first, U+0000 after the
+// end of a shorter key), then the second level, then the final tie, then the row.
+void TestRecordTableModel::multikeyTextSortMatchesQStringCompare()
+{
+    QFETCH(int, rows);
+    QFETCH(int, alphabet);
+    QRandomGenerator rng(7);
+    const QString units = QStringLiteral("a\u0000bB\u00e9\u4e2d\uffffzZ0123456789abcdefghijklmnopqrstuvwxyz-_.@");
+    auto word = [&](int maxLength) {
+        QString w = QStringLiteral("prefix-shared/");   // longer than a chunk: the sort must go deeper
+        w.truncate(int(rng.bounded(15)));
+        const int length = int(rng.bounded(maxLength + 1));
+        for (int k = 0; k < length; ++k)
+            w += units.at(int(rng.bounded(qMin(alphabet, int(units.size())))));
+        return w;
+    };
+    QVector<QString> first(rows), second(rows);
+    QVector<int> third(rows);
+    for (int i = 0; i < rows; ++i) {
+        first[i] = word(8);
+        second[i] = word(3);
+        third[i] = int(rng.bounded(3));
+    }
+    RecordTableModelBase::TextKeys k1(rows), k2(rows);
+    for (int i = 0; i < rows; ++i) {
+        k1[i] = first[i];
+        k2[i] = second[i];
+    }
+    const std::function<int(int, int)> tie = [&](int a, int b) { return third[a] - third[b]; };
+    QVector<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    QVector<int> expected = order;
+    RecordTableModelBase::sortRowsByText(order.data(), order.data() + rows, {&k1, &k2}, tie);
+    std::sort(expected.begin(), expected.end(), [&](int a, int b) {
+        int c = first[a].compare(first[b]);
+        if (c == 0)
+            c = second[a].compare(second[b]);
+        if (c == 0)
+            c = tie(a, b);
+        return c != 0 ? c < 0 : a < b;
+    });
+    QCOMPARE(order, expected);
+
+    // One level, no final tie: equal keys keep the row order.
+    std::iota(order.begin(), order.end(), 0);
+    RecordTableModelBase::sortRowsByText(order.data(), order.data() + rows, {&k1}, {});
+    std::iota(expected.begin(), expected.end(), 0);
+    std::sort(expected.begin(), expected.end(), [&](int a, int b) {
+        const int c = first[a].compare(first[b]);
+        return c != 0 ? c < 0 : a < b;
+    });
+    QCOMPARE(order, expected);
+}
+
+// Number columns sort unknown (NaN) first, then ascending, ties on the tie-break column; time columns put
+// invalid times first; ranks agree with compareRows; the proxy shows that order.
+void TestRecordTableModel::numberAndTimeColumnsRankWithTies()
+{
+    RecordTableModel<Sample> model(sampleColumns(), PagedTableModel::FetchPolicy::All);
+    QVector<Sample> rows;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const QDateTime t0 = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    const QList<double> values{3, nan, 1, 3, -2, nan, 1e9, 0};
+    for (int i = 0; i < values.size(); ++i)
+        rows.append(Sample{QStringLiteral("id%1").arg(i), QStringLiteral("n%1").arg(9 - i), values.at(i),
+                           i % 3 == 0 ? QDateTime() : t0.addSecs(100 - i)});
+    model.appendRecords(rows);
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(1, Qt::AscendingOrder);
+    QStringList ids;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        ids << proxy.index(r, 0).data(RecordTableModelBase::IdRole).toString();
+    // NaN rows (id1 "n8", id5 "n4") first, tie on name: n4 before n8; then -2, 0, 1, 3 (id3 "n6" before id0 "n9"), 1e9.
+    QCOMPARE(ids, QStringList({"id5", "id1", "id4", "id7", "id2", "id3", "id0", "id6"}));
+    QVERIFY(!proxy.index(0, 1).data(RecordTableModelBase::RawValueRole).isValid());
+    QCOMPARE(proxy.index(0, 1).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight, int(Qt::AlignRight));
+    for (int column = 0; column < 3; ++column) {
+        model.prepareSort(column);
+        for (int a = 0; a < model.rowCount(); ++a)
+            for (int b = 0; b < model.rowCount(); ++b) {
+                const int direct = model.compareRows(a, b, column);
+                const int ranked = model.compareForSort(a, b, column);
+                if (direct != 0)
+                    QCOMPARE(ranked < 0, direct < 0);
+                else
+                    QCOMPARE(ranked == 0, a == b);
+            }
+    }
+    proxy.sort(2, Qt::AscendingOrder);
+    // Invalid times first (id0 "n9", id3 "n6", id6 "n3": tie on name n3, n6, n9), then the latest last... ascending.
+    ids.clear();
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        ids << proxy.index(r, 0).data(RecordTableModelBase::IdRole).toString();
+    QCOMPARE(ids, QStringList({"id6", "id3", "id0", "id7", "id5", "id4", "id2", "id1"}));
+}
+
+// Dropping the oldest rows (the activity log at its cap) keeps the id index and the ranks consistent.
+void TestRecordTableModel::removeFirstRecordsKeepsTheIndex()
+{
+    RecordTableModel<Sample> model(sampleColumns(), PagedTableModel::FetchPolicy::All);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<Sample> rows;
+    for (int i = 0; i < 50; ++i)
+        rows.append(Sample{QStringLiteral("id%1").arg(i), QStringLiteral("n%1").arg(i % 7), double(i % 5), QDateTime()});
+    model.appendRecords(rows);
+    model.prepareSort(1);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.removeFirstRecords(20);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0);
+    QCOMPARE(removed.first().at(2).toInt(), 19);
+    QCOMPARE(model.rowCount(), 30);
+    QCOMPARE(model.rowOfId(QStringLiteral("id19")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("id20")), 0);
+    QCOMPARE(model.rowOfId(QStringLiteral("id49")), 29);
+    for (int a = 0; a < model.rowCount(); ++a)
+        for (int b = 0; b < model.rowCount(); ++b) {
+            const int direct = model.compareRows(a, b, 1);
+            if (direct != 0)
+                QCOMPARE(model.compareForSort(a, b, 1) < 0, direct < 0);
+        }
+    // Later changes keep every id at its row: appends, an insert at the top, a removal, another trim.
+    model.appendRecord(Sample{QStringLiteral("id50"), QStringLiteral("x"), 1, QDateTime()});
+    model.appendRecords({Sample{QStringLiteral("id51"), QStringLiteral("y"), 2, QDateTime()},
+                         Sample{QStringLiteral("id20"), QStringLiteral("renamed"), 3, QDateTime()}});   // an update
+    QCOMPARE(model.rowCount(), 32);
+    QCOMPARE(model.record(0).name, QStringLiteral("renamed"));
+    model.upsertRecord(Sample{QStringLiteral("top"), QStringLiteral("t"), 0, QDateTime()});
+    QVERIFY(model.removeRecord(QStringLiteral("id30")));
+    model.removeFirstRecords(2);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOfId(model.recordId(row)), row);
+    QCOMPARE(model.rowOfId(QStringLiteral("top")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("id20")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("id51")), model.rowCount() - 1);
+    model.removeFirstRecords(100);   // more than there are
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.rowOfId(QStringLiteral("id49")), -1);
+    model.removeFirstRecords(1);     // nothing to drop
+    QCOMPARE(removed.size(), 4);
+    model.appendRecord(Sample{QStringLiteral("again"), QStringLiteral("a"), 0, QDateTime()});
+    QCOMPARE(model.rowOfId(QStringLiteral("again")), 0);
 }
 
 void TestRecordTableModel::proxyFiltersAndSorts()

@@ -4,6 +4,7 @@
 #include "cloud/UserPool.h"
 #include "models/UserPoolFilterProxy.h"
 #include "models/UserPoolModel.h"
+#include "models/CsvWriter.h"
 #include "cloud/UserPoolService.h"
 
 #include <QAbstractItemModelTester>
@@ -59,6 +60,7 @@ private slots:
     void mauDisplayAndMissingPools();
     void proxyFiltersAndSortsOnRawValues();
     void retranslateEmitsHeaderChange();
+    void filterProxyConfigurationAndExportRole();
     void requestBodies();
     void validation_data();
     void validation();
@@ -304,6 +306,56 @@ void TestUserPoolModel::proxyFiltersAndSortsOnRawValues()
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setEnabledFilter(UserPoolFilterProxy::EnabledFilter::All);
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+// UserPoolFilterProxy is a RecordFilterProxy configuration: the Enabled filter is an exact filter on the Enabled
+// column (unknown pools match neither state); MAU sorts unknown first; the export role carries data, not display.
+void TestUserPoolModel::filterProxyConfigurationAndExportRole()
+{
+    UserPoolModel model;
+    UserPoolFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    model.upsertListItems({item(QStringLiteral("u1"), QStringLiteral("=SUM(A1)"), 1234567, QStringLiteral("2025-03-01T00:00:00Z")),
+                           item(QStringLiteral("u2"), QStringLiteral("b"), 5), item(QStringLiteral("u3"), QStringLiteral("c"), 7)});
+    model.upsertPool(full(QStringLiteral("u2"), QStringLiteral("b"), false));
+    QCOMPARE(proxy.enabledFilter(), UserPoolFilterProxy::EnabledFilter::All);
+    proxy.setEnabledFilter(UserPoolFilterProxy::EnabledFilter::DisabledOnly);
+    QCOMPARE(proxy.enabledFilter(), UserPoolFilterProxy::EnabledFilter::DisabledOnly);
+    QCOMPARE(proxy.columnFilter(UserPoolModel::Enabled), QStringLiteral("0"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setEnabledFilter(UserPoolFilterProxy::EnabledFilter::EnabledOnly);
+    QCOMPARE(proxy.rowCount(), 0);   // u1 and u3 are not known yet
+    proxy.setEnabledFilter(UserPoolFilterProxy::EnabledFilter::All);
+    QCOMPARE(proxy.columnFilter(UserPoolModel::Enabled), QString());
+    QCOMPARE(proxy.rowCount(), 3);
+
+    model.setMaus({{QStringLiteral("u1"), 10.6}, {QStringLiteral("u3"), 2}}, QStringLiteral("2025-11"));
+    proxy.sort(UserPoolModel::Mau, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, UserPoolModel::Uid).data().toString(), QStringLiteral("u2"));   // unknown first
+    QCOMPARE(proxy.index(1, UserPoolModel::Uid).data().toString(), QStringLiteral("u3"));
+    QCOMPARE(proxy.index(2, UserPoolModel::Uid).data().toString(), QStringLiteral("u1"));
+
+    const int r1 = model.rowOfUid(QStringLiteral("u1"));
+    const int r2 = model.rowOfUid(QStringLiteral("u2"));
+    auto exported = [&](int row, int column) { return model.index(row, column).data(UserPoolModel::ExportRole); };
+    QCOMPARE(exported(r1, UserPoolModel::Users).toInt(), 1234567);   // a number, not "1,234,567"
+    QCOMPARE(exported(r1, UserPoolModel::Enabled).toString(), QString());   // not known: empty, not "…"
+    QCOMPARE(exported(r2, UserPoolModel::Enabled).toString(), QStringLiteral("false"));
+    QCOMPARE(exported(r1, UserPoolModel::Created).toString(), QStringLiteral("2025-03-01T00:00:00Z"));   // as sent
+    QCOMPARE(exported(r1, UserPoolModel::Mau).toLongLong(), 11);
+    QCOMPARE(exported(r2, UserPoolModel::Mau).toString(), QString());   // not "—"
+    QCOMPARE(model.headerData(UserPoolModel::Mau, Qt::Horizontal, UserPoolModel::ExportRole).toString(),
+             QStringLiteral("MAU (2025-11)"));
+    QCOMPARE(model.headerData(UserPoolModel::Name, Qt::Horizontal, UserPoolModel::ExportRole).toString(),
+             QStringLiteral("Name"));
+    CsvWriter::Options options;
+    options.role = UserPoolModel::ExportRole;
+    options.headerRole = UserPoolModel::ExportRole;
+    const QString csv = QString::fromUtf8(CsvWriter::toCsv(&proxy, options).mid(3));
+    QVERIFY2(csv.startsWith(QStringLiteral("Name,Uid,Enabled,Domain,Users,Clients,Project,Created,Updated,MAU (2025-11)\r\n")),
+             qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("'=SUM(A1),u1,,")), qPrintable(csv));   // formulas neutralized
+    QVERIFY2(csv.contains(QStringLiteral(",1234567,")), qPrintable(csv));
 }
 
 void TestUserPoolModel::retranslateEmitsHeaderChange()

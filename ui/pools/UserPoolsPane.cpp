@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -42,19 +41,6 @@ QIcon themeIcon(const QWidget *w, const char *name, QStyle::StandardPixmap fallb
     if (QFile::exists(resource))
         return QIcon(resource);
     return w->style()->standardIcon(fallback);
-}
-
-QString csvField(QString value)
-{
-    // Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.at(0)))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
-        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        value = QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
 }
 
 QString errorLines(const ApiError &e)
@@ -215,6 +201,9 @@ void UserPoolsPane::buildUi()
 
     m_state = createStateWidget(m_splitter);
     setListView(m_view, UserPoolModel::UidRole);
+    // The export is data, not the display: every column (hidden ones too), counts as numbers, Enabled as
+    // true / false, times as sent, the MAU month in the MAU header; empty cells while a value is not known.
+    setExportSpec({UserPoolModel::ExportRole, UserPoolModel::ExportRole, true});
     layout->addWidget(m_state, 1);
 
     m_summary = new QLabel(this);
@@ -756,47 +745,10 @@ void UserPoolsPane::copySelection()
     emit statusMessage(tr("Copied %n row(s).", nullptr, int(lines.size())));
 }
 
-QString UserPoolsPane::csvText() const
-{
-    QStringList out;
-    QStringList header;
-    for (int c = 0; c < UserPoolModel::ColumnCount; ++c) {
-        QString title = UserPoolModel::columnTitle(c);
-        if (c == UserPoolModel::Mau && !m_model->mauMonth().isEmpty())
-            title += QStringLiteral(" (%1)").arg(m_model->mauMonth());
-        header << csvField(title);
-    }
-    out << header.join(QLatin1Char(','));
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const int row = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
-        const UserPool p = m_model->pool(row);
-        const std::optional<double> mau = m_model->mau(row);
-        QStringList cells;
-        cells << csvField(p.name) << csvField(p.uid)
-              << (p.enabled ? (*p.enabled ? QStringLiteral("true") : QStringLiteral("false")) : QString())
-              << csvField(p.domain) << QString::number(p.totalUsers) << QString::number(p.totalClients)
-              << csvField(p.projectName) << csvField(p.createTime) << csvField(p.updateTime)
-              << (mau ? QString::number(qRound64(*mau)) : QString());
-        out << cells.join(QLatin1Char(','));
-    }
-    return out.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
-}
-
 bool UserPoolsPane::exportCsv(const QString &fileName, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+    if (!ListPane::exportCsv(fileName, error))
         return false;
-    }
-    file.write("\xEF\xBB\xBF");   // UTF-8 BOM, so spreadsheets read Chinese names correctly
-    file.write(csvText().toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
     emit statusMessage(tr("Exported %n user pool(s) to %1.", nullptr, m_proxy->rowCount()).arg(fileName));
     return true;
 }

@@ -74,8 +74,6 @@ public:
     UserPoolListLoader *loader() const { return m_loader; }
     QList<UserPool> selectedPools() const;
     bool selectPool(const QString &uid);
-    // CSV text of the visible rows (what exportCsv writes), for tests.
-    QString csvText() const;
 
 signals:
     // The list finished loading (successfully or not).

@@ -21,12 +21,14 @@
 #include <QTreeView>
 
 namespace {
-// The visible columns of a view in visual order.
-CsvWriter::Options visibleColumns(const QAbstractItemView *view)
+// The export options of a view: the visible columns in visual order (or every column), the spec's roles.
+CsvWriter::Options exportOptions(const QAbstractItemView *view, const ListPane::ExportSpec &spec)
 {
     CsvWriter::Options options;
+    options.role = spec.role;
+    options.headerRole = spec.headerRole;
     const QHeaderView *header = ListPane::headerOfView(view);
-    if (!header)
+    if (!header || spec.allColumns)
         return options;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
@@ -53,12 +55,28 @@ QHeaderView *ListPane::headerOfView(const QAbstractItemView *view)
 
 QByteArray ListPane::viewCsv(const QAbstractItemView *view)
 {
-    return CsvWriter::toCsv(view->model(), visibleColumns(view));
+    return viewCsv(view, ExportSpec());
 }
 
 bool ListPane::exportView(const QAbstractItemView *view, const QString &fileName, QString *error)
 {
-    return CsvWriter::writeFile(view->model(), fileName, visibleColumns(view), error);
+    return exportView(view, fileName, error, ExportSpec());
+}
+
+QByteArray ListPane::viewCsv(const QAbstractItemView *view, const ExportSpec &spec)
+{
+    return CsvWriter::toCsv(view->model(), exportOptions(view, spec));
+}
+
+bool ListPane::exportView(const QAbstractItemView *view, const QString &fileName, QString *error,
+                          const ExportSpec &spec)
+{
+    return CsvWriter::writeFile(view->model(), fileName, exportOptions(view, spec), error);
+}
+
+QByteArray ListPane::listCsv() const
+{
+    return m_listView ? viewCsv(m_listView, m_exportSpec) : QByteArray();
 }
 
 bool ListPane::exportCsv(const QString &fileName, QString *error)
@@ -68,7 +86,7 @@ bool ListPane::exportCsv(const QString &fileName, QString *error)
             *error = tr("This list cannot be exported.");
         return false;
     }
-    return exportView(m_listView, fileName, error);
+    return exportView(m_listView, fileName, error, m_exportSpec);
 }
 
 void ListPane::copyToClipboard(const QStringList &values, const QString &what)

@@ -41,9 +41,23 @@ public:
     // filter did it all).
     virtual void applySearch() {}
 
-    // CSV of a view's model, visible columns in visual order (what exportCsv writes).
+    // What exportCsv writes of the list: the cells' role (default: DisplayRole, what people see), the header's
+    // role, and which columns (default: the visible ones in visual order; allColumns: every column in model order).
+    struct ExportSpec
+    {
+        int role = Qt::DisplayRole;
+        int headerRole = Qt::DisplayRole;
+        bool allColumns = false;
+    };
+
+    // CSV of a view's model, visible columns in visual order (what exportCsv writes by default).
     static QByteArray viewCsv(const QAbstractItemView *view);
+    static QByteArray viewCsv(const QAbstractItemView *view, const ExportSpec &spec);
     static bool exportView(const QAbstractItemView *view, const QString &fileName, QString *error);
+    static bool exportView(const QAbstractItemView *view, const QString &fileName, QString *error,
+                           const ExportSpec &spec);
+    // The CSV exportCsv() writes (for tests and previews).
+    QByteArray listCsv() const;
     // The horizontal header of a table or tree view (nullptr for other views).
     static QHeaderView *headerOfView(const QAbstractItemView *view);
 
@@ -84,6 +98,7 @@ protected:
     // The main list: copySelection() / exportCsv() default to it; it gets an accessible name.
     void setListView(QAbstractItemView *view, int idRole);
     int listIdRole() const { return m_idRole; }
+    void setExportSpec(const ExportSpec &spec) { m_exportSpec = spec; }
 
     void copyToClipboard(const QStringList &values, const QString &what);
     static void saveSplitter(QSettings &settings, const QString &key, const QSplitter *splitter);
@@ -113,4 +128,5 @@ private:
     PaneStateWidget *m_listState = nullptr;
     QAbstractItemView *m_listView = nullptr;
     int m_idRole = -1;
+    ExportSpec m_exportSpec;
 };
