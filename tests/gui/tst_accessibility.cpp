@@ -28,6 +28,8 @@
 #include "directory/UserProvisioningsPane.h"
 #include "directory/UsersPane.h"
 #include "models/UserPoolModel.h"
+#include "pools/IdentityProvidersPane.h"
+#include "pools/PoolClientsPane.h"
 #include "pools/UserPoolsPane.h"
 #include "profiles/CredentialPromptDialog.h"
 #include "profiles/ProfileEditDialog.h"
@@ -915,6 +917,28 @@ void TestAccessibility::volcenginePanesAndDialogs()
     QVERIFY(pools->selectPool(pools->model()->pool(0).uid));
     waitIdle(&w);
     checkDialog(pools, QStringLiteral("dialog-pool-edit"), [pools] { pools->editSelected(); });
+
+    // Applications and identity providers (per pool): create, edit.
+    {
+        QVERIFY(w.setCurrentPane(QStringLiteral("applications")));
+        waitIdle(&w);
+        auto *apps = qobject_cast<PoolClientsPane *>(w.currentPane());
+        QVERIFY(apps);
+        QTRY_VERIFY_WITH_TIMEOUT(apps->model()->rowCount() > 0, 20000);
+        checkDialog(apps, QStringLiteral("dialog-application-create"), [apps] { apps->newItem(); });
+        selectFirstRow(apps->view());
+        waitIdle(&w);
+        checkDialog(apps, QStringLiteral("dialog-application-edit"), [apps] { apps->editSelected(); });
+        QVERIFY(w.setCurrentPane(QStringLiteral("identityproviders")));
+        waitIdle(&w);
+        auto *idps = qobject_cast<IdentityProvidersPane *>(w.currentPane());
+        QVERIFY(idps);
+        QTRY_VERIFY_WITH_TIMEOUT(idps->model()->rowCount() > 0, 20000);
+        checkDialog(idps, QStringLiteral("dialog-identity-provider-create"), [idps] { idps->newItem(); });
+        selectFirstRow(idps->view());
+        waitIdle(&w);
+        checkDialog(idps, QStringLiteral("dialog-identity-provider-edit"), [idps] { idps->editSelected(); });
+    }
 
     // Users: create, edit, reset password.
     QVERIFY(w.setCurrentPane(QStringLiteral("users")));

@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -420,7 +421,17 @@ private slots:
         QVERIFY(m_pane->grab().save(screenshotPath(QStringLiteral("apps-pane-zh.png"))));
         m_pane->newItem();
         QVERIFY(dialog());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog()));
+        QTest::qWait(50);   // the scroll area settles its scroll bars
         QVERIFY(dialog()->grab().save(screenshotPath(QStringLiteral("apps-create-zh.png"))));
+        {
+            auto *scroll = dialog()->findChild<QScrollArea *>(QStringLiteral("poolClientScroll"));
+            QVERIFY(scroll);
+            // The form fits the dialog's width: nothing is cut off at the right.
+            QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->minimumSizeHint().width())
+                                    .arg(scroll->viewport()->width())));
+        }
         dialog()->reject();
         QTRY_VERIFY(!dialog());
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));

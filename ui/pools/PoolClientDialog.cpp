@@ -71,6 +71,7 @@ void PoolClientDialog::build()
     scroll->setObjectName(QStringLiteral("poolClientScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);   // the form follows the dialog's width
     auto *body = new QWidget(scroll);
     auto *formLayout = new QFormLayout(body);
     formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -205,7 +206,7 @@ void PoolClientDialog::build()
         m_name->setText(m_client.name);
     }
     retranslate();
-    resize(640, 720);
+    resize(700, 740);
 }
 
 void PoolClientDialog::retranslate()
