@@ -13,8 +13,7 @@ class ApiClient;
 class BulkOperation;
 
 // What a BulkOperation runs against: the client and service it goes to, and the request of each item.
-// Implemented by DirectoryBackend (Cloud Identity, CloudSSO), UserPoolService (Agent Identity), ImportBulkTarget
-// (app/import: the writes of a CSV import, all three services) and, for
+// Implemented by DirectoryBackend (Cloud Identity, CloudSSO), UserPoolService (Agent Identity) and, for
 // `idconsole-cli batch` only, RawCallTarget. Only the BulkRunner asks for requests; panes never see them.
 class BulkTarget
 {
