@@ -596,7 +596,8 @@ void PoolUserSparseModel::evictIfNeeded()
             break;   // everything cached is in view (a view taller than the cache): bounded by the view
         m_pages.remove(victim);
         ++m_evicted;
-        emitPageChanged(victim);
+        emitPageChanged(victim);   // its rows are placeholders again (out of view: nothing is fetched)
+        emit pageEvicted(victim);
     }
 }
 

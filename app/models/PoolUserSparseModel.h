@@ -140,6 +140,7 @@ signals:
     void firstPageLoaded(bool ok);
     void pageLoaded(int page);
     void pageFailed(int page, const ApiError &error);
+    void pageEvicted(int page);
     void loadingChanged(bool loading);
 
 private:
