@@ -121,6 +121,17 @@
     </message>
 </context>
 <context>
+    <name>DirectoryPane</name>
+    <message numerus="yes">
+        <location filename="../ui/directory/DirectoryPane.cpp" line="+266"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalog</name>
     <message numerus="yes">
         <location filename="../app/api/ErrorCatalog.cpp" line="+424"/>
@@ -142,7 +153,7 @@
 <context>
     <name>GroupsPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/GroupsPane.cpp" line="+277"/>
+        <location filename="../ui/directory/GroupsPane.cpp" line="+242"/>
         <source>%n group(s).</source>
         <translation>
             <numerusform>%n group.</numerusform>
@@ -150,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+97"/>
         <source>%n groups selected.</source>
         <translation>
             <numerusform>%n group selected.</numerusform>
@@ -174,15 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Delete these %n groups? This cannot be undone.</source>
         <translation>
             <numerusform>Delete this %n group? This cannot be undone.</numerusform>
@@ -190,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Deleting %n groups</source>
         <translation>
             <numerusform>Deleting %n group</numerusform>
@@ -198,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+68"/>
         <source>Adding %n members to %1</source>
         <translation>
             <numerusform>Adding %n member to %1</numerusform>
@@ -223,9 +226,28 @@
     </message>
 </context>
 <context>
+    <name>IdentityProvidersPane</name>
+    <message numerus="yes">
+        <location filename="../ui/pools/IdentityProvidersPane.cpp" line="+45"/>
+        <source>%n identity provider(s) in %1.</source>
+        <translation>
+            <numerusform>%n identity provider in %1.</numerusform>
+            <numerusform>%n identity providers in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n identity providers selected.</source>
+        <translation>
+            <numerusform>%n identity provider selected.</numerusform>
+            <numerusform>%n identity providers selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/ListPane.cpp" line="+83"/>
+        <location filename="../ui/widgets/ListPane.cpp" line="+101"/>
         <source>Copied %n %1.</source>
         <translation>
             <numerusform>Copied %n %1.</numerusform>
@@ -236,7 +258,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="+660"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+671"/>
         <source>%n request(s) in flight</source>
         <translation>
             <numerusform>%n request in flight</numerusform>
@@ -275,9 +297,47 @@
     </message>
 </context>
 <context>
+    <name>PoolClientsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/pools/PoolClientsPane.cpp" line="+50"/>
+        <source>%n application(s) in %1.</source>
+        <translation>
+            <numerusform>%n application in %1.</numerusform>
+            <numerusform>%n applications in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n applications selected.</source>
+        <translation>
+            <numerusform>%n application selected.</numerusform>
+            <numerusform>%n applications selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolObjectsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/pools/PoolObjectsPane.cpp" line="+359"/>
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n shown.</numerusform>
+            <numerusform>%n shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningEventsPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/ProvisioningEventsPane.cpp" line="+242"/>
+        <location filename="../ui/directory/ProvisioningEventsPane.cpp" line="+228"/>
         <source>%n failed event(s).</source>
         <translation>
             <numerusform>%n failed event.</numerusform>
@@ -285,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+48"/>
         <source>%n events selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform>
@@ -325,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Deleting %n provisioning event(s)</source>
         <translation>
             <numerusform>Deleting %n provisioning event</numerusform>
@@ -333,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%n already under way.</source>
         <translation>
             <numerusform>%n already under way.</numerusform>
@@ -342,9 +402,20 @@
     </message>
 </context>
 <context>
+    <name>ProvisioningLinks</name>
+    <message numerus="yes">
+        <location filename="../ui/directory/ProvisioningLinks.cpp" line="+76"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserPoolsPane</name>
     <message numerus="yes">
-        <location filename="../ui/pools/UserPoolsPane.cpp" line="+136"/>
+        <location filename="../ui/pools/UserPoolsPane.cpp" line="+127"/>
         <source>Copied %n Uid(s).</source>
         <translation>
             <numerusform>Copied %n Uid.</numerusform>
@@ -352,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+300"/>
+        <location line="+316"/>
         <source>Refreshing… %n user pool(s) so far</source>
         <translation>
             <numerusform>Refreshing… %n user pool so far</numerusform>
@@ -384,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+162"/>
         <source>Delete the user pool “%1” (%2)?
 
 Its %n user(s) and all of its applications and settings are deleted with it. This cannot be undone.
@@ -460,7 +531,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+7"/>
         <source>Exported %n user pool(s) to %1.</source>
         <translation>
             <numerusform>Exported %n user pool to %1.</numerusform>
@@ -471,7 +542,7 @@ Type the pool&apos;s name to confirm.</numerusform>
 <context>
     <name>UserProvisioningsPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+222"/>
+        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+220"/>
         <source>%n user provisioning(s).</source>
         <translation>
             <numerusform>%n user provisioning.</numerusform>
@@ -487,7 +558,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+52"/>
         <source>%n user provisionings selected.</source>
         <translation>
             <numerusform>%n user provisioning selected.</numerusform>
@@ -495,15 +566,15 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
-        <source>… and %n more</source>
+        <location line="+119"/>
+        <source>Deleting %n user provisionings</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>Deleting %n user provisioning</numerusform>
+            <numerusform>Deleting %n user provisionings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-43"/>
         <source>Delete these %n user provisionings?</source>
         <translation>
             <numerusform>Delete this %n user provisioning?</numerusform>
@@ -514,7 +585,7 @@ Type the pool&apos;s name to confirm.</numerusform>
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/directory/UsersPane.cpp" line="+330"/>
+        <location filename="../ui/directory/UsersPane.cpp" line="+291"/>
         <source>%n user(s).</source>
         <translation>
             <numerusform>%n user.</numerusform>
@@ -538,15 +609,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+102"/>
         <source>Delete these %n users? This cannot be undone.</source>
         <translation>
             <numerusform>Delete this %n user? This cannot be undone.</numerusform>
@@ -554,7 +617,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+28"/>
         <source>Deleting %n users</source>
         <translation>
             <numerusform>Deleting %n user</numerusform>
@@ -562,7 +625,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Disable %n users? They will not be able to sign in until enabled again.</source>
         <translation>
             <numerusform>Disable %n user? They will not be able to sign in until enabled again.</numerusform>
@@ -597,6 +660,7 @@ Type the pool&apos;s name to confirm.</numerusform>
 <context>
     <name>VerifiedCreate</name>
     <message numerus="yes">
+        <location filename="../app/cloud/BulkRunner.cpp" line="+360"/>
         <location filename="../app/cloud/VerifiedCreate.cpp" line="+290"/>
         <source>%1 It was checked: it was not created. Gave up after %n attempt(s).</source>
         <translation>

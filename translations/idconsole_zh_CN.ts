@@ -70,7 +70,7 @@
 <context>
     <name>ActivityLogModel</name>
     <message>
-        <location filename="../app/models/ActivityLogModel.cpp" line="+25"/>
+        <location filename="../app/models/ActivityLogModel.cpp" line="+9"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -115,22 +115,22 @@
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>Time from sending the request to the end of the answer</source>
         <translation>从发送请求到响应结束所用的时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>1 for the first try; higher numbers are automatic retries</source>
         <translation>1 表示首次尝试，更大的数字表示自动重试</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>The HTTP status of the answer (— when none arrived)</source>
         <translation>响应的 HTTP 状态（未收到响应时为 —）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+5"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -250,12 +250,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+190"/>
+        <location filename="../app/api/ApiClient.cpp" line="+216"/>
         <source>No access key is configured for this connection.</source>
         <translation>此连接尚未配置 AccessKey。</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <location line="+7"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
@@ -264,7 +264,7 @@
 <context>
     <name>ApiTransport</name>
     <message>
-        <location filename="../app/api/ApiTransport.cpp" line="+118"/>
+        <location filename="../app/api/ApiTransport.cpp" line="+144"/>
         <source>Cannot read the CA bundle %1: %2</source>
         <translation>无法读取 CA 证书包 %1：%2</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -373,18 +373,23 @@
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/cloud/BulkRunner.cpp" line="+41"/>
+        <location filename="../app/cloud/BulkRunner.cpp" line="+45"/>
         <source>The connection was closed while this write was being sent; it may or may not have happened.</source>
         <translation>发送此写操作时连接被关闭；该操作可能已经生效，也可能没有。</translation>
     </message>
     <message>
         <location line="+67"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+179"/>
+        <source>Checked: it was not created. Not sent again: the batch was cancelled.</source>
+        <translation>已核实：未创建。批量操作已取消，因此未再次发送。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Not sent: the batch was cancelled.</source>
         <translation>未发送：批量操作已取消。</translation>
     </message>
@@ -457,15 +462,15 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+280"/>
+        <location line="+298"/>
         <source>No %1 was given.</source>
         <translation>未指定%1。</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-194"/>
         <location line="+18"/>
-        <location line="+22"/>
-        <location line="+161"/>
+        <location line="+23"/>
+        <location line="+172"/>
         <location line="+19"/>
         <source>user</source>
         <translation>用户</translation>
@@ -477,35 +482,35 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <location line="+8"/>
         <source>provisioning</source>
         <translation>用户授权任务</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-48"/>
         <source>Cloud Identity has no such operation.</source>
         <translation>云身份中心不支持此操作。</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-184"/>
         <source>No user was given.</source>
         <translation>未指定用户。</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+111"/>
+        <location line="+122"/>
         <location line="+13"/>
         <source>group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-118"/>
         <source>No group was given.</source>
         <translation>未指定用户组。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>event</source>
         <translation>授权记录</translation>
     </message>
@@ -519,20 +524,20 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+295"/>
+        <location line="+303"/>
         <source>No %1 was given.</source>
         <translation>未指定%1。</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <location line="+21"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <location line="+27"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>CloudSSO passwords cannot be reset from the API.</source>
         <translation>云 SSO 的密码不能通过 API 重置。</translation>
     </message>
@@ -543,18 +548,18 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+17"/>
         <source>group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>No group was given.</source>
         <translation>未指定用户组。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+13"/>
         <source>event</source>
         <translation>授权记录</translation>
@@ -567,13 +572,13 @@
     <message>
         <location line="+11"/>
         <location line="+28"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+10"/>
         <source>provisioning</source>
         <translation>RAM 用户同步</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>CloudSSO has no such operation.</source>
         <translation>云 SSO 不支持此操作。</translation>
     </message>
@@ -773,7 +778,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../app/models/CsvWriter.cpp" line="+106"/>
+        <location filename="../app/models/CsvWriter.cpp" line="+107"/>
         <source>The file is not open for writing.</source>
         <translation>文件未以写入方式打开。</translation>
     </message>
@@ -860,19 +865,6 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
-    <name>DirectoryImportExecutor</name>
-    <message>
-        <location filename="../app/import/DirectoryImportExecutor.cpp" line="+38"/>
-        <source>Not sent: the import was cancelled.</source>
-        <translation>未发送：导入已取消。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-</context>
-<context>
     <name>DirectoryLabels</name>
     <message>
         <location filename="../app/models/DirectoryLabels.cpp" line="+9"/>
@@ -934,7 +926,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>DirectoryPane</name>
     <message>
-        <location filename="../ui/directory/DirectoryPane.cpp" line="+35"/>
+        <location filename="../ui/directory/DirectoryPane.cpp" line="+43"/>
         <source>Connect a profile first.</source>
         <translation>请先连接一个配置。</translation>
     </message>
@@ -947,6 +939,43 @@ Enter the current secret access key for access key ID %2.</source>
         <location line="+67"/>
         <source>RequestId %1</source>
         <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This profile has no directory service.</source>
+        <translation>此配置没有目录服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This account has no CloudSSO directory.</source>
+        <translation>此账号没有云 SSO 目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading directories…</source>
+        <translation>正在加载目录…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading more…</source>
+        <translation>正在加载更多…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load every page: %1</source>
+        <translation>无法加载全部页面：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,7 +1022,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>DirectoryValidation</name>
     <message>
-        <location filename="../app/cloud/DirectoryValidation.cpp" line="+24"/>
+        <location filename="../app/cloud/DirectoryValidation.cpp" line="+25"/>
         <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
         <translation>%1过长：%2 个字符，最多允许 %3 个。</translation>
     </message>
@@ -1107,7 +1136,27 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>云 SSO 用户组名称只能包含字母、数字和 _ - . 字符。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
+        <source>This field cannot be cleared through the API: enter a new value or leave it as it was.</source>
+        <translation>此字段无法通过 API 清空：请输入新值或保持原值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed, so nothing is sent.</source>
+        <translation>没有任何更改，因此不发送请求。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The field %1 cannot be updated.</source>
+        <translation>字段 %1 无法更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name cannot be empty.</source>
+        <translation>用户名不能为空。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The password must be %1 to %2 characters long (it has %3).</source>
         <translation>密码长度必须为 %1 到 %2 个字符（当前为 %3 个）。</translation>
     </message>
@@ -1785,13 +1834,13 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>ExistingUserLookup</name>
     <message>
-        <location filename="../app/import/ExistingUserLookup.cpp" line="+40"/>
-        <location line="+75"/>
+        <location filename="../app/import/ExistingUserLookup.cpp" line="+92"/>
+        <location line="+78"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Searching for “%1” matched too many users to check.</source>
         <translation>搜索“%1”匹配的用户太多，无法核对。</translation>
     </message>
@@ -1968,53 +2017,34 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>GroupsPane</name>
     <message>
-        <location filename="../ui/directory/GroupsPane.cpp" line="+50"/>
+        <location filename="../ui/directory/GroupsPane.cpp" line="+51"/>
         <source>Groups</source>
         <translation>用户组</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+575"/>
+        <location line="+525"/>
         <source>user ID(s)</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location line="-530"/>
-        <source>Copied.</source>
-        <translation>已复制。</translation>
-    </message>
-    <message>
-        <location line="+126"/>
-        <source>This profile has no directory service.</source>
-        <translation>此配置没有目录服务。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-369"/>
         <source>Connect a profile to see its groups.</source>
         <translation>请连接一个配置以查看其用户组。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>This account has no CloudSSO directory.</source>
-        <translation>此账号没有云 SSO 目录。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading directories…</source>
-        <translation>正在加载目录…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading groups…</source>
         <translation>正在加载用户组…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>No group matches “%1”.</source>
         <translation>没有与“%1”匹配的用户组。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear search</source>
         <translation>清除搜索</translation>
     </message>
@@ -2025,29 +2055,19 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+439"/>
+        <location line="+423"/>
         <source>New group…</source>
         <translation>新建用户组…</translation>
     </message>
     <message numerus="yes">
-        <location line="-433"/>
+        <location line="-422"/>
         <source>%n group(s).</source>
         <translation>
             <numerusform>%n 个用户组。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loading more…</source>
-        <translation>正在加载更多…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not load every page: %1</source>
-        <translation>无法加载全部页面：%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Select one group to see its members.</source>
         <translation>请只选择一个用户组以查看其成员。</translation>
     </message>
@@ -2083,12 +2103,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+415"/>
+        <location line="+410"/>
         <source>Add members…</source>
         <translation>添加成员…</translation>
     </message>
     <message numerus="yes">
-        <location line="-337"/>
+        <location line="-332"/>
         <source>%n groups selected.</source>
         <translation>
             <numerusform>已选择 %n 个用户组。</numerusform>
@@ -2169,7 +2189,7 @@ Enter the current secret access key for access key ID %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>CloudSSO refuses to delete a group that still has members or access assignments. Remove its members (and its access assignments) first, then delete it again.</source>
         <translation>云 SSO 不允许删除仍有成员或访问权限分配的用户组。请先移除其成员（及其访问权限分配），然后再删除。</translation>
     </message>
@@ -2179,7 +2199,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>云身份中心不允许删除仍同步到成员账号的用户组。请先删除该用户组的用户授权任务，然后再删除。</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+262"/>
         <source>Search groups</source>
         <translation>搜索用户组</translation>
     </message>
@@ -2194,14 +2214,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>所选用户组的成员</translation>
     </message>
     <message numerus="yes">
-        <location line="-290"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… 以及另外 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="-286"/>
         <source>Delete these %n groups? This cannot be undone.</source>
         <translation>
             <numerusform>删除这 %n 个用户组吗？此操作无法撤销。</numerusform>
@@ -2214,44 +2227,45 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+260"/>
+        <location line="+257"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-249"/>
         <source>The group “%1” was not deleted.</source>
         <translation>用户组“%1”未被删除。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>The group %1 no longer exists.</source>
         <translation>用户组 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Could not delete the group</source>
         <translation>无法删除用户组</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Deleted group %1.</source>
         <translation>已删除用户组 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Deleting %n groups</source>
         <translation>
             <numerusform>正在删除 %n 个用户组</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Deleted %1 of %2 groups.</source>
         <translation>已删除 %2 个用户组中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Could not add the member</source>
         <translation>无法添加成员</translation>
     </message>
@@ -2296,12 +2310,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Could not remove the member</source>
         <translation>无法移除成员</translation>
     </message>
@@ -2333,7 +2347,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>用户组 ID</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Create a group (Ctrl+N)</source>
         <translation>创建用户组（Ctrl+N）</translation>
     </message>
@@ -2374,6 +2388,517 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
+    <name>IdentityProviderColumns</name>
+    <message>
+        <location filename="../app/models/IdentityProviderColumns.cpp" line="+9"/>
+        <source>Identity provider</source>
+        <translation>身份源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection ID</source>
+        <translation>连接 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How the pool talks to the provider (OIDC, SAML, OAuth …)</source>
+        <translation>用户池与身份源之间使用的协议（OIDC、SAML、OAuth …）</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityProviderDialog</name>
+    <message>
+        <location filename="../ui/pools/IdentityProviderDialog.cpp" line="+103"/>
+        <source>Add OIDC identity provider</source>
+        <translation>添加 OIDC 身份源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users of this pool can sign in with an account of another OpenID Connect provider. Register the pool&apos;s OIDC callback URL (in the pool&apos;s details) with that provider first; it gives you the client ID and secret.</source>
+        <translation>用户池的用户可以使用其他 OpenID Connect 提供方的账号登录。请先在该提供方登记用户池的 OIDC 回调地址（见用户池详情），提供方会给出客户端 ID 和密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit identity provider — %1</source>
+        <translation>编辑身份源 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes apply to the identity provider %1 (%2). Only the fields you change are sent.</source>
+        <translation>修改将应用于身份源 %1（%2）。只发送您修改过的字段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged — type a new secret to replace it</source>
+        <translation>保持不变 — 输入新密钥即可替换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name (required):</source>
+        <translation>名称（必填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Corporate SSO</source>
+        <translation>例如：企业单点登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issuer URL:</source>
+        <translation>颁发者 URL(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider&apos;s issuer; its discovery document is at &lt;issuer&gt;/.well-known/openid-configuration</source>
+        <translation>提供方的颁发者（Issuer）；其发现文档位于 &lt;issuer&gt;/.well-known/openid-configuration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Client ID:</source>
+        <translation>客户端 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret:</source>
+        <translation>客户端密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-only: the console never shows a stored secret.</source>
+        <translation>只写：控制台从不显示已保存的密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled (users can sign in with it)</source>
+        <translation>启用（用户可以通过它登录）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map user attributes from the ID &amp;token</source>
+        <translation>从 ID 令牌映射用户属性(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the user&apos;s profile from the ID token&apos;s claims instead of the userinfo endpoint.</source>
+        <translation>从 ID 令牌的声明中读取用户资料，而不是调用 userinfo 端点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;PKCE</source>
+        <translation>使用 PKCE(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof Key for Code Exchange: recommended unless the provider does not support it.</source>
+        <translation>授权码交换证明密钥（PKCE）：建议开启，除非提供方不支持。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading the identity provider…</source>
+        <translation>正在读取身份源…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Enter a name first.</source>
+        <translation>请先输入名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not confirm the request: the identity provider may have been created anyway. Refresh the list before trying again.</source>
+        <translation>服务器未确认该请求：身份源可能已经创建。请先刷新列表再重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not confirm the request: the change may have been applied anyway.</source>
+        <translation>服务器未确认该请求：修改可能已经生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Adding the identity provider…</source>
+        <translation>正在添加身份源…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityProvidersPane</name>
+    <message>
+        <location filename="../ui/pools/IdentityProvidersPane.cpp" line="+30"/>
+        <source>Identity providers</source>
+        <translation>身份源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>identity providers</source>
+        <translation>身份源</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n identity provider(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个身份源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This pool has no identity providers: its users sign in with the pool&apos;s own accounts only.</source>
+        <translation>此用户池没有身份源：用户只能使用用户池自己的账号登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection ID(s)</source>
+        <translation>连接 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add OIDC provider</source>
+        <translation>添加 OIDC 身份源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an OpenID Connect identity provider to this pool (Ctrl+N)</source>
+        <translation>为此用户池添加 OpenID Connect 身份源（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Delete the selected identity provider (Delete)</source>
+        <translation>删除所选身份源（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy connection ID</source>
+        <translation>复制连接 ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only OIDC providers can be edited here (this one is %1).</source>
+        <translation>此处只能编辑 OIDC 身份源（此身份源为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected OIDC identity provider</source>
+        <translation>编辑所选 OIDC 身份源</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n identity providers selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个身份源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an identity provider to see its settings.</source>
+        <translation>选择一个身份源以查看其设置。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection ID</source>
+        <translation>连接 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Issuer URL</source>
+        <translation>颁发者 URL</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set (never shown)</source>
+        <translation>已设置（从不显示）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map attributes from the ID token</source>
+        <translation>从 ID 令牌映射属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCE</source>
+        <translation>PKCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scopes</source>
+        <translation>权限范围（Scopes）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This console edits OIDC providers only; use the cloud console for %1.</source>
+        <translation>本控制台只能编辑 OIDC 身份源；%1 请在云控制台中设置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this protocol</source>
+        <translation>此协议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity provider</source>
+        <translation>身份源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+76"/>
+        <source>The identity provider %1 no longer exists.</source>
+        <translation>身份源 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Could not read the identity provider: %1</source>
+        <translation>无法读取身份源：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Added identity provider %1.</source>
+        <translation>已添加身份源 %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved identity provider %1.</source>
+        <translation>已保存身份源 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete identity provider</source>
+        <translation>删除身份源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the identity provider %1 (%2) from the pool %3?</source>
+        <translation>从用户池 %3 中删除身份源 %1（%2）？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users who sign in through it can no longer do so. This cannot be undone.</source>
+        <translation>通过它登录的用户将无法再登录。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted identity provider %1.</source>
+        <translation>已删除身份源 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete the identity provider</source>
+        <translation>无法删除身份源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The identity provider %1 was not deleted.</source>
+        <translation>身份源 %1 未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBulkTarget</name>
+    <message>
+        <location filename="../app/import/ImportBulkTarget.cpp" line="+72"/>
+        <location line="+73"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>This operation is not an import.</source>
+        <translation>此操作不是导入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user was given.</source>
+        <translation>未指定用户。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No CloudSSO directory is selected.</source>
+        <translation>未选择云 SSO 目录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No user pool was given.</source>
+        <translation>未指定用户池。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanner</name>
     <message>
         <location filename="../app/import/ImportPlanner.cpp" line="+16"/>
@@ -2406,7 +2931,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>此行的单元格比表头的列多（多出 %1 个）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“%1” is already in row %2 of this file.</source>
         <translation>“%1”已在本文件第 %2 行出现。</translation>
     </message>
@@ -2416,7 +2941,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>文件只有表头，没有用户行。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <location line="+6"/>
         <source>The user exists (unchanged).</source>
         <translation>用户已存在（无变化）。</translation>
@@ -2427,7 +2952,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>用户已存在；未更新（%1 不同）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Changes: %1.</source>
         <translation>变更：%1。</translation>
     </message>
@@ -2523,7 +3048,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../app/import/ImportRun.cpp" line="+74"/>
+        <location filename="../app/import/ImportRun.cpp" line="+81"/>
         <source>Could not check which users exist, so nothing was imported: %1</source>
         <translation>无法核对哪些用户已存在，因此未导入任何内容：%1</translation>
     </message>
@@ -2533,7 +3058,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>未发送：导入已取消。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>%1 It may or may not have been applied: check before importing this row again.</source>
         <translation>%1 此操作可能已生效，也可能未生效：再次导入此行之前请先核对。</translation>
     </message>
@@ -2554,9 +3079,27 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
+    <name>ImportTarget</name>
+    <message>
+        <location filename="../app/import/ImportTarget.cpp" line="+57"/>
+        <source>Write true or false.</source>
+        <translation>请填写 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a PreferredUsername or an Email: the import recognises existing users by them.</source>
+        <translation>请填写 PreferredUsername 或 Email：导入时据此识别已存在的用户。</translation>
+    </message>
+</context>
+<context>
     <name>ImportUsersDialog</name>
     <message>
-        <location filename="../ui/directory/ImportUsersDialog.cpp" line="+56"/>
+        <location filename="../ui/directory/ImportUsersDialog.cpp" line="+77"/>
+        <source>user pool %1</source>
+        <translation>用户池 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CloudSSO</source>
         <translation>云 SSO</translation>
     </message>
@@ -2571,7 +3114,12 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>导入用户到%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Create many pool users at once from a CSV file (UTF-8 or GB18030, as spreadsheets save it). The first line names the columns: %1. Every row is checked like the New user form before anything is sent and needs a PreferredUsername or an Email; users that already exist (same PreferredUsername, or same Email when the row has no PreferredUsername) are skipped, or updated if you choose so.</source>
+        <translation>从 CSV 文件一次创建多个用户池用户（UTF-8 或 GB18030，即电子表格保存的格式）。第一行为列名：%1。发送之前，每一行都会按“新建用户”表单的规则检查，并且必须填写 PreferredUsername 或 Email；已存在的用户（PreferredUsername 相同，或该行没有 PreferredUsername 时 Email 相同）会被跳过，或按您的选择进行更新。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create many users at once from a CSV file (UTF-8 or GB18030, as spreadsheets save it). The first line names the columns: %1. Every row is checked like the New user form before anything is sent; users that already exist (same UserName) are skipped, or updated if you choose so.</source>
         <translation>从 CSV 文件一次创建多个用户（UTF-8 或 GB18030，即电子表格保存的格式）。第一行为列名：%1。发送之前，每一行都会按“新建用户”表单的规则检查；已存在的用户（UserName 相同）会被跳过，或按您的选择进行更新。</translation>
     </message>
@@ -2742,7 +3290,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Import %1 valid row(s) into %2? New users are created; existing users are updated where a non-empty cell differs. %3 invalid row(s) are left out.</source>
         <translation>将 %1 个有效行导入到%2？将创建新用户；已存在的用户会在非空单元格不同时更新。%3 个无效行不会导入。</translation>
     </message>
@@ -2868,7 +3416,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../ui/widgets/ListPane.cpp" line="+68"/>
+        <location filename="../ui/widgets/ListPane.cpp" line="+86"/>
         <source>This list cannot be exported.</source>
         <translation>此列表无法导出。</translation>
     </message>
@@ -2885,7 +3433,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2989,7 +3537,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -3136,17 +3684,22 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+240"/>
+        <location line="+250"/>
         <source>Last error: %1</source>
         <translation>最近的错误：%1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-217"/>
         <source>Not available in this build yet.</source>
         <translation>此版本中尚不可用。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+75"/>
+        <source>That page is not available for this profile.</source>
+        <translation>此配置无法使用该页面。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
     </message>
@@ -4091,12 +4644,12 @@ UID：%2</translation>
 <context>
     <name>PagedLister</name>
     <message>
-        <location filename="../app/api/PagedLister.cpp" line="+55"/>
+        <location filename="../app/api/PagedLister.cpp" line="+60"/>
         <source>%1 is not a list action whose paging is known for %2. Known: %3.</source>
         <translation>%1 不是 %2 中已知分页方式的列表操作。已知的列表操作：%3。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>The service said more pages remain but gave no NextToken; the list is incomplete.</source>
         <translation>服务表示还有更多页，但未返回 NextToken；列表不完整。</translation>
     </message>
@@ -4106,7 +4659,7 @@ UID：%2</translation>
         <translation>服务两次返回了相同的 NextToken，已停止分页。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+88"/>
         <source>The service reported %1 items, too many to list page by page.</source>
         <translation>服务报告共有 %1 项，数量过多，无法逐页列出。</translation>
     </message>
@@ -4143,6 +4696,717 @@ UID：%2</translation>
         <location line="+2"/>
         <source>RequestId: %1</source>
         <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PoolClientColumns</name>
+    <message>
+        <location filename="../app/models/PoolClientColumns.cpp" line="+7"/>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web application</source>
+        <translation>Web 应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single-page application</source>
+        <translation>单页应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile or native application</source>
+        <translation>移动端或原生应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine to machine</source>
+        <translation>机器对机器（M2M）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A server-side web application that can keep a client secret.</source>
+        <translation>在服务器端运行、能够保管客户端密钥的 Web 应用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JavaScript application running in the browser; it cannot keep a secret.</source>
+        <translation>在浏览器中运行的 JavaScript 应用，无法保管密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An app on a phone or desktop; it cannot keep a secret.</source>
+        <translation>手机或桌面上的应用，无法保管密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service or agent that signs in as itself, without a user.</source>
+        <translation>以自身身份登录、不代表用户的服务或智能体。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The application&apos;s client ID (Uid), used in OAuth requests</source>
+        <translation>应用的客户端 ID（Uid），用于 OAuth 请求</translation>
+    </message>
+</context>
+<context>
+    <name>PoolClientDialog</name>
+    <message>
+        <location filename="../ui/pools/PoolClientDialog.cpp" line="+215"/>
+        <source>Create application</source>
+        <translation>创建应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An application signs its users in through this user pool. The type cannot be changed later. Leave a setting empty to get the service&apos;s default.</source>
+        <translation>应用通过此用户池让其用户登录。类型创建后无法修改。留空的设置将使用服务的默认值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit application — %1</source>
+        <translation>编辑应用 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes apply to the application %1 (%2). Only the fields you change are sent; the type cannot be changed.</source>
+        <translation>修改将应用于应用 %1（%2）。只发送您修改过的字段；类型无法修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name (required):</source>
+        <translation>名称（必填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Customer portal web</source>
+        <translation>例如：客户门户网站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo URL:</source>
+        <translation>Logo 地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://example.com/logo.png</source>
+        <translation>https://example.com/logo.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Callback URLs:</source>
+        <translation>回调地址(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the pool may send users back after sign-in. One URL per line; apps may use their own scheme (myapp://callback).</source>
+        <translation>登录后用户池可以将用户送回的地址。每行一个 URL；应用可以使用自己的协议（myapp://callback）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-&amp;out URLs:</source>
+        <translation>登出地址(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where users may be sent after signing out. One URL per line.</source>
+        <translation>用户登出后可以被送往的地址。每行一个 URL。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web origins:</source>
+        <translation>Web 源(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origins allowed to use silent sign-in from the browser. One per line.</source>
+        <translation>允许在浏览器中静默登录的源。每行一个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ORS origins:</source>
+        <translation>跨域（CORS）源(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origins allowed to call the pool&apos;s endpoints from JavaScript. One per line.</source>
+        <translation>允许通过 JavaScript 调用用户池端点的源。每行一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One URL per line</source>
+        <translation>每行一个 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID token lifetime:</source>
+        <translation>ID 令牌有效期(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Service default</source>
+        <translation>服务默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long an ID token is valid, in seconds</source>
+        <translation>ID 令牌的有效时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh tokens:</source>
+        <translation>刷新令牌：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rotate on every use</source>
+        <translation>每次使用时轮换(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expire when &amp;idle for</source>
+        <translation>闲置超过以下时长后失效(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lifetime in seconds</source>
+        <translation>闲置有效期（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xpire in any case after</source>
+        <translation>无论如何在以下时长后失效(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absolute lifetime in seconds</source>
+        <translation>绝对有效期（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh tokens</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development mode</source>
+        <translation>开发模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relaxed checks for testing (e.g. http:// callbacks on localhost).</source>
+        <translation>为测试放宽检查（例如允许 localhost 上的 http:// 回调）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device authorization flow</source>
+        <translation>设备授权流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in on devices without a browser (TVs, command-line tools) with a code.</source>
+        <translation>在没有浏览器的设备（电视、命令行工具）上通过验证码登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the pool&apos;s login page</source>
+        <translation>跳过用户池登录页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go straight to the identity provider instead of showing the pool&apos;s login page.</source>
+        <translation>直接跳转到身份源，不显示用户池的登录页。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the consent page</source>
+        <translation>跳过授权同意页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users are not asked to consent to the scopes this application requests.</source>
+        <translation>不再要求用户同意此应用申请的权限范围。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The type cannot be changed after creation.</source>
+        <translation>类型创建后无法修改。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the application…</source>
+        <translation>正在读取应用…</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Enter a name first.</source>
+        <translation>请先输入名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter how many seconds of idleness end a refresh token.</source>
+        <translation>请输入刷新令牌闲置多少秒后失效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter after how many seconds a refresh token ends.</source>
+        <translation>请输入刷新令牌在多少秒后失效。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not confirm the request: the application may have been created anyway. Refresh the list before trying again.</source>
+        <translation>服务器未确认该请求：应用可能已经创建。请先刷新列表再重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not confirm the request: the change may have been applied anyway.</source>
+        <translation>服务器未确认该请求：修改可能已经生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Creating the application…</source>
+        <translation>正在创建应用…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the remaining settings…</source>
+        <translation>正在保存其余设置…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The application %1 was created, but its URLs and token settings were not saved. Save again to retry them.</source>
+        <translation>应用 %1 已创建，但其地址和令牌设置未保存。请再次保存以重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolClientsPane</name>
+    <message>
+        <location filename="../ui/pools/PoolClientsPane.cpp" line="+35"/>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>applications</source>
+        <translation>应用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n application(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This pool has no applications yet. An application (web site, single-page app, mobile app or service) signs its users in through the pool.</source>
+        <translation>此用户池还没有应用。应用（网站、单页应用、移动应用或服务）通过用户池让其用户登录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client ID(s)</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New application</source>
+        <translation>新建应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an application in this pool (Ctrl+N)</source>
+        <translation>在此用户池中创建应用（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected application</source>
+        <translation>编辑所选应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+266"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Delete the selected application (Delete)</source>
+        <translation>删除所选应用（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy client ID</source>
+        <translation>复制客户端 ID</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n applications selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an application to see its settings.</source>
+        <translation>选择一个应用以查看其设置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service default</source>
+        <translation>服务默认值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Logo URL</source>
+        <translation>Logo 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading every setting…</source>
+        <translation>正在加载全部设置…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login page</source>
+        <translation>登录页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URLs</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback URLs</source>
+        <translation>回调地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-out URLs</source>
+        <translation>登出地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web origins</source>
+        <translation>Web 源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CORS origins</source>
+        <translation>跨域（CORS）源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID token lifetime</source>
+        <translation>ID 令牌有效期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh token rotation</source>
+        <translation>刷新令牌轮换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh token idle lifetime</source>
+        <translation>刷新令牌闲置有效期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Refresh token absolute lifetime</source>
+        <translation>刷新令牌绝对有效期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development mode</source>
+        <translation>开发模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device authorization flow</source>
+        <translation>设备授权流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the pool&apos;s login page</source>
+        <translation>跳过用户池登录页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the consent page</source>
+        <translation>跳过授权同意页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Show secret</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Read the client secret from the cloud and show it here</source>
+        <translation>从云端读取客户端密钥并在此显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Copy secret</source>
+        <translation>复制密钥</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Read the client secret from the cloud and copy it to the clipboard</source>
+        <translation>从云端读取客户端密钥并复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Could not read the client secret: %1</source>
+        <translation>无法读取客户端密钥：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cloud returned no client secret for this application.</source>
+        <translation>云端没有返回此应用的客户端密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client secret copied. Paste it only where it is needed.</source>
+        <translation>客户端密钥已复制。请只粘贴到需要的地方。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Hide secret</source>
+        <translation>隐藏密钥</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+77"/>
+        <source>The application %1 no longer exists.</source>
+        <translation>应用 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Could not read the application: %1</source>
+        <translation>无法读取应用：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Created application %1.</source>
+        <translation>已创建应用 %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved application %1.</source>
+        <translation>已保存应用 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete application</source>
+        <translation>删除应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the application %1 (%2) from the pool %3?</source>
+        <translation>从用户池 %3 中删除应用 %1（%2）？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its users can no longer sign in to it, and its client ID and secret stop working at once. This cannot be undone.</source>
+        <translation>用户将无法再登录此应用，其客户端 ID 和密钥立即失效。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted application %1.</source>
+        <translation>已删除应用 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete the application</source>
+        <translation>无法删除应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application %1 was not deleted.</source>
+        <translation>应用 %1 未被删除。</translation>
     </message>
 </context>
 <context>
@@ -4233,41 +5497,37 @@ UID：%2</translation>
         <translation>未指定用户池。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>Pages hold 1 to 100 users.</source>
         <translation>每页可包含 1 到 100 个用户。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+108"/>
+        <location line="-124"/>
         <source>No user given.</source>
         <translation>未指定用户。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+168"/>
         <source>Enter a user name, an e-mail address or a phone number.</source>
         <translation>请输入用户名、邮箱或手机号。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>The user state cannot be empty.</source>
         <translation>用户状态不能为空。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+189"/>
-        <location line="+152"/>
+        <location line="-147"/>
         <source>Nothing was changed.</source>
         <translation>没有任何更改。</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="+180"/>
         <source>No users given.</source>
         <translation>未指定用户。</translation>
     </message>
@@ -4282,14 +5542,12 @@ UID：%2</translation>
         <translation>用户列表中包含空的或重复的 ID。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+118"/>
-        <location line="+16"/>
+        <location line="-252"/>
         <source>No application given.</source>
         <translation>未指定应用。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+302"/>
         <source>Choose the kind of application.</source>
         <translation>请选择应用类型。</translation>
     </message>
@@ -4300,28 +5558,978 @@ UID：%2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>%1 is not an application setting.</source>
         <translation>%1 不是应用设置项。</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+99"/>
-        <location line="+16"/>
+        <location line="-369"/>
         <source>No identity provider given.</source>
         <translation>未指定身份源。</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+52"/>
+        <location line="+434"/>
+        <location line="+43"/>
         <source>Enter the client ID the identity provider issued.</source>
         <translation>请输入身份源颁发的 Client ID。</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+52"/>
+        <location line="-41"/>
+        <location line="+43"/>
         <source>Enter the client secret the identity provider issued.</source>
         <translation>请输入身份源颁发的 Client Secret。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolObjectsPane</name>
+    <message>
+        <location filename="../ui/pools/PoolObjectsPane.cpp" line="+101"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connect to a Volcengine profile to see the applications and identity providers of its user pools.</source>
+        <translation>连接火山引擎配置以查看其用户池的应用和身份源。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This profile has no access to Volcengine Agent Identity.</source>
+        <translation>此配置无权访问火山引擎智能体身份和权限管理平台。</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>Loading user pools…</source>
+        <translation>正在加载用户池…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account has no user pool yet. Create one in User pools first.</source>
+        <translation>此账号还没有用户池。请先在“用户池”中创建。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading %1…</source>
+        <translation>正在加载%1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>显示 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>RequestId %1</source>
+        <translation>RequestId %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server did not confirm: it may have happened anyway. Refresh to see.</source>
+        <translation>服务器未确认：操作可能已经生效。请刷新查看。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Pool:</source>
+        <translation>用户池(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User pool</source>
+        <translation>用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user pool whose %1 are listed</source>
+        <translation>列出其%1的用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the list (F5)</source>
+        <translation>重新加载列表（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name, type, ID… (Ctrl+F)</source>
+        <translation>按名称、类型、ID 筛选…（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>PoolServicePageSource</name>
+    <message>
+        <location filename="../app/models/PoolServicePageSource.cpp" line="+25"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolUserDeletion</name>
+    <message>
+        <location filename="../app/cloud/PoolUserDeletion.cpp" line="+44"/>
+        <source>Cancelled before it was sent.</source>
+        <translation>发送前已取消。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The service did not confirm the deletion.</source>
+        <translation>服务未确认删除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No answer after the request was sent: the user may have been deleted. Refresh to see.</source>
+        <translation>请求发出后没有应答：该用户可能已被删除。请刷新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolUserDialog</name>
+    <message>
+        <location filename="../ui/pools/PoolUserDialog.cpp" line="+91"/>
+        <source>New pool user</source>
+        <translation>新建用户池用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit pool user %1</source>
+        <translation>编辑用户池用户 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone number:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Middle name:</source>
+        <translation>中间名(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nic&amp;kname:</source>
+        <translation>昵称(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gen&amp;der:</source>
+        <translation>性别(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birthdate:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locale:</source>
+        <translation>区域设置(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;icture URL:</source>
+        <translation>头像 URL(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile page &amp;URL:</source>
+        <translation>个人主页 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email verified:</source>
+        <translation>电子邮箱已验证：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number verified:</source>
+        <translation>手机号已验证：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New pass&amp;word:</source>
+        <translation>新密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;metadata (JSON):</source>
+        <translation>用户元数据(JSON)(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Custom attributes:</source>
+        <translation>自定义属性(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letters, digits and . _ -</source>
+        <translation>字母、数字及 . _ -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+86 138 0000 0000</source>
+        <translation>+86 138 0000 0000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave empty to keep the current password</source>
+        <translation>留空则保留当前密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent as typed; the service does not document its values.</source>
+        <translation>按输入原样发送；服务未公布其取值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{&quot;plan&quot;: &quot;pro&quot;}</source>
+        <translation>{&quot;plan&quot;: &quot;pro&quot;}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line: name=value</source>
+        <translation>每行一个：名称=值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Line %1: write name=value.</source>
+        <translation>第 %1 行：请写成 名称=值。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Not valid JSON: %1 (at character %2).</source>
+        <translation>不是有效的 JSON：%1（第 %2 个字符处）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No answer after the request was sent: the change may have been made. Refresh the list before trying again.</source>
+        <translation>请求发出后没有应答：更改可能已经生效。请先刷新列表再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolUserSparseModel</name>
+    <message>
+        <location filename="../app/models/PoolUserSparseModel.cpp" line="+122"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logins</source>
+        <translation>登录次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdate</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locale</source>
+        <translation>区域设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile page</source>
+        <translation>个人主页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed — retry</source>
+        <translation>加载失败 — 重试</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>Page %1 could not be loaded: %2 Select the row and choose Retry (or press Enter).</source>
+        <translation>第 %1 页无法加载：%2 选中该行并选择“重试”（或按 Enter）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (in the order the service returns; a list loaded page by page cannot be sorted here)</source>
+        <translation>%1（按服务返回的顺序；分页加载的列表无法在此排序）</translation>
+    </message>
+</context>
+<context>
+    <name>PoolUsersPane</name>
+    <message>
+        <location filename="../ui/pools/PoolUsersPane.cpp" line="+202"/>
+        <source>Users %1–%2 could not be loaded: %3</source>
+        <translation>第 %1–%2 个用户无法加载：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User &amp;pool:</source>
+        <translation>用户池(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User pool</source>
+        <translation>用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pool whose users are listed</source>
+        <translation>列出其用户的用户池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a user in this pool (Ctrl+N)</source>
+        <translation>在此用户池中创建用户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected user</source>
+        <translation>编辑所选用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected users (Delete)</source>
+        <translation>删除所选用户（Delete）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the users in view (F5)</source>
+        <translation>重新加载当前显示的用户（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load again the rows that failed to load</source>
+        <translation>重新加载加载失败的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy user ID</source>
+        <translation>复制用户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search users on the server… (Ctrl+F)</source>
+        <translation>在服务端搜索用户…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter field</source>
+        <translation>筛选字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter value</source>
+        <translation>筛选值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact value, then Enter</source>
+        <translation>输入值后按 Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only users whose chosen field has this value (ListUsers Filter)</source>
+        <translation>仅显示所选字段为此值的用户（ListUsers Filter）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+357"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <location line="+358"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="-357"/>
+        <location line="+359"/>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <location line="+355"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-354"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+357"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <source>Group ID</source>
+        <translation>用户组 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department ID</source>
+        <translation>部门 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login method</source>
+        <translation>最近登录方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go to row:</source>
+        <translation>跳转到行(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to row</source>
+        <translation>跳转到行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to this row; only its page is loaded</source>
+        <translation>跳转到此行；只加载它所在的页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User count</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User details</source>
+        <translation>用户详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a user to see its details.</source>
+        <translation>选择一个用户以查看其详情。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect to a Volcengine profile to see the users of its user pools.</source>
+        <translation>连接到火山引擎配置以查看其用户池中的用户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pool users belong to Volcengine Agent Identity; this profile has no access to it.</source>
+        <translation>用户池用户属于火山引擎 Agent Identity；此配置无权访问。</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Choose a user pool.</source>
+        <translation>请选择一个用户池。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading users…</source>
+        <translation>正在加载用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No user matches the search or filter.</source>
+        <translation>没有与搜索或筛选条件匹配的用户。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This pool has no users.</source>
+        <translation>此用户池中没有用户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No users</source>
+        <translation>没有用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 users match</source>
+        <translation>%1 个用户匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 users</source>
+        <translation>%1 个用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>user ID(s)</source>
+        <translation>个用户 ID</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading every field of the user…</source>
+        <translation>正在加载该用户的全部字段…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load every field: %1</source>
+        <translation>无法加载全部字段：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject (sub)</source>
+        <translation>主体标识（sub）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email verified</source>
+        <translation>电子邮箱已验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number verified</source>
+        <translation>手机号已验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+2"/>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Logins</source>
+        <translation>登录次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browser</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Through</source>
+        <translation>登录途径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>External identities</source>
+        <translation>外部身份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>linked by %1</source>
+        <translation>由 %1 关联</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last login %1</source>
+        <translation>最近登录 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Custom attributes</source>
+        <translation>自定义属性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User metadata</source>
+        <translation>用户元数据</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created user %1.</source>
+        <translation>已创建用户 %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved user %1.</source>
+        <translation>已保存用户 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the user %1 (%2) from the pool %3? The user can no longer sign in; this cannot be undone.</source>
+        <translation>从用户池 %3 中删除用户 %1（%2）？该用户将无法再登录；此操作不可撤销。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete users</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 users from the pool %2? They can no longer sign in; this cannot be undone. They are deleted in batches of %3; each user that cannot be deleted is listed afterwards.</source>
+        <translation>从用户池 %2 中删除 %1 个用户？这些用户将无法再登录；此操作不可撤销。将按每批 %3 个删除；无法删除的每个用户会在结束后逐一列出。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleting users</source>
+        <translation>正在删除用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting %1 users…</source>
+        <translation>正在删除 %1 个用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after this batch</source>
+        <translation>完成本批后停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete progress</source>
+        <translation>删除进度</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deleted %1 of %2 users.</source>
+        <translation>已删除 %1 个用户（共 %2 个）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(unknown user)</source>
+        <translation>（未知用户）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not deleted (%1):</source>
+        <translation>未删除（%1 个）：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some users were not deleted</source>
+        <translation>部分用户未被删除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported the %1 loaded users of %2 (a list this large is loaded page by page).</source>
+        <translation>已导出已加载的 %1 个用户（共 %2 个；如此大的列表按页加载）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pools/PoolUsersPane.h" line="+39"/>
+        <source>Pool users</source>
+        <translation>用户池用户</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +7440,220 @@ It is used for this session only.</source>
     </message>
 </context>
 <context>
+    <name>ProvisioningDialog</name>
+    <message>
+        <location filename="../ui/directory/ProvisioningDialog.cpp" line="+141"/>
+        <source>New user provisioning</source>
+        <translation>新建用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit user provisioning %1</source>
+        <translation>编辑用户授权任务 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Principal &amp;type:</source>
+        <translation>授权对象类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Principal:</source>
+        <translation>授权对象(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target &amp;account ID:</source>
+        <translation>目标账号 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity source:</source>
+        <translation>身份源(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a name &amp;clash:</source>
+        <translation>同名冲突时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name &amp;suffix:</source>
+        <translation>名称后缀(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When &amp;deleted:</source>
+        <translation>删除时(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep both (KeepBoth)</source>
+        <translation>保留两者（KeepBoth）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take over (Takeover)</source>
+        <translation>接管（Takeover）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take over (TakeOver)</source>
+        <translation>接管（TakeOver）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the synchronised users (Keep)</source>
+        <translation>保留已同步的用户（Keep）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the synchronised users (Delete)</source>
+        <translation>删除已同步的用户（Delete）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose from the list or type an ID</source>
+        <translation>从列表中选择或输入 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user or group whose users are synchronised into the account</source>
+        <translation>其用户将被同步到该账号的用户或用户组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource directory member ID, e.g. 1234567890120001</source>
+        <translation>资源目录成员 ID，例如 1234567890120001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member account ID, e.g. 2100247160</source>
+        <translation>成员账号 ID，例如 2100247160</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The principal and the account cannot be changed: delete the provisioning and create a new one.</source>
+        <translation>授权对象和账号不可更改：请删除该用户授权任务并新建一个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. -sso</source>
+        <translation>例如 -sso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the name of a user whose name is already taken in the account (required with Keep both)</source>
+        <translation>当账号中已存在同名用户时添加到用户名之后（选择“保留两者”时必填）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cloud Identity cannot change a user provisioning after it is created: to change one, delete it and create it again.</source>
+        <translation>云身份中心的用户授权任务创建后不可修改：如需修改，请删除后重新创建。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The principal&apos;s users are synchronised as RAM users into the resource directory member account. The strategies and the description can be changed later.</source>
+        <translation>授权对象的用户将作为 RAM 用户同步到资源目录成员账号。策略和描述以后可以修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the strategies and the description can be changed; only what you change is sent.</source>
+        <translation>只能修改策略和描述；只会提交您更改的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>When a RAM user with the same name already exists in the account, it is kept and the synchronised user is created as &lt;name&gt;_sso.</source>
+        <translation>如果账号中已存在同名的 RAM 用户，则保留该用户，并将同步的用户创建为 &lt;名称&gt;_sso。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a RAM user with the same name already exists in the account, the synchronised user takes it over (replaces it).</source>
+        <translation>如果账号中已存在同名的 RAM 用户，则由同步的用户接管（替换）该用户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When a user with the same name already exists in the account, it is kept and the synchronised user gets the name suffix below (required).</source>
+        <translation>如果账号中已存在同名用户，则保留该用户，同步的用户名称加上下方的后缀（必填）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a user with the same name already exists in the account, the synchronised user takes it over.</source>
+        <translation>如果账号中已存在同名用户，则由同步的用户接管该用户。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When this provisioning is deleted, the users it synchronised into the account are deleted too.</source>
+        <translation>删除此用户授权任务时，它同步到该账号的用户也会被删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When this provisioning is deleted, the users it synchronised into the account are kept.</source>
+        <translation>删除此用户授权任务时，它同步到该账号的用户会被保留。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The documented values are Create and Ignore; the reference does not describe them further.</source>
+        <translation>文档列出的取值为 Create 和 Ignore；参考文档未进一步说明其含义。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not list them (%1): type the ID.</source>
+        <translation>无法列出（%1）：请输入 ID。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server did not confirm: the provisioning may have been created anyway. Refresh the list before trying again.</source>
+        <translation>服务器未确认：该用户授权任务可能已经创建。请先刷新列表再重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not confirm: the change may have been made anyway. Refresh the list before trying again.</source>
+        <translation>服务器未确认：修改可能已经生效。请先刷新列表再重试。</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningEventModel</name>
     <message>
         <location filename="../app/models/ProvisioningEventModel.cpp" line="+9"/>
@@ -5292,52 +7714,33 @@ It is used for this session only.</source>
 <context>
     <name>ProvisioningEventsPane</name>
     <message>
-        <location filename="../ui/directory/ProvisioningEventsPane.cpp" line="+47"/>
+        <location filename="../ui/directory/ProvisioningEventsPane.cpp" line="+48"/>
         <source>Provisioning events</source>
         <translation>授权记录</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>failure reason(s)</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Copied.</source>
-        <translation>已复制。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+87"/>
         <source>All failed events</source>
         <translation>全部失败记录</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>This profile has no directory service.</source>
-        <translation>此配置没有目录服务。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+55"/>
         <source>Connect a profile to see its provisioning events.</source>
         <translation>请连接一个配置以查看其授权记录。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>This account has no CloudSSO directory.</source>
-        <translation>此账号没有云 SSO 目录。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading directories…</source>
-        <translation>正在加载目录…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Loading provisioning events…</source>
         <translation>正在加载授权记录…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>No failed event matches the search or filter.</source>
         <translation>没有与搜索或筛选条件匹配的失败记录。</translation>
     </message>
@@ -5347,26 +7750,16 @@ It is used for this session only.</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No failed provisioning events: everything is in sync.</source>
         <translation>没有失败的授权记录：一切均已同步。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%n failed event(s).</source>
         <translation>
             <numerusform>%n 条失败记录。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading more…</source>
-        <translation>正在加载更多…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not load every page: %1</source>
-        <translation>无法加载全部页面：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
@@ -5528,19 +7921,19 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location line="-79"/>
         <source>Deleting %n provisioning event(s)</source>
         <translation>
             <numerusform>正在删除 %n 条授权记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%1 of %2 events succeeded, %3 failed.</source>
         <translation>%2 条记录中 %1 条成功，%3 条失败。</translation>
     </message>
@@ -5557,7 +7950,7 @@ It is used for this session only.</source>
         <translation>记录 ID</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Retry…</source>
         <translation>重试…</translation>
     </message>
@@ -5588,6 +7981,27 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show provisioning</source>
+        <translation>查看用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the user provisioning this event belongs to</source>
+        <translation>打开此授权记录所属的用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Show all events</source>
+        <translation>显示全部授权记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event filter</source>
+        <translation>授权记录筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search by user name… (Ctrl+F)</source>
         <translation>按用户名搜索…（Ctrl+F）</translation>
     </message>
@@ -5605,6 +8019,46 @@ It is used for this session only.</source>
         <location line="+2"/>
         <source>Searches the events on the server, not only the loaded rows; the loaded rows are filtered at once (Ctrl+F)</source>
         <translation>在服务端搜索授权记录，而不只是已加载的行；已加载的行会立即筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Showing the events of the user provisioning %1.</source>
+        <translation>正在显示用户授权任务 %1 的授权记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningLinks</name>
+    <message>
+        <location filename="../ui/directory/ProvisioningLinks.cpp" line="+27"/>
+        <source>Show user provisionings</source>
+        <translation>查看用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the user provisionings of %1</source>
+        <translation>打开 %1 的用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>into account %1 (provisioning %2)</source>
+        <translation>授权到账号 %1（用户授权任务 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These user provisionings of %1 block it:</source>
+        <translation>%1 的以下用户授权任务阻止了删除：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show provisionings</source>
+        <translation>查看用户授权任务</translation>
     </message>
 </context>
 <context>
@@ -5797,7 +8251,70 @@ It is used for this session only.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/directory/UserDialog.cpp" line="+77"/>
+        <location filename="../ui/directory/UserDialog.cpp" line="+120"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+6"/>
+        <source>Will be cleared</source>
+        <translation>将被清空</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save sends: %1.</source>
+        <translation>保存时发送：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Save clears: %1.</source>
+        <translation>保存时清空：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
@@ -5897,7 +8414,27 @@ It is used for this session only.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1</source>
+        <translation>清空%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save clears this field (sends an empty value).</source>
+        <translation>保存时清空此字段（发送空值）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only changed fields are sent. These cannot be cleared through the API (its reference does not say that an empty value clears them): %1.</source>
+        <translation>只发送更改过的字段。以下字段无法通过 API 清空（API 文档未说明空值会清空字段）：%1。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Loading the user…</source>
         <translation>正在加载用户…</translation>
     </message>
@@ -5907,7 +8444,12 @@ It is used for this session only.</source>
         <translation>无法加载用户：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+39"/>
+        <source>Tick “Clear” to clear this field.</source>
+        <translation>要清空此字段，请勾选“清空”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Creating the user…</source>
         <translation>正在创建用户…</translation>
     </message>
@@ -5993,7 +8535,7 @@ It is used for this session only.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -6104,7 +8646,22 @@ It is used for this session only.</source>
         <translation>身份源（连接）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open the users of this pool</source>
+        <translation>打开此用户池的用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the applications of this pool</source>
+        <translation>打开此用户池的应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the identity providers of this pool</source>
+        <translation>打开此用户池的身份源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Monthly active users</source>
         <translation>月活跃用户</translation>
     </message>
@@ -6238,7 +8795,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolDialog</name>
     <message>
-        <location filename="../ui/pools/UserPoolDialog.cpp" line="+129"/>
+        <location filename="../ui/pools/UserPoolDialog.cpp" line="+186"/>
         <source>Create user pool</source>
         <translation>创建用户池</translation>
     </message>
@@ -6310,6 +8867,111 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign-in attributes:</source>
+        <translation>登录属性：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required at sign-up:</source>
+        <translation>注册必填属性：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in attributes, the attributes required at sign-up and the tags can be set only now: they cannot be changed after the pool is created. Leave the attributes unticked to get the service&apos;s defaults.</source>
+        <translation>登录属性、注册必填属性和标签只能在此时设置：用户池创建后无法修改。不勾选属性将使用服务的默认值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in with %1</source>
+        <translation>使用%1登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users can sign in with their %1 (%2).</source>
+        <translation>用户可以使用其%1（%2）登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Require %1 at sign-up</source>
+        <translation>注册时必须填写%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users must give their %1 (%2) to sign up.</source>
+        <translation>用户注册时必须提供%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SignInAttributes: cannot be changed after creation</source>
+        <translation>SignInAttributes：创建后无法修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RequiredSignUpAttributes: cannot be changed after creation</source>
+        <translation>RequiredSignUpAttributes：创建后无法修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One tag per line: key=value</source>
+        <translation>每行一个标签：键=值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags cannot be changed after creation.</source>
+        <translation>标签创建后无法修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service default</source>
+        <translation>服务默认值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set when the pool was created; these cannot be changed:</source>
+        <translation>以下设置在创建用户池时确定，无法修改：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set when the pool was created; it cannot be changed.</source>
+        <translation>在创建用户池时确定，无法修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in attributes (read-only)</source>
+        <translation>登录属性（只读）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required at sign-up (read-only)</source>
+        <translation>注册必填属性（只读）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags (read-only)</source>
+        <translation>标签（只读）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6319,7 +8981,7 @@ It is used for this session only.</source>
         <translation>正在读取用户池…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Enter a name first.</source>
         <translation>请先输入名称。</translation>
     </message>
@@ -6329,7 +8991,7 @@ It is used for this session only.</source>
         <translation>没有任何更改。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
@@ -6363,6 +9025,21 @@ It is used for this session only.</source>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
 </context>
 <context>
     <name>UserPoolModel</name>
@@ -6378,12 +9055,12 @@ It is used for this session only.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+25"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-24"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
@@ -6423,33 +9100,33 @@ It is used for this session only.</source>
         <translation>用户池的唯一 ID（UserPoolUid）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Total users in the pool</source>
         <translation>用户池中的用户总数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Total applications (clients) of the pool</source>
         <translation>用户池的应用（客户端）总数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IAM project</source>
         <translation>IAM 项目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+69"/>
         <source>Monthly active users</source>
         <translation>月活跃用户</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+57"/>
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Monthly active users in %1</source>
         <translation>%1 的月活跃用户</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-48"/>
         <source>Reading the pool&apos;s state…</source>
         <translation>正在读取用户池状态…</translation>
     </message>
@@ -6459,7 +9136,7 @@ It is used for this session only.</source>
         <translation>无法读取用户池状态：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-41"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
@@ -6477,7 +9154,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolService</name>
     <message>
-        <location filename="../app/cloud/UserPoolService.cpp" line="+30"/>
+        <location filename="../app/cloud/UserPoolService.cpp" line="+31"/>
         <source>Enter a name for the user pool.</source>
         <translation>请输入用户池名称。</translation>
     </message>
@@ -6542,9 +9219,19 @@ It is used for this session only.</source>
         <translation>未知的登录属性“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every tag needs a key.</source>
         <translation>每个标签都需要键。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tag key &quot;%1&quot; appears more than once.</source>
+        <translation>标签键“%1”出现了不止一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags cannot contain control characters.</source>
+        <translation>标签不能包含控制字符。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6640,7 +9327,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolsPane</name>
     <message>
-        <location filename="../ui/pools/UserPoolsPane.cpp" line="+65"/>
+        <location filename="../ui/pools/UserPoolsPane.cpp" line="+53"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
@@ -6650,14 +9337,14 @@ It is used for this session only.</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Copied %n Uid(s).</source>
         <translation>
             <numerusform>已复制 %n 个 UID。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+135"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
@@ -6686,22 +9373,22 @@ It is used for this session only.</source>
         <location line="+29"/>
         <location line="+76"/>
         <location line="+15"/>
-        <location line="+380"/>
+        <location line="+358"/>
         <source>Loading user pools…</source>
         <translation>正在加载用户池…</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-415"/>
         <source>Could not refresh the user pools: %1</source>
         <translation>无法刷新用户池：%1</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-308"/>
         <source>Could not read the monthly active users: %1</source>
         <translation>无法读取月活跃用户：%1</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+355"/>
         <source>No user pools yet — create one</source>
         <translation>还没有用户池 — 创建一个</translation>
     </message>
@@ -6749,7 +9436,7 @@ It is used for this session only.</source>
         <translation>上次刷新失败：%1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>Created user pool %1.</source>
         <translation>已创建用户池 %1。</translation>
     </message>
@@ -6852,18 +9539,18 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+108"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-108"/>
+        <location line="+110"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-100"/>
         <source>Enabling user pools</source>
         <translation>正在启用用户池</translation>
     </message>
@@ -6873,7 +9560,12 @@ Type the pool&apos;s name to confirm.</source>
         <translation>正在停用用户池</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+108"/>
+        <source>Import users from CSV…</source>
+        <translation>从 CSV 导入用户…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Pool state</source>
         <translation>用户池状态</translation>
     </message>
@@ -6893,7 +9585,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>输入时按名称、UID、域名或项目筛选已加载的用户池（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location line="-168"/>
+        <location line="-133"/>
         <source>Enabled %n user pool(s).</source>
         <translation>
             <numerusform>已启用 %n 个用户池。</numerusform>
@@ -6930,14 +9622,8 @@ Type the pool&apos;s name to confirm.</source>
             <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <location line="+7"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exported %n user pool(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个用户池导出到 %1。</numerusform>
@@ -7004,7 +9690,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>复制 UID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter by name, Uid, domain, project… (Ctrl+F)</source>
         <translation>按名称、UID、域名、项目等筛选…（Ctrl+F）</translation>
     </message>
@@ -7130,62 +9816,45 @@ Type the pool&apos;s name to confirm.</source>
 <context>
     <name>UserProvisioningsPane</name>
     <message>
-        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+41"/>
+        <location filename="../ui/directory/UserProvisioningsPane.cpp" line="+44"/>
         <source>User provisionings</source>
         <translation>用户授权任务</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Copied.</source>
-        <translation>已复制。</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>This profile has no directory service.</source>
-        <translation>此配置没有目录服务。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+162"/>
         <source>Connect a profile to see its user provisionings.</source>
         <translation>连接一个配置以查看其用户授权任务。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>This directory service has no user provisionings.</source>
         <translation>此目录服务没有用户授权任务。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This account has no CloudSSO directory.</source>
-        <translation>此账号没有云 SSO 目录。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading directories…</source>
-        <translation>正在加载目录…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Loading user provisionings…</source>
         <translation>正在加载用户授权任务…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>No user provisioning into account %1.</source>
         <translation>没有同步到账号 %1 的用户授权任务。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No user provisionings: no user or group is synchronised into a member account.</source>
         <translation>没有用户授权任务：没有用户或用户组同步到成员账号。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%n user provisioning(s).</source>
         <translation>
             <numerusform>%n 个用户授权任务。</numerusform>
@@ -7198,18 +9867,8 @@ Type the pool&apos;s name to confirm.</source>
             <numerusform>显示 %n 个。</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading more…</source>
-        <translation>正在加载更多…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not load every page: %1</source>
-        <translation>无法加载全部页面：%1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n user provisionings selected.</source>
         <translation>
             <numerusform>已选择 %n 个用户授权任务。</numerusform>
@@ -7304,12 +9963,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>The user provisioning %1 no longer exists.</source>
         <translation>用户授权任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-42"/>
         <source>Could not read the user provisioning: %1</source>
         <translation>无法读取用户授权任务：%1</translation>
     </message>
@@ -7319,14 +9978,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>删除用户授权任务 %1？</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… 以及另外 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Delete these %n user provisionings?</source>
         <translation>
             <numerusform>删除这 %n 个用户授权任务？</numerusform>
@@ -7344,44 +9996,100 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+113"/>
+        <location line="+90"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+48"/>
+        <location line="-76"/>
         <source>The user provisioning %1 was not deleted.</source>
         <translation>用户授权任务 %1 未被删除。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <source>The server did not confirm: it may have been deleted anyway. Refresh to see.</source>
         <translation>服务器未确认：它可能已被删除。请刷新查看。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
+        <location line="-5"/>
         <source>Could not delete the user provisioning</source>
         <translation>无法删除用户授权任务</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-157"/>
+        <source>No user provisioning for %1.</source>
+        <translation>%1 没有用户授权任务。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cloud Identity cannot change a provisioning: delete it and create it again</source>
+        <translation>云身份中心不能修改用户授权任务：请删除后重新创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the strategies or the description of the selected provisioning</source>
+        <translation>修改所选用户授权任务的策略或描述</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Deleted user provisioning %1.</source>
         <translation>已删除用户授权任务 %1。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Deleting %n user provisionings</source>
+        <translation>
+            <numerusform>正在删除 %n 个用户授权任务</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
         <source>Deleted %1 of %2 user provisionings.</source>
         <translation>已删除 %1 个用户授权任务（共 %2 个）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>provisioning ID(s)</source>
         <translation>授权任务 ID</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision a user or group into a member account (Ctrl+N)</source>
+        <translation>将用户或用户组授权到成员账号（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show events</source>
+        <translation>查看授权记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the provisioning events of the selected provisioning</source>
+        <translation>打开所选用户授权任务的授权记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Show all provisionings</source>
+        <translation>显示全部用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioning filter</source>
+        <translation>用户授权任务筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete the selected user provisionings (Delete)</source>
         <translation>删除所选用户授权任务（Delete）</translation>
     </message>
@@ -7425,11 +10133,41 @@ Type the pool&apos;s name to confirm.</source>
         <source>Only provisionings into this member account (press Enter)</source>
         <translation>仅显示同步到此成员账号的授权任务（按 Enter）</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing the user provisionings of %1.</source>
+        <translation>正在显示 %1 的用户授权任务。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The user provisioning %1 is not in the list (deleted, or not in this directory).</source>
+        <translation>用户授权任务 %1 不在列表中（已删除，或不属于此目录）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Created user provisioning %1.</source>
+        <translation>已创建用户授权任务 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit user provisioning</source>
+        <translation>编辑用户授权任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud Identity cannot change a user provisioning. To change it, delete it and create a new one with the settings you want.</source>
+        <translation>云身份中心不能修改用户授权任务。如需修改，请将其删除，再按所需设置新建一个。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved user provisioning %1.</source>
+        <translation>已保存用户授权任务 %1。</translation>
+    </message>
 </context>
 <context>
     <name>UsersPane</name>
     <message>
-        <location filename="../ui/directory/UsersPane.cpp" line="+69"/>
+        <location filename="../ui/directory/UsersPane.cpp" line="+70"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -7439,12 +10177,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>Copied.</source>
-        <translation>已复制。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+112"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
@@ -7454,42 +10187,27 @@ Type the pool&apos;s name to confirm.</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>This profile has no directory service.</source>
-        <translation>此配置没有目录服务。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+51"/>
         <source>Connect a profile to see its users.</source>
         <translation>请连接一个配置以查看其用户。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>This account has no CloudSSO directory.</source>
-        <translation>此账号没有云 SSO 目录。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading directories…</source>
-        <translation>正在加载目录…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Loading users…</source>
         <translation>正在加载用户…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>No user matches the search or filters.</source>
         <translation>没有与搜索或筛选条件匹配的用户。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
@@ -7500,12 +10218,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+423"/>
+        <location line="+406"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-400"/>
         <source>%1 of %2 users loaded; scroll down for more.</source>
         <translation>已加载 %2 个用户中的 %1 个；向下滚动以加载更多。</translation>
     </message>
@@ -7547,12 +10265,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+304"/>
+        <location line="+290"/>
         <source>Select a user to see the details.</source>
         <translation>选择一个用户以查看详情。</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-284"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -7677,14 +10395,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>删除用户“%1”吗？此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… 以及另外 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Delete these %n users? This cannot be undone.</source>
         <translation>
             <numerusform>删除这 %n 个用户吗？此操作无法撤销。</numerusform>
@@ -7697,17 +10408,17 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+180"/>
+        <location line="+168"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-157"/>
         <source>The user %1 no longer exists.</source>
         <translation>用户 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Could not delete the user</source>
         <translation>无法删除用户</translation>
     </message>
@@ -7717,24 +10428,24 @@ Type the pool&apos;s name to confirm.</source>
         <translation>用户“%1”未被删除。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Deleted user %1.</source>
         <translation>已删除用户 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Deleting %n users</source>
         <translation>
             <numerusform>正在删除 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Deleted %1 of %2 users.</source>
         <translation>已删除 %2 个用户中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Could not enable the user</source>
         <translation>无法启用用户</translation>
     </message>
@@ -7767,12 +10478,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Disable</source>
         <translation>禁用</translation>
     </message>
     <message numerus="yes">
-        <location line="-95"/>
+        <location line="-100"/>
         <source>Enabling %n users</source>
         <translation>
             <numerusform>正在启用 %n 个用户</numerusform>
@@ -7813,7 +10524,7 @@ Type the pool&apos;s name to confirm.</source>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Create a user (Ctrl+N)</source>
         <translation>创建用户（Ctrl+N）</translation>
     </message>
@@ -7921,19 +10632,21 @@ Type the pool&apos;s name to confirm.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../app/cloud/BulkRunner.cpp" line="-22"/>
+        <location filename="../app/cloud/VerifiedCreate.cpp" line="+133"/>
         <source>%1 Checking whether it was created failed too: %2</source>
         <translation>%1 检查是否已创建时也失败了：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="-14"/>
+        <location filename="../app/cloud/VerifiedCreate.cpp" line="+55"/>
         <source>%1 It was checked: it was not created. Gave up after %n attempt(s).</source>
         <translation>
             <numerusform>%1 已检查：未创建。尝试 %n 次后放弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/cloud/VerifiedCreate.cpp" line="+39"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
