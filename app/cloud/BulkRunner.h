@@ -124,7 +124,7 @@ private:
     void watchClient();
     // The one place that decides whether an item that ended with `error` may be sent again: only when the
     // server provably did not act (throttled, ConcurrentException, OperateTooFrequentlyException). An
-    // ambiguous write (timeout, reset) never is. (To be replaced by app/api/RetryPolicy.)
+    // ambiguous write (timeout, reset) never is. Asks app/api/RetryPolicy.
     static bool maySendAgain(const ApiError &error, bool isRead);
 
     QPointer<ApiClient> m_client;

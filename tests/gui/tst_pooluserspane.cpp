@@ -33,38 +33,6 @@
 
 using namespace DirectoryGuiSupport;
 
-namespace {
-// Serves translations/pending/*.tsv while the language is Chinese (the lead merges them into the .ts).
-class PendingTranslator : public QTranslator
-{
-public:
-    int load()
-    {
-        const QDir dir(QStringLiteral(IDCONSOLE_TEST_DATA_DIR "/../../translations/pending"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-                continue;
-            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-                const QStringList f = line.split(QLatin1Char('\t'));
-                if (f.size() >= 3 && !f.at(0).isEmpty() && !f.at(2).isEmpty())
-                    m_map.insert(f.at(1) + QLatin1Char('\x1f') + f.at(0), f.at(2));
-            }
-        }
-        return int(m_map.size());
-    }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (LanguageManager::instance()->language() != QLatin1String("zh_CN"))
-            return {};
-        return m_map.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_map;
-};
-} // namespace
 
 class TestPoolUsersPane : public QObject
 {
@@ -85,7 +53,6 @@ private:
     EmulatorFixture m_emu{{QStringLiteral("--dataset"), QStringLiteral("large"), QStringLiteral("--pool-users"),
                            QStringLiteral("1000000")}};
     ScriptedPrompter m_prompter;
-    PendingTranslator m_pending;
     Session *m_session = nullptr;
     PoolUsersPane *m_pane = nullptr;
     QString m_pool;
@@ -97,8 +64,6 @@ void TestPoolUsersPane::initTestCase()
     initSettings(QStringLiteral("tst_pooluserspane"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Prompter::setInstance(&m_prompter);
-    QVERIFY(m_pending.load() > 0);
-    QCoreApplication::installTranslator(&m_pending);
     QString error;
     QVERIFY2(m_emu.start(&error), qPrintable(error));
     m_session = newSession(m_emu, volcengineProfile(m_emu), this);
@@ -119,7 +84,6 @@ void TestPoolUsersPane::cleanupTestCase()
 {
     delete m_pane;
     delete m_session;
-    QCoreApplication::removeTranslator(&m_pending);
     Prompter::setInstance(nullptr);
 }
 

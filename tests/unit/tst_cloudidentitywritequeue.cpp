@@ -289,7 +289,10 @@ void TestCloudIdentityWriteQueue::backendWritesAreSerialized()
     UserDraft d;
     d.userName = QStringLiteral("new.user");
     QVERIFY(backend->createUser(d, this, cb));
-    QVERIFY(backend->updateUser(QStringLiteral("1"), d, this, cb));
+    UserDraft change;   // updates send only the changed fields (an edit with nothing changed sends nothing)
+    change.displayName = QStringLiteral("New Name");
+    change.changed.insert(QStringLiteral("displayName"));
+    QVERIFY(backend->updateUser(QStringLiteral("1"), change, this, cb));
     QVERIFY(backend->addMember(QStringLiteral("5"), QStringLiteral("1"), this, cb));
     QVERIFY(backend->resetPassword(QStringLiteral("1"), QString(), true, this, cb));
     QVERIFY(backend->deleteUser(QStringLiteral("1"), this, cb));
