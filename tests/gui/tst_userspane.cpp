@@ -80,6 +80,7 @@ private slots:
     void createEditDeleteWithFieldErrors();
     void bulkDeleteUsers();
     void resetPassword();
+    void refusedDeleteListsProvisionings();
     void cloudSsoListFiltersAndSelector();
     void cloudSsoEnableDisableBulk();
     void cloudSsoPartialFailure();
@@ -351,6 +352,49 @@ void TestUsersPane::bulkDeleteUsers()
     QCOMPARE(pane.stateWidget()->state(), PaneStateWidget::State::Empty);
     bulk->closeButton()->click();
     QTRY_VERIFY(!pane.activeBulk());
+}
+
+void TestUsersPane::refusedDeleteListsProvisionings()
+{
+    // Cloud Identity refuses to delete a user who is still provisioned (400 UserHasProvision): the refusal lists
+    // the user's provisionings and offers to open them.
+    const ApiResult provs = call(m_emu, Service::CloudIdentity, QStringLiteral("ListUserProvisionings"), {}, true);
+    QVERIFY(provs.ok);
+    QString id;
+    for (const QJsonValue &v : provs.items)
+        if (v.toObject().value(QStringLiteral("PrincipalType")).toString() == QLatin1String("User"))
+            id = v.toObject().value(QStringLiteral("PrincipalId")).toString();
+    QVERIFY2(!id.isEmpty(), "the demo dataset has a provisioned user");
+    QStringList blockers;
+    for (const QJsonValue &v : provs.items)
+        if (v.toObject().value(QStringLiteral("PrincipalId")).toString() == id)
+            blockers << v.toObject().value(QStringLiteral("UserProvisioningId")).toString();
+    UsersPane pane;
+    pane.resize(1280, 760);
+    pane.setSession(m_ci);
+    pane.show();
+    QVERIFY(waitLoaded(pane));
+    QTRY_VERIFY_WITH_TIMEOUT(pane.selectUsers({id}), 20000);
+    QSignalSpy written(&pane, &UsersPane::writeFinished);
+    QSignalSpy navigation(&pane, &Pane::navigationRequested);
+    m_prompter.answerConfirm(true);   // delete the user
+    m_prompter.answerConfirm(true);   // refused: "Show provisionings"
+    pane.deleteSelection();
+    QVERIFY(written.wait(15000));
+    QCOMPARE(written.last().first().toBool(), false);
+    QCOMPARE(m_prompter.count(QStringLiteral("confirm")), 2);
+    QVERIFY(m_prompter.warnings().isEmpty());
+    const QString text = m_prompter.last(QStringLiteral("confirm")).text;
+    QVERIFY2(text.contains(QLatin1String("UserHasProvision")), qPrintable(text));
+    for (const QString &b : std::as_const(blockers))
+        QVERIFY2(text.contains(b), qPrintable(text));
+    QCOMPARE(navigation.count(), 1);
+    const NavigationRequest request = navigation.first().first().value<NavigationRequest>();
+    QCOMPARE(request.paneId, QStringLiteral("provisionings"));
+    QCOMPARE(request.filters.value(QStringLiteral("principalId")), id);
+    QCOMPARE(request.filters.value(QStringLiteral("principalType")), QStringLiteral("User"));
+    QVERIFY(pane.model()->rowOfId(id) >= 0);   // still listed
+    QVERIFY(call(m_emu, Service::CloudIdentity, QStringLiteral("GetUser"), {{QStringLiteral("UserId"), id}}).ok);
 }
 
 void TestUsersPane::resetPassword()

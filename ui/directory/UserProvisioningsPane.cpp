@@ -372,7 +372,8 @@ void UserProvisioningsPane::deleteOne(const UserProvisioning &p, const std::func
                              text += QStringLiteral("\n\n")
                                      + tr("The server did not confirm: it may have been deleted anyway. Refresh to see.");
                          return text + QStringLiteral("\n\n") + errorText(error);
-                     }},
+                     },
+                     {}},
                     then);
 }
 

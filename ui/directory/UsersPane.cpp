@@ -534,6 +534,18 @@ void UsersPane::deleteUsers(const QList<DirectoryUser> &users)
                          tr("Could not delete the user"), [u](const ApiError &error) {
                              return tr("The user “%1” was not deleted.").arg(userLabel(u)) + QStringLiteral("\n\n")
                                     + errorText(error);
+                         },
+                         [this, u](const ApiError &error, const std::function<void()> &finished) {
+                             // Cloud Identity refuses to delete a user who is still provisioned (UserHasProvision,
+                             // volcengine-cloudidentity.md DeleteUser): list the provisionings that block it.
+                             if (error.code != QLatin1String("UserHasProvision"))
+                                 return false;
+                             ProvisioningLinks::explainRefusedDelete(
+                                 this, backend(), QStringLiteral("User"), u.id, userLabel(u), tr("Could not delete the user"),
+                                 tr("The user “%1” was not deleted.").arg(userLabel(u)) + QStringLiteral("\n\n")
+                                     + errorText(error),
+                                 finished);
+                             return true;
                          }});
         return;
     }
