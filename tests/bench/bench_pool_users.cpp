@@ -44,8 +44,11 @@ double waitUntil(const std::function<bool()> &done, int timeoutMs, bool *ok)
 {
     QElapsedTimer t;
     t.start();
-    while (!done() && t.elapsed() < timeoutMs)
+    while (!done() && t.elapsed() < timeoutMs) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        // What the application's own event loop does between events (processEvents() alone never deletes).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
     *ok = done();
     return t.nsecsElapsed() / 1e6;
 }

@@ -46,7 +46,11 @@ void DetailView::clear()
     // Keep the placeholder, delete everything else.
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         if (QWidget *w = item->widget(); w && w != m_placeholder) {
+            // Out of the tree at once (deleted later: clear() may run from one of these rows' own signals), so
+            // that the focus chain and findChild() of the next rows never walk the old ones — a loop that only
+            // calls processEvents() (tests, benchmarks) runs no deferred deletes, and they piled up.
             w->hide();
+            w->setParent(nullptr);
             w->deleteLater();
         }
         delete item;
