@@ -566,7 +566,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Deleting %n user provisionings</source>
         <translation>
             <numerusform>Deleting %n user provisioning</numerusform>
@@ -574,7 +574,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Delete these %n user provisionings?</source>
         <translation>
             <numerusform>Delete this %n user provisioning?</numerusform>
@@ -617,7 +617,7 @@ Type the pool&apos;s name to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Deleting %n users</source>
         <translation>
             <numerusform>Deleting %n user</numerusform>

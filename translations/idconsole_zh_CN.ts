@@ -842,7 +842,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../ui/widgets/DetailView.cpp" line="+140"/>
+        <location filename="../ui/widgets/DetailView.cpp" line="+144"/>
         <location line="+1"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
@@ -1851,6 +1851,24 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
 </context>
 <context>
+    <name>FormErrorPresenter</name>
+    <message>
+        <location filename="../ui/widgets/FormErrorPresenter.cpp" line="+149"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <location filename="../ui/directory/GroupDialog.cpp" line="+51"/>
@@ -2579,11 +2597,6 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+21"/>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>The server did not confirm the request: the identity provider may have been created anyway. Refresh the list before trying again.</source>
         <translation>服务器未确认该请求：身份源可能已经创建。请先刷新列表再重试。</translation>
     </message>
@@ -2593,17 +2606,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>服务器未确认该请求：修改可能已经生效。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>Adding the identity provider…</source>
         <translation>正在添加身份源…</translation>
     </message>
@@ -5026,12 +5029,7 @@ UID：%2</translation>
         <translation>请输入刷新令牌在多少秒后失效。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The server did not confirm the request: the application may have been created anyway. Refresh the list before trying again.</source>
         <translation>服务器未确认该请求：应用可能已经创建。请先刷新列表再重试。</translation>
     </message>
@@ -5041,17 +5039,7 @@ UID：%2</translation>
         <translation>服务器未确认该请求：修改可能已经生效。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Creating the application…</source>
         <translation>正在创建应用…</translation>
     </message>
@@ -8795,7 +8783,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolDialog</name>
     <message>
-        <location filename="../ui/pools/UserPoolDialog.cpp" line="+186"/>
+        <location filename="../ui/pools/UserPoolDialog.cpp" line="+187"/>
         <source>Create user pool</source>
         <translation>创建用户池</translation>
     </message>
@@ -8991,12 +8979,7 @@ It is used for this session only.</source>
         <translation>没有任何更改。</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+55"/>
         <source>The server did not confirm the request: the pool may have been created anyway. Refresh the list before trying again.</source>
         <translation>服务器没有确认该请求：用户池可能已经创建。请先刷新列表再重试。</translation>
     </message>
@@ -9006,17 +8989,7 @@ It is used for this session only.</source>
         <translation>服务器没有确认该请求：更改可能已经生效。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RequestId: %1</source>
-        <translation>请求 ID：%1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Creating the user pool…</source>
         <translation>正在创建用户池…</translation>
     </message>
@@ -9996,12 +9969,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>The user provisioning %1 was not deleted.</source>
         <translation>用户授权任务 %1 未被删除。</translation>
     </message>
@@ -10036,7 +10009,7 @@ Type the pool&apos;s name to confirm.</source>
         <translation>已删除用户授权任务 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Deleting %n user provisionings</source>
         <translation>
             <numerusform>正在删除 %n 个用户授权任务</numerusform>
@@ -10218,12 +10191,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+406"/>
+        <location line="+418"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-412"/>
         <source>%1 of %2 users loaded; scroll down for more.</source>
         <translation>已加载 %2 个用户中的 %1 个；向下滚动以加载更多。</translation>
     </message>
@@ -10265,12 +10238,12 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+290"/>
+        <location line="+302"/>
         <source>Select a user to see the details.</source>
         <translation>选择一个用户以查看详情。</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-296"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -10408,32 +10381,34 @@ Type the pool&apos;s name to confirm.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+168"/>
+        <location line="+180"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-169"/>
         <source>The user %1 no longer exists.</source>
         <translation>用户 %1 已不存在。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Could not delete the user</source>
         <translation>无法删除用户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>The user “%1” was not deleted.</source>
         <translation>用户“%1”未被删除。</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-12"/>
         <source>Deleted user %1.</source>
         <translation>已删除用户 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Deleting %n users</source>
         <translation>
             <numerusform>正在删除 %n 个用户</numerusform>

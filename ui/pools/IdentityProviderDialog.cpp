@@ -257,32 +257,12 @@ void IdentityProviderDialog::setBusy(bool busy, const QString &text)
 
 void IdentityProviderDialog::showApiError(const ApiResult &result)
 {
-    const ApiError &e = result.error;
-    QStringList out;
-    if (!e.isError()) {
-        out << tr("Not connected.");
-    } else {
-        QString message = e.localizedMessage();
-        if (message.isEmpty())
-            message = e.message;
-        out << message;
-        if (e.ambiguous)
-            out << (m_mode == Mode::Create
-                        ? tr("The server did not confirm the request: the identity provider may have been created "
-                             "anyway. Refresh the list before trying again.")
-                        : tr("The server did not confirm the request: the change may have been applied anyway."));
-        QStringList details;
-        if (!e.code.isEmpty())
-            details << tr("Code: %1").arg(e.code);
-        if (!e.requestId.isEmpty())
-            details << tr("RequestId: %1").arg(e.requestId);
-        if (!details.isEmpty())
-            out << details.join(QStringLiteral(" · "));
-        const QString prefix = QStringLiteral("InvalidParameter.");
-        if (e.code.startsWith(prefix) && m_form->hasField(e.code.mid(prefix.size())))
-            m_form->showFieldError(e.code.mid(prefix.size()), message);
-    }
-    m_error->setText(out.join(QLatin1Char('\n')));
+    m_form->showParameterError(result.error);
+    m_error->setText(FormErrorPresenter::apiErrorText(
+        result.error, m_mode == Mode::Create
+                          ? tr("The server did not confirm the request: the identity provider may have been created "
+                               "anyway. Refresh the list before trying again.")
+                          : tr("The server did not confirm the request: the change may have been applied anyway.")));
     m_error->show();
 }
 

@@ -478,35 +478,13 @@ void PoolClientDialog::showProblems(const QList<PoolDirectoryService::FieldProbl
 
 void PoolClientDialog::showApiError(const ApiResult &result, const QString &prefix)
 {
-    const ApiError &e = result.error;
-    QStringList out;
-    if (!prefix.isEmpty())
-        out << prefix;
-    if (!e.isError()) {
-        out << tr("Not connected.");
-    } else {
-        QString message = e.localizedMessage();
-        if (message.isEmpty())
-            message = e.message;
-        out << message;
-        if (e.ambiguous)
-            out << (m_mode == Mode::Create && prefix.isEmpty()
-                        ? tr("The server did not confirm the request: the application may have been created anyway. "
-                             "Refresh the list before trying again.")
-                        : tr("The server did not confirm the request: the change may have been applied anyway."));
-        QStringList details;
-        if (!e.code.isEmpty())
-            details << tr("Code: %1").arg(e.code);
-        if (!e.requestId.isEmpty())
-            details << tr("RequestId: %1").arg(e.requestId);
-        if (!details.isEmpty())
-            out << details.join(QStringLiteral(" · "));
-        // InvalidParameter.<Field>: the field too.
-        const QString prefixCode = QStringLiteral("InvalidParameter.");
-        if (e.code.startsWith(prefixCode) && m_form->hasField(e.code.mid(prefixCode.size())))
-            m_form->showFieldError(e.code.mid(prefixCode.size()), message);
-    }
-    m_error->setText(out.join(QLatin1Char('\n')));
+    m_form->showParameterError(result.error);
+    const QString text = FormErrorPresenter::apiErrorText(
+        result.error, m_mode == Mode::Create && prefix.isEmpty()
+                          ? tr("The server did not confirm the request: the application may have been created anyway. "
+                               "Refresh the list before trying again.")
+                          : tr("The server did not confirm the request: the change may have been applied anyway."));
+    m_error->setText(prefix.isEmpty() ? text : prefix + QLatin1Char('\n') + text);
     m_error->show();
 }
 

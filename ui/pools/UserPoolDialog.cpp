@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pools/UserPoolDialog.h"
+#include "widgets/FormErrorPresenter.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -401,29 +402,11 @@ void UserPoolDialog::showProblems(const QList<UserPoolService::FieldProblem> &pr
 
 void UserPoolDialog::showApiError(const ApiResult &result)
 {
-    const ApiError &e = result.error;
-    QStringList lines;
-    if (!e.isError()) {
-        lines << tr("Not connected.");
-    } else {
-        QString message = e.localizedMessage();
-        if (message.isEmpty())
-            message = e.message;
-        lines << message;
-        if (e.ambiguous)
-            lines << (m_mode == Mode::Create
+    m_error->setText(FormErrorPresenter::apiErrorText(
+        result.error, m_mode == Mode::Create
                           ? tr("The server did not confirm the request: the pool may have been created anyway. "
                                "Refresh the list before trying again.")
-                          : tr("The server did not confirm the request: the change may have been applied anyway."));
-        QStringList details;
-        if (!e.code.isEmpty())
-            details << tr("Code: %1").arg(e.code);
-        if (!e.requestId.isEmpty())
-            details << tr("RequestId: %1").arg(e.requestId);
-        if (!details.isEmpty())
-            lines << details.join(QStringLiteral(" · "));
-    }
-    m_error->setText(lines.join(QLatin1Char('\n')));
+                          : tr("The server did not confirm the request: the change may have been applied anyway.")));
     m_error->setVisible(true);
 }
 

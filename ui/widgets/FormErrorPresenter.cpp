@@ -2,6 +2,7 @@
 #include "widgets/FormErrorPresenter.h"
 
 #include "widgets/AccessibleText.h"
+#include "api/ApiError.h"
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,4 +132,32 @@ void FormErrorPresenter::showFieldError(const QString &field, const QString &mes
     // border would cascade onto every child.
     it->editor->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(it->editor->objectName(), QLatin1String(kErrorBorder)));
     it->editor->setAccessibleDescription(it->error->text());   // read out with the field
+}
+
+void FormErrorPresenter::showParameterError(const ApiError &error)
+{
+    const QString prefix = QStringLiteral("InvalidParameter.");
+    if (!error.code.startsWith(prefix) || !hasField(error.code.mid(prefix.size())))
+        return;
+    const QString message = error.localizedMessage();
+    showFieldError(error.code.mid(prefix.size()), message.isEmpty() ? error.message : message);
+}
+
+QString FormErrorPresenter::apiErrorText(const ApiError &error, const QString &ambiguousText)
+{
+    if (!error.isError())
+        return tr("Not connected.");
+    QStringList lines;
+    const QString message = error.localizedMessage();
+    lines << (message.isEmpty() ? error.message : message);
+    if (error.ambiguous)
+        lines << ambiguousText;
+    QStringList details;
+    if (!error.code.isEmpty())
+        details << tr("Code: %1").arg(error.code);
+    if (!error.requestId.isEmpty())
+        details << tr("RequestId: %1").arg(error.requestId);
+    if (!details.isEmpty())
+        lines << details.join(QStringLiteral(" · "));
+    return lines.join(QLatin1Char('\n'));
 }

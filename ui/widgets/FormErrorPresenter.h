@@ -3,6 +3,8 @@
 
 #include <QHash>
 #include <QObject>
+
+class ApiError;
 #include <QString>
 
 class QFormLayout;
@@ -36,6 +38,11 @@ public:
     void clearErrors();
     // Appends `message` under `field`, or to the general error when the form has no such field.
     void showFieldError(const QString &field, const QString &message);
+    // An `InvalidParameter.<Field>` answer also shows its message under that field, if the form has it.
+    void showParameterError(const ApiError &error);
+    // The text under a form whose request failed: the message, `ambiguousText` when the server did not confirm
+    // a write (it may have happened anyway), then "Code: … · RequestId: …". No error: "Not connected.".
+    static QString apiErrorText(const ApiError &error, const QString &ambiguousText);
 
 private:
     struct Field
