@@ -71,37 +71,32 @@ const QStringList &CloudIdentityHandler::failureReasons()
 
 CloudIdentityHandler::CloudIdentityHandler(DataStore &store) : m_store(store)
 {
-    m_actions = {
-        {QStringLiteral("ListUsers"), {&CloudIdentityHandler::listUsers, false}},
-        {QStringLiteral("GetUser"), {&CloudIdentityHandler::getUser, false}},
-        {QStringLiteral("CreateUser"), {&CloudIdentityHandler::createUser, true}},
-        {QStringLiteral("UpdateUser"), {&CloudIdentityHandler::updateUser, true}},
-        {QStringLiteral("DeleteUser"), {&CloudIdentityHandler::deleteUser, true}},
-        {QStringLiteral("ResetPassword"), {&CloudIdentityHandler::resetPassword, true}},
-        {QStringLiteral("ListGroups"), {&CloudIdentityHandler::listGroups, false}},
-        {QStringLiteral("GetGroup"), {&CloudIdentityHandler::getGroup, false}},
-        {QStringLiteral("CreateGroup"), {&CloudIdentityHandler::createGroup, true}},
-        {QStringLiteral("UpdateGroup"), {&CloudIdentityHandler::updateGroup, true}},
-        {QStringLiteral("DeleteGroup"), {&CloudIdentityHandler::deleteGroup, true}},
-        {QStringLiteral("ListGroupMembers"), {&CloudIdentityHandler::listGroupMembers, false}},
-        {QStringLiteral("AddUserToGroup"), {&CloudIdentityHandler::addUserToGroup, true}},
-        {QStringLiteral("RemoveUserFromGroup"), {&CloudIdentityHandler::removeUserFromGroup, true}},
-        {QStringLiteral("ListUserProvisionings"), {&CloudIdentityHandler::listUserProvisionings, false}},
-        {QStringLiteral("GetUserProvisioning"), {&CloudIdentityHandler::getUserProvisioning, false}},
-        {QStringLiteral("CreateUserProvisioning"), {&CloudIdentityHandler::createUserProvisioning, true}},
-        {QStringLiteral("DeleteUserProvisioning"), {&CloudIdentityHandler::deleteUserProvisioning, true}},
-        {QStringLiteral("ListUserProvisioningEvents"), {&CloudIdentityHandler::listUserProvisioningEvents, false}},
-        {QStringLiteral("RetryUserProvisioningEvent"), {&CloudIdentityHandler::retryUserProvisioningEvent, true}},
-        {QStringLiteral("DeleteUserProvisioningEvent"), {&CloudIdentityHandler::deleteUserProvisioningEvent, true}},
-    };
+    m_actions.addRead(QStringLiteral("ListUsers"), this, &CloudIdentityHandler::listUsers);
+    m_actions.addRead(QStringLiteral("GetUser"), this, &CloudIdentityHandler::getUser);
+    m_actions.addWrite(QStringLiteral("CreateUser"), this, &CloudIdentityHandler::createUser);
+    m_actions.addWrite(QStringLiteral("UpdateUser"), this, &CloudIdentityHandler::updateUser);
+    m_actions.addWrite(QStringLiteral("DeleteUser"), this, &CloudIdentityHandler::deleteUser);
+    m_actions.addWrite(QStringLiteral("ResetPassword"), this, &CloudIdentityHandler::resetPassword);
+    m_actions.addRead(QStringLiteral("ListGroups"), this, &CloudIdentityHandler::listGroups);
+    m_actions.addRead(QStringLiteral("GetGroup"), this, &CloudIdentityHandler::getGroup);
+    m_actions.addWrite(QStringLiteral("CreateGroup"), this, &CloudIdentityHandler::createGroup);
+    m_actions.addWrite(QStringLiteral("UpdateGroup"), this, &CloudIdentityHandler::updateGroup);
+    m_actions.addWrite(QStringLiteral("DeleteGroup"), this, &CloudIdentityHandler::deleteGroup);
+    m_actions.addRead(QStringLiteral("ListGroupMembers"), this, &CloudIdentityHandler::listGroupMembers);
+    m_actions.addWrite(QStringLiteral("AddUserToGroup"), this, &CloudIdentityHandler::addUserToGroup);
+    m_actions.addWrite(QStringLiteral("RemoveUserFromGroup"), this, &CloudIdentityHandler::removeUserFromGroup);
+    m_actions.addRead(QStringLiteral("ListUserProvisionings"), this, &CloudIdentityHandler::listUserProvisionings);
+    m_actions.addRead(QStringLiteral("GetUserProvisioning"), this, &CloudIdentityHandler::getUserProvisioning);
+    m_actions.addWrite(QStringLiteral("CreateUserProvisioning"), this, &CloudIdentityHandler::createUserProvisioning);
+    m_actions.addWrite(QStringLiteral("DeleteUserProvisioning"), this, &CloudIdentityHandler::deleteUserProvisioning);
+    m_actions.addRead(QStringLiteral("ListUserProvisioningEvents"), this, &CloudIdentityHandler::listUserProvisioningEvents);
+    m_actions.addWrite(QStringLiteral("RetryUserProvisioningEvent"), this, &CloudIdentityHandler::retryUserProvisioningEvent);
+    m_actions.addWrite(QStringLiteral("DeleteUserProvisioningEvent"), this, &CloudIdentityHandler::deleteUserProvisioningEvent);
 }
 
-ApiResult CloudIdentityHandler::handle(const ApiCall &call)
+void CloudIdentityHandler::throwUnknownAction() const
 {
-    const Action action = m_actions.value(call.action);
-    if (!action.method)
-        throw ApiError(404, QStringLiteral("InvalidActionOrVersion"), QStringLiteral("unknown action"), 100008);
-    return (this->*action.method)(call);
+    throw ApiError(404, QStringLiteral("InvalidActionOrVersion"), QStringLiteral("unknown action"), 100008);
 }
 
 CiUser &CloudIdentityHandler::requireUser(const ParamReader &p)

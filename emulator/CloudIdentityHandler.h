@@ -3,8 +3,6 @@
 
 #include "ServiceHandler.h"
 
-#include <QHash>
-
 namespace emu {
 
 class DataStore;
@@ -20,22 +18,13 @@ public:
 
     QString service() const override { return QStringLiteral("cloudidentity"); }
     QString version() const override { return QStringLiteral("2023-01-01"); }
-    QStringList actions() const override { return m_actions.keys(); }
-    bool hasAction(const QString &action) const override { return m_actions.contains(action); }
-    bool isWriteAction(const QString &action) const override { return m_actions.value(action).write; }
-    ApiResult handle(const ApiCall &call) override;
 
     // Percentage of retries that succeed (deterministic per event and attempt, see README).
     static constexpr int RetrySuccessPercent = 80;
     static const QStringList &failureReasons();
 
 private:
-    using Method = ApiResult (CloudIdentityHandler::*)(const ApiCall &);
-    struct Action
-    {
-        Method method = nullptr;
-        bool write = false;
-    };
+    [[noreturn]] void throwUnknownAction() const override;
 
     ApiResult listUsers(const ApiCall &call);
     ApiResult getUser(const ApiCall &call);
@@ -64,7 +53,6 @@ private:
     void validateUserFields(const ParamReader &params) const;
 
     DataStore &m_store;
-    QHash<QString, Action> m_actions;
 };
 
 } // namespace emu

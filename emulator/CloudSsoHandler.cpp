@@ -107,42 +107,37 @@ const QStringList &CloudSsoHandler::errorInfos()
 
 CloudSsoHandler::CloudSsoHandler(DataStore &store) : m_store(store)
 {
-    m_actions = {
-        {QStringLiteral("ListDirectories"), {&CloudSsoHandler::listDirectories, false}},
-        {QStringLiteral("GetDirectory"), {&CloudSsoHandler::getDirectory, false}},
-        {QStringLiteral("ListUsers"), {&CloudSsoHandler::listUsers, false}},
-        {QStringLiteral("GetUser"), {&CloudSsoHandler::getUser, false}},
-        {QStringLiteral("CreateUser"), {&CloudSsoHandler::createUser, true}},
-        {QStringLiteral("UpdateUser"), {&CloudSsoHandler::updateUser, true}},
-        {QStringLiteral("UpdateUserStatus"), {&CloudSsoHandler::updateUserStatus, true}},
-        {QStringLiteral("DeleteUser"), {&CloudSsoHandler::deleteUser, true}},
-        {QStringLiteral("ListGroups"), {&CloudSsoHandler::listGroups, false}},
-        {QStringLiteral("GetGroup"), {&CloudSsoHandler::getGroup, false}},
-        {QStringLiteral("CreateGroup"), {&CloudSsoHandler::createGroup, true}},
-        {QStringLiteral("UpdateGroup"), {&CloudSsoHandler::updateGroup, true}},
-        {QStringLiteral("DeleteGroup"), {&CloudSsoHandler::deleteGroup, true}},
-        {QStringLiteral("ListGroupMembers"), {&CloudSsoHandler::listGroupMembers, false}},
-        {QStringLiteral("AddUserToGroup"), {&CloudSsoHandler::addUserToGroup, true}},
-        {QStringLiteral("RemoveUserFromGroup"), {&CloudSsoHandler::removeUserFromGroup, true}},
-        {QStringLiteral("ListUserProvisionings"), {&CloudSsoHandler::listUserProvisionings, false}},
-        {QStringLiteral("GetUserProvisioning"), {&CloudSsoHandler::getUserProvisioning, false}},
-        {QStringLiteral("CreateUserProvisioning"), {&CloudSsoHandler::createUserProvisioning, true}},
-        {QStringLiteral("UpdateUserProvisioning"), {&CloudSsoHandler::updateUserProvisioning, true}},
-        {QStringLiteral("DeleteUserProvisioning"), {&CloudSsoHandler::deleteUserProvisioning, true}},
-        {QStringLiteral("ListUserProvisioningEvents"), {&CloudSsoHandler::listUserProvisioningEvents, false}},
-        {QStringLiteral("GetUserProvisioningEvent"), {&CloudSsoHandler::getUserProvisioningEvent, false}},
-        {QStringLiteral("RetryUserProvisioningEvent"), {&CloudSsoHandler::retryUserProvisioningEvent, true}},
-        {QStringLiteral("DeleteUserProvisioningEvent"), {&CloudSsoHandler::deleteUserProvisioningEvent, true}},
-    };
+    m_actions.addRead(QStringLiteral("ListDirectories"), this, &CloudSsoHandler::listDirectories);
+    m_actions.addRead(QStringLiteral("GetDirectory"), this, &CloudSsoHandler::getDirectory);
+    m_actions.addRead(QStringLiteral("ListUsers"), this, &CloudSsoHandler::listUsers);
+    m_actions.addRead(QStringLiteral("GetUser"), this, &CloudSsoHandler::getUser);
+    m_actions.addWrite(QStringLiteral("CreateUser"), this, &CloudSsoHandler::createUser);
+    m_actions.addWrite(QStringLiteral("UpdateUser"), this, &CloudSsoHandler::updateUser);
+    m_actions.addWrite(QStringLiteral("UpdateUserStatus"), this, &CloudSsoHandler::updateUserStatus);
+    m_actions.addWrite(QStringLiteral("DeleteUser"), this, &CloudSsoHandler::deleteUser);
+    m_actions.addRead(QStringLiteral("ListGroups"), this, &CloudSsoHandler::listGroups);
+    m_actions.addRead(QStringLiteral("GetGroup"), this, &CloudSsoHandler::getGroup);
+    m_actions.addWrite(QStringLiteral("CreateGroup"), this, &CloudSsoHandler::createGroup);
+    m_actions.addWrite(QStringLiteral("UpdateGroup"), this, &CloudSsoHandler::updateGroup);
+    m_actions.addWrite(QStringLiteral("DeleteGroup"), this, &CloudSsoHandler::deleteGroup);
+    m_actions.addRead(QStringLiteral("ListGroupMembers"), this, &CloudSsoHandler::listGroupMembers);
+    m_actions.addWrite(QStringLiteral("AddUserToGroup"), this, &CloudSsoHandler::addUserToGroup);
+    m_actions.addWrite(QStringLiteral("RemoveUserFromGroup"), this, &CloudSsoHandler::removeUserFromGroup);
+    m_actions.addRead(QStringLiteral("ListUserProvisionings"), this, &CloudSsoHandler::listUserProvisionings);
+    m_actions.addRead(QStringLiteral("GetUserProvisioning"), this, &CloudSsoHandler::getUserProvisioning);
+    m_actions.addWrite(QStringLiteral("CreateUserProvisioning"), this, &CloudSsoHandler::createUserProvisioning);
+    m_actions.addWrite(QStringLiteral("UpdateUserProvisioning"), this, &CloudSsoHandler::updateUserProvisioning);
+    m_actions.addWrite(QStringLiteral("DeleteUserProvisioning"), this, &CloudSsoHandler::deleteUserProvisioning);
+    m_actions.addRead(QStringLiteral("ListUserProvisioningEvents"), this, &CloudSsoHandler::listUserProvisioningEvents);
+    m_actions.addRead(QStringLiteral("GetUserProvisioningEvent"), this, &CloudSsoHandler::getUserProvisioningEvent);
+    m_actions.addWrite(QStringLiteral("RetryUserProvisioningEvent"), this, &CloudSsoHandler::retryUserProvisioningEvent);
+    m_actions.addWrite(QStringLiteral("DeleteUserProvisioningEvent"), this, &CloudSsoHandler::deleteUserProvisioningEvent);
 }
 
-ApiResult CloudSsoHandler::handle(const ApiCall &call)
+void CloudSsoHandler::throwUnknownAction() const
 {
-    const Action action = m_actions.value(call.action);
-    if (!action.method)
-        throw ApiError(404, QStringLiteral("InvalidAction.NotFound"),
-                       QStringLiteral("Specified api is not found, please check your url and method."));
-    return (this->*action.method)(call);
+    throw ApiError(404, QStringLiteral("InvalidAction.NotFound"),
+                   QStringLiteral("Specified api is not found, please check your url and method."));
 }
 
 SsoDirectoryStore &CloudSsoHandler::requireDirectory(const ParamReader &p)

@@ -3,8 +3,6 @@
 
 #include "ServiceHandler.h"
 
-#include <QHash>
-
 namespace emu {
 
 class DataStore;
@@ -21,22 +19,13 @@ public:
 
     QString service() const override { return QStringLiteral("cloudsso"); }
     QString version() const override { return QStringLiteral("2021-05-15"); }
-    QStringList actions() const override { return m_actions.keys(); }
-    bool hasAction(const QString &action) const override { return m_actions.contains(action); }
-    bool isWriteAction(const QString &action) const override { return m_actions.value(action).write; }
-    ApiResult handle(const ApiCall &call) override;
 
     static constexpr int RetrySuccessPercent = 80;
     static constexpr const char *OwnerPk = "1234567890123456";
     static const QStringList &errorInfos();
 
 private:
-    using Method = ApiResult (CloudSsoHandler::*)(const ApiCall &);
-    struct Action
-    {
-        Method method = nullptr;
-        bool write = false;
-    };
+    [[noreturn]] void throwUnknownAction() const override;
 
     ApiResult listDirectories(const ApiCall &call);
     ApiResult getDirectory(const ApiCall &call);
@@ -71,7 +60,6 @@ private:
     SsoGroup &requireGroup(const ParamReader &params, SsoDirectoryStore &dir);
 
     DataStore &m_store;
-    QHash<QString, Action> m_actions;
 };
 
 } // namespace emu

@@ -4,7 +4,6 @@
 #include "CloudIdentityHandler.h"
 #include "CloudSsoHandler.h"
 #include "DataStore.h"
-#include "IdServiceHandler.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -277,15 +276,9 @@ void DatasetBuilder::buildVirtualPool(DataStore &store, int users)
     pool.name = QString::fromLatin1(LargePoolName);
     pool.description = QStringLiteral("%1 generated users (load test)").arg(users);
     pool.tags = {{QStringLiteral("env"), QStringLiteral("test")}};
-    pool.domain = pool.id.left(8) + QStringLiteral(".userpool.auth.id.cn-beijing.volces.com");
-    pool.trn = QStringLiteral("trn:id:cn-beijing:%1:userpool/%2").arg(QLatin1String(IdServiceHandler::AccountId), pool.id);
+    pool.assignAddress(QStringLiteral("cn-beijing"));
     pool.brandName = pool.name;
-    pool.signInAttributes = {QStringLiteral("preferred_username"), QStringLiteral("email")};
-    pool.requiredSignUpAttributes = {QStringLiteral("email")};
-    pool.authenticationMethodOrder = {QStringLiteral("password")};
-    pool.selfAccountRecoveryVerificationAttributes = {QStringLiteral("email")};
-    for (const QString &s : IdUserPool::switchNames())
-        pool.switches.insert(s, s == QLatin1String("PasswordSignInEnabled"));
+    pool.applyDefaultSignIn();
     pool.createTime = monthsAgo(36);
     pool.createTime -= pool.createTime % 1000;
     pool.updateTime = pool.createTime;
@@ -321,9 +314,7 @@ void DatasetBuilder::buildPools(DataStore &store)
         pool.projectName = QStringLiteral("default");
         pool.tags = {{QStringLiteral("env"), spec.enabled ? QStringLiteral("prod") : QStringLiteral("pilot")}};
         pool.enabled = spec.enabled;
-        pool.domain = pool.id.left(8) + QStringLiteral(".userpool.auth.id.cn-beijing.volces.com");
-        pool.trn = QStringLiteral("trn:id:cn-beijing:%1:userpool/%2")
-                       .arg(QLatin1String(IdServiceHandler::AccountId), pool.id);
+        pool.assignAddress(QStringLiteral("cn-beijing"));
         pool.brandName = pool.name;
         pool.signInAttributes = {QStringLiteral("preferred_username"), QStringLiteral("email")};
         pool.requiredSignUpAttributes = {QStringLiteral("email")};

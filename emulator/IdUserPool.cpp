@@ -18,6 +18,22 @@ const QStringList &IdUserPool::switchNames()
     return names;
 }
 
+void IdUserPool::assignAddress(const QString &region)
+{
+    domain = id.left(8) + QStringLiteral(".userpool.auth.id.") + region + QStringLiteral(".volces.com");
+    trn = QStringLiteral("trn:id:%1:%2:userpool/%3").arg(region, QLatin1String(AccountId), id);
+}
+
+void IdUserPool::applyDefaultSignIn()
+{
+    signInAttributes = {QStringLiteral("preferred_username"), QStringLiteral("email")};
+    requiredSignUpAttributes = {QStringLiteral("email")};
+    authenticationMethodOrder = {QStringLiteral("password")};
+    selfAccountRecoveryVerificationAttributes = {QStringLiteral("email")};
+    for (const QString &s : switchNames())
+        switches.insert(s, s == QLatin1String("PasswordSignInEnabled"));
+}
+
 void IdUserPool::writeJson(JsonWriter &w, int totalUsers, int flags) const
 {
     w.beginObject()

@@ -37,7 +37,14 @@ struct IdUserPool
     qint64 updateTime = 0;
     qint64 seq = 0;
 
+    // The account the emulator's pools belong to (part of every Trn).
+    static constexpr const char *AccountId = "2108000001";
+
     static const QStringList &switchNames();
+    // Domain and Trn of a pool whose id is set, in `region`.
+    void assignAddress(const QString &region);
+    // The sign-in settings of a pool created without any: user name or e-mail, password only.
+    void applyDefaultSignIn();
     enum Flag { Full = 1, State = 2 };
     // Without Full: the ListUserPools Data[] item (no Enabled); with Full: GetUserPool etc.
     void writeJson(JsonWriter &w, int totalUsers, int flags) const;

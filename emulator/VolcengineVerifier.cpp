@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VolcengineVerifier.h"
 
+#include "AuthorizationHeader.h"
 #include "CanonicalEncoding.h"
 #include "CredentialStore.h"
 #include "CryptoUtil.h"
@@ -31,23 +32,14 @@ VolcengineVerifier::VolcengineVerifier(const CredentialStore &credentials, const
 VolcengineVerifier::Authorization VolcengineVerifier::parseAuthorization(const QByteArray &header)
 {
     Authorization a;
-    const QByteArray value = header.trimmed();
-    a.present = !value.isEmpty();
+    const AuthorizationHeader h = AuthorizationHeader::parse(header);
+    a.present = h.present;
     if (!a.present)
         return a;
-    const int space = value.indexOf(' ');
-    const QByteArray scheme = space < 0 ? value : value.left(space);
-    a.schemeOk = scheme == "HMAC-SHA256";
+    a.schemeOk = h.scheme == "HMAC-SHA256";
     if (!a.schemeOk)
         return a;
-    const QList<QByteArray> parts = value.mid(space + 1).split(',');
-    for (const QByteArray &rawPart : parts) {
-        const QByteArray part = rawPart.trimmed();
-        const int eq = part.indexOf('=');
-        if (eq <= 0)
-            continue;
-        const QByteArray key = part.left(eq).trimmed();
-        const QByteArray v = part.mid(eq + 1).trimmed();
+    for (const auto &[key, v] : h.fields) {
         if (key == "Credential") {
             a.hasCredential = true;
             const QList<QByteArray> fields = v.split('/');
@@ -63,11 +55,7 @@ VolcengineVerifier::Authorization VolcengineVerifier::parseAuthorization(const Q
             }
         } else if (key == "SignedHeaders") {
             a.hasSignedHeaders = !v.isEmpty();
-            for (const QByteArray &h : v.split(';')) {
-                const QByteArray name = h.trimmed().toLower();
-                if (!name.isEmpty())
-                    a.signedHeaders.append(name);
-            }
+            a.signedHeaders += AuthorizationHeader::headerNames(v);
         } else if (key == "Signature") {
             a.hasSignature = !v.isEmpty();
             a.signature = v.toLower();

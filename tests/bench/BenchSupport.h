@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small helpers shared by the network benchmarks (bench_listing, bench_bulkretry, bench_coldstart, bench_import,
-// bench_mau_report): waiting for a call or a process, the CLI's credentials, and reading the CLI's JSON lines and
-// -v exchange lines.
+// bench_mau_report): waiting for a call or a process, the CLI's credentials, reading the CLI's JSON lines and
+// -v exchange lines, and the figures of a quota-bound CLI run.
 
 #include "api/ApiCall.h"
+#include "api/ApiClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -173,6 +175,37 @@ inline VerboseLog readVerboseLog(const QByteArray &err, const QByteArray &match 
     }
     r.summary = r.summary.trimmed();
     return r;
+}
+
+// The figures of a CLI run whose time the emulator's quota bounds (`items` requests at `qps`): the time and its
+// ratio to the bound (target 1.15 x, met when `allSucceeded` holds too), the HTTP exchanges, the exit code, the
+// CLI's summary and the failure codes. Each benchmark adds its own item counts.
+inline QJsonObject quotaBoundFigures(const ProcessRun &p, const JsonLines &rows, const VerboseLog &log, int items,
+                                     int qps, bool allSucceeded)
+{
+    const double seconds = p.elapsedMs / 1000.0;
+    const double bound = double(items) / qps;
+    QJsonObject out{{QStringLiteral("seconds"), round3(seconds)},
+                    {QStringLiteral("quota_bound_seconds"), round3(bound)},
+                    {QStringLiteral("ratio_to_bound"), round3(seconds / bound)},
+                    {QStringLiteral("target_ratio"), 1.15},
+                    {QStringLiteral("within_target"), seconds <= 1.15 * bound && allSucceeded},
+                    {QStringLiteral("http_exchanges"), log.exchanges},
+                    {QStringLiteral("throttled_answers"), log.throttled},
+                    {QStringLiteral("achieved_requests_per_s"), round3(log.exchanges / seconds)},
+                    {QStringLiteral("exit_code"), p.exitCode},
+                    {QStringLiteral("cli_summary"), log.summary.trimmed().left(300)}};
+    if (!rows.failureCodes.isEmpty())
+        out.insert(QStringLiteral("failure_codes"), rows.failureCodes);
+    return out;
+}
+
+// The DirectoryId of the first CloudSSO directory (the emulator's datasets have one).
+inline QString firstDirectoryId(ApiClient &client)
+{
+    const ApiResult dirs = waitCall(client.call(Service::CloudSso, QStringLiteral("ListDirectories")));
+    return dirs.result.value(QStringLiteral("Directories")).toArray().first().toObject()
+        .value(QStringLiteral("DirectoryId")).toString();
 }
 
 inline void printJson(const QJsonObject &o)

@@ -35,9 +35,7 @@ QJsonObject runService(Service service, int events, int qps)
     QString directory;
     QJsonObject listParams;
     if (service == Service::CloudSso) {
-        const ApiResult dirs = waitCall(client.call(service, QStringLiteral("ListDirectories")));
-        directory = dirs.result.value(QStringLiteral("Directories")).toArray().first().toObject()
-                        .value(QStringLiteral("DirectoryId")).toString();
+        directory = firstDirectoryId(client);
         listParams.insert(QStringLiteral("DirectoryId"), directory);
     }
     const ApiResult list = waitCall(client.listAll(service, QStringLiteral("ListUserProvisioningEvents"), listParams));
@@ -66,29 +64,12 @@ QJsonObject runService(Service service, int events, int qps)
                                      QStringLiteral("batch"), name, QStringLiteral("RetryUserProvisioningEvent")},
                                     cliEnvironment(emu.accessKey(), emu.secret()), input, 900000);
     const JsonLines items = readJsonLines(p.out);
-    const int ok = items.ok, failed = items.failed, ambiguous = items.ambiguous;
-    const QJsonObject &failureCodes = items.failureCodes;
-    const VerboseLog log = readVerboseLog(p.err);
-    const int exchanges = log.exchanges, throttled = log.throttled;
-    const QString summary = log.summary;
-    const double seconds = p.elapsedMs / 1000.0;
-    const double bound = double(lines) / qps;
-    QJsonObject out{{QStringLiteral("items"), lines},
-                    {QStringLiteral("seconds"), round3(seconds)},
-                    {QStringLiteral("quota_bound_seconds"), round3(bound)},
-                    {QStringLiteral("ratio_to_bound"), round3(seconds / bound)},
-                    {QStringLiteral("target_ratio"), 1.15},
-                    {QStringLiteral("within_target"), seconds <= 1.15 * bound && failed == 0 && ok == lines},
-                    {QStringLiteral("succeeded_items"), ok},
-                    {QStringLiteral("failed_items"), failed},
-                    {QStringLiteral("ambiguous_items"), ambiguous},
-                    {QStringLiteral("http_exchanges"), exchanges},
-                    {QStringLiteral("throttled_answers"), throttled},
-                    {QStringLiteral("achieved_requests_per_s"), round3(exchanges / seconds)},
-                    {QStringLiteral("exit_code"), p.exitCode},
-                    {QStringLiteral("cli_summary"), summary.trimmed().left(300)}};
-    if (!failureCodes.isEmpty())
-        out.insert(QStringLiteral("failure_codes"), failureCodes);
+    QJsonObject out = quotaBoundFigures(p, items, readVerboseLog(p.err), lines, qps,
+                                        items.failed == 0 && items.ok == lines);
+    out.insert(QStringLiteral("items"), lines);
+    out.insert(QStringLiteral("succeeded_items"), items.ok);
+    out.insert(QStringLiteral("failed_items"), items.failed);
+    out.insert(QStringLiteral("ambiguous_items"), items.ambiguous);
     return out;
 }
 } // namespace

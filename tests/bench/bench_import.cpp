@@ -86,19 +86,12 @@ QJsonObject runService(Service service, int users, int qps)
         else if (action != QLatin1String("failed"))
             ++other;
     }
-    const int failed = rows.failed, ambiguous = rows.ambiguous;
-    const QJsonObject &failureCodes = rows.failureCodes;
-    const VerboseLog log = readVerboseLog(p.err, "ListUsers");
-    const int exchanges = log.exchanges, throttled = log.throttled, reads = log.matching;
-    const QString summary = log.summary;
     // Afterwards (not timed): the directory (pool) holds exactly the file's users, each once.
     QJsonObject listParams;
     if (service == Service::Id)
         listParams.insert(QStringLiteral("UserPoolUid"), poolUid);
     if (service == Service::CloudSso) {
-        const ApiResult dirs = waitCall(client.call(service, QStringLiteral("ListDirectories")));
-        listParams.insert(QStringLiteral("DirectoryId"), dirs.result.value(QStringLiteral("Directories")).toArray().first()
-                                                             .toObject().value(QStringLiteral("DirectoryId")).toString());
+        listParams.insert(QStringLiteral("DirectoryId"), firstDirectoryId(client));
     }
     const ApiResult list = waitCall(client.listAll(service, QStringLiteral("ListUsers"), listParams));
     QSet<QString> names;
@@ -109,30 +102,18 @@ QJsonObject runService(Service service, int users, int qps)
     }
     const bool exact = list.ok && listed == users && names.size() == users;
 
-    const double seconds = p.elapsedMs / 1000.0;
-    const double bound = double(users) / qps;
-    QJsonObject out{{QStringLiteral("users"), users},
-                    {QStringLiteral("seconds"), round3(seconds)},
-                    {QStringLiteral("quota_bound_seconds"), round3(bound)},
-                    {QStringLiteral("ratio_to_bound"), round3(seconds / bound)},
-                    {QStringLiteral("target_ratio"), 1.15},
-                    {QStringLiteral("within_target"), seconds <= 1.15 * bound && failed == 0 && created == users},
-                    {QStringLiteral("created_rows"), created},
-                    {QStringLiteral("failed_rows"), failed},
-                    {QStringLiteral("other_rows"), other},
-                    {QStringLiteral("ambiguous_rows"), ambiguous},
-                    {QStringLiteral("directory_holds_exactly_the_file"), exact},
-                    {QStringLiteral("users_listed_afterwards"), listed},
-                    {QStringLiteral("http_exchanges"), exchanges},
-                    {QStringLiteral("throttled_answers"), throttled},
-                    {QStringLiteral("achieved_requests_per_s"), round3(exchanges / seconds)},
-                    {QStringLiteral("exit_code"), p.exitCode},
-                    {QStringLiteral("cli_summary"), summary.trimmed().left(300)}};
-    if (!failureCodes.isEmpty())
-        out.insert(QStringLiteral("failure_codes"), failureCodes);
+    const VerboseLog log = readVerboseLog(p.err, "ListUsers");
+    QJsonObject out = quotaBoundFigures(p, rows, log, users, qps, rows.failed == 0 && created == users);
+    out.insert(QStringLiteral("users"), users);
+    out.insert(QStringLiteral("created_rows"), created);
+    out.insert(QStringLiteral("failed_rows"), rows.failed);
+    out.insert(QStringLiteral("other_rows"), other);
+    out.insert(QStringLiteral("ambiguous_rows"), rows.ambiguous);
+    out.insert(QStringLiteral("directory_holds_exactly_the_file"), exact);
+    out.insert(QStringLiteral("users_listed_afterwards"), listed);
     // The -v lines name the action in the URL for Volcengine only (CloudSSO sends it in a header).
     if (service != Service::CloudSso)
-        out.insert(QStringLiteral("lookup_list_calls"), reads);
+        out.insert(QStringLiteral("lookup_list_calls"), log.matching);
     return out;
 }
 } // namespace

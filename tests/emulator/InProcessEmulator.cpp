@@ -70,6 +70,12 @@ QString InProcessEmulator::volcErrorCode(const Reply &reply)
         .value(QStringLiteral("Code")).toString();
 }
 
+QString InProcessEmulator::volcErrorMessage(const Reply &reply)
+{
+    return reply.json.value(QStringLiteral("ResponseMetadata")).toObject().value(QStringLiteral("Error")).toObject()
+        .value(QStringLiteral("Message")).toString();
+}
+
 QJsonObject InProcessEmulator::volcResult(const Reply &reply)
 {
     return reply.json.value(QStringLiteral("Result")).toObject();

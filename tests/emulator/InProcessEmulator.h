@@ -49,6 +49,7 @@ public:
 
     // Convenience accessors for assertions.
     static QString volcErrorCode(const Reply &reply);
+    static QString volcErrorMessage(const Reply &reply);
     static QJsonObject volcResult(const Reply &reply);
 
 private:

@@ -12,11 +12,7 @@ using namespace emu;
 namespace {
 QString code(const InProcessEmulator::Reply &r) { return InProcessEmulator::volcErrorCode(r); }
 QJsonObject result(const InProcessEmulator::Reply &r) { return InProcessEmulator::volcResult(r); }
-QString message(const InProcessEmulator::Reply &r)
-{
-    return r.json.value(QStringLiteral("ResponseMetadata")).toObject().value(QStringLiteral("Error")).toObject()
-        .value(QStringLiteral("Message")).toString();
-}
+QString message(const InProcessEmulator::Reply &r) { return InProcessEmulator::volcErrorMessage(r); }
 } // namespace
 
 class TstIdService : public QObject

@@ -14,11 +14,7 @@ using namespace emu;
 namespace {
 QString code(const InProcessEmulator::Reply &r) { return InProcessEmulator::volcErrorCode(r); }
 QJsonObject result(const InProcessEmulator::Reply &r) { return InProcessEmulator::volcResult(r); }
-QString message(const InProcessEmulator::Reply &r)
-{
-    return r.json.value(QStringLiteral("ResponseMetadata")).toObject().value(QStringLiteral("Error")).toObject()
-        .value(QStringLiteral("Message")).toString();
-}
+QString message(const InProcessEmulator::Reply &r) { return InProcessEmulator::volcErrorMessage(r); }
 QString ssoCode(const InProcessEmulator::Reply &r) { return r.json.value(QStringLiteral("Code")).toString(); }
 
 QString poolUid(InProcessEmulator &emu, int index = 0)

@@ -26,9 +26,7 @@ struct Outcome
 Outcome ciCall(InProcessEmulator &emu, const QString &action, const QJsonObject &body)
 {
     const auto r = emu.ci(action, body);
-    return {r.status, InProcessEmulator::volcErrorCode(r),
-            r.json.value(QStringLiteral("ResponseMetadata")).toObject().value(QStringLiteral("Error")).toObject()
-                .value(QStringLiteral("Message")).toString()};
+    return {r.status, InProcessEmulator::volcErrorCode(r), InProcessEmulator::volcErrorMessage(r)};
 }
 
 Outcome ssoCall(InProcessEmulator &emu, const QString &action, const Params &params)
