@@ -16,25 +16,10 @@ AcsVerifier::AcsVerifier(const CredentialStore &credentials) : m_credentials(cre
 AcsVerifier::Authorization AcsVerifier::parseAuthorization(const QByteArray &header)
 {
     Authorization a;
-    const AuthorizationHeader h = AuthorizationHeader::parse(header);
-    a.present = h.present;
-    if (!a.present)
-        return a;
-    a.schemeOk = h.scheme == "ACS3-HMAC-SHA256";
-    if (!a.schemeOk)
-        return a;
-    for (const auto &[key, v] : h.fields) {
-        if (key == "Credential") {
-            a.hasCredential = !v.isEmpty();
-            a.accessKeyId = QString::fromUtf8(v);
-        } else if (key == "SignedHeaders") {
-            a.hasSignedHeaders = !v.isEmpty();
-            a.signedHeaders += AuthorizationHeader::headerNames(v);
-        } else if (key == "Signature") {
-            a.hasSignature = !v.isEmpty();
-            a.signature = v.toLower();
-        }
-    }
+    AuthorizationHeader::read(header, "ACS3-HMAC-SHA256", a, [&a](const QByteArray &credential) {
+        a.hasCredential = !credential.isEmpty();
+        a.accessKeyId = QString::fromUtf8(credential);
+    });
     return a;
 }
 

@@ -3,6 +3,7 @@
 
 #include "AuthOutcome.h"
 #include "NonceCache.h"
+#include "SignedAuthorization.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -21,17 +22,9 @@ class AcsVerifier
 public:
     static constexpr qint64 MaxSkewSeconds = 15 * 60;
 
-    class Authorization
+    // Fields of "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=a;b,Signature=hex".
+    class Authorization : public SignedAuthorization
     {
-    public:
-        bool present = false;
-        bool schemeOk = false;
-        QString accessKeyId;
-        QList<QByteArray> signedHeaders;
-        QByteArray signature;
-        bool hasCredential = false;
-        bool hasSignedHeaders = false;
-        bool hasSignature = false;
     };
 
     explicit AcsVerifier(const CredentialStore &credentials);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuthorizationHeader.h"
 
+#include "SignedAuthorization.h"
+
 namespace emu {
 
 AuthorizationHeader AuthorizationHeader::parse(const QByteArray &header)
@@ -20,6 +22,29 @@ AuthorizationHeader AuthorizationHeader::parse(const QByteArray &header)
         h.fields.append({part.left(eq).trimmed(), part.mid(eq + 1).trimmed()});
     }
     return h;
+}
+
+void AuthorizationHeader::read(const QByteArray &header, const QByteArray &scheme, SignedAuthorization &out,
+                               const std::function<void(const QByteArray &)> &readCredential)
+{
+    const AuthorizationHeader h = parse(header);
+    out.present = h.present;
+    if (!out.present)
+        return;
+    out.schemeOk = h.scheme == scheme;
+    if (!out.schemeOk)
+        return;
+    for (const auto &[key, v] : h.fields) {
+        if (key == "Credential") {
+            readCredential(v);
+        } else if (key == "SignedHeaders") {
+            out.hasSignedHeaders = !v.isEmpty();
+            out.signedHeaders += headerNames(v);
+        } else if (key == "Signature") {
+            out.hasSignature = !v.isEmpty();
+            out.signature = v.toLower();
+        }
+    }
 }
 
 QList<QByteArray> AuthorizationHeader::headerNames(const QByteArray &signedHeaders)

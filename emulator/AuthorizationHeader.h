@@ -5,7 +5,11 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 namespace emu {
+
+class SignedAuthorization;
 
 // The syntax both gateways' Authorization headers share: "SCHEME Key=Value, Key=Value, …" (Volcengine
 // HMAC-SHA256, Alibaba ACS3-HMAC-SHA256). Only the syntax is shared: each verifier reads the fields by its own
@@ -14,6 +18,10 @@ class AuthorizationHeader
 {
 public:
     static AuthorizationHeader parse(const QByteArray &header);
+    // Fills `out` from `header` when its scheme is `scheme`: SignedHeaders and Signature (lower case) as both
+    // schemes write them; the Credential value goes to `readCredential`, whose format is each scheme's own.
+    static void read(const QByteArray &header, const QByteArray &scheme, SignedAuthorization &out,
+                     const std::function<void(const QByteArray &credential)> &readCredential);
     // "Host; X-Date;;content-type" -> {"host", "x-date", "content-type"}: lower case, empty names dropped.
     static QList<QByteArray> headerNames(const QByteArray &signedHeaders);
 

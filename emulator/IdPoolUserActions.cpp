@@ -189,7 +189,9 @@ void IdPoolUserActions::applyFields(const ParamReader &p, IdPoolUser &user, cons
         }
         user.userMetadata = *m;
     }
-    p.optionalString(QStringLiteral("Password"), 128, 8); // validated, never stored
+    // Validated, never stored. volcengine-id.md §7.3 / §7.4 publish no password rule (the pool's policy is not
+    // published), so there is no minimum length: that is the console's to check. [emulator] At most 128 characters.
+    p.optionalString(QStringLiteral("Password"), 128);
     if (const auto attrs = p.optionalArray(QStringLiteral("CustomAttributesToUpsert"))) {
         for (const QJsonValue &v : *attrs) {
             const QJsonObject o = v.toObject();

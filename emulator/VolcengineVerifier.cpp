@@ -32,35 +32,20 @@ VolcengineVerifier::VolcengineVerifier(const CredentialStore &credentials, const
 VolcengineVerifier::Authorization VolcengineVerifier::parseAuthorization(const QByteArray &header)
 {
     Authorization a;
-    const AuthorizationHeader h = AuthorizationHeader::parse(header);
-    a.present = h.present;
-    if (!a.present)
-        return a;
-    a.schemeOk = h.scheme == "HMAC-SHA256";
-    if (!a.schemeOk)
-        return a;
-    for (const auto &[key, v] : h.fields) {
-        if (key == "Credential") {
-            a.hasCredential = true;
-            const QList<QByteArray> fields = v.split('/');
-            if (fields.size() == 5 && !fields.at(0).isEmpty() && !fields.at(2).isEmpty() && !fields.at(3).isEmpty()) {
-                a.accessKeyId = QString::fromUtf8(fields.at(0));
-                a.shortDate = fields.at(1);
-                a.region = QString::fromUtf8(fields.at(2));
-                a.service = QString::fromUtf8(fields.at(3));
-                a.terminator = fields.at(4);
-                a.credentialWellFormed = a.terminator == "request";
-            } else if (!fields.isEmpty()) {
-                a.accessKeyId = QString::fromUtf8(fields.at(0));
-            }
-        } else if (key == "SignedHeaders") {
-            a.hasSignedHeaders = !v.isEmpty();
-            a.signedHeaders += AuthorizationHeader::headerNames(v);
-        } else if (key == "Signature") {
-            a.hasSignature = !v.isEmpty();
-            a.signature = v.toLower();
+    AuthorizationHeader::read(header, "HMAC-SHA256", a, [&a](const QByteArray &credential) {
+        a.hasCredential = true;
+        const QList<QByteArray> fields = credential.split('/');
+        if (fields.size() == 5 && !fields.at(0).isEmpty() && !fields.at(2).isEmpty() && !fields.at(3).isEmpty()) {
+            a.accessKeyId = QString::fromUtf8(fields.at(0));
+            a.shortDate = fields.at(1);
+            a.region = QString::fromUtf8(fields.at(2));
+            a.service = QString::fromUtf8(fields.at(3));
+            a.terminator = fields.at(4);
+            a.credentialWellFormed = a.terminator == "request";
+        } else if (!fields.isEmpty()) {
+            a.accessKeyId = QString::fromUtf8(fields.at(0));
         }
-    }
+    });
     return a;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AuthOutcome.h"
+#include "SignedAuthorization.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -22,21 +23,13 @@ public:
     static constexpr qint64 MaxSkewSeconds = 15 * 60;
 
     // Fields of "HMAC-SHA256 Credential=AK/date/region/service/request, SignedHeaders=a;b, Signature=hex".
-    class Authorization
+    class Authorization : public SignedAuthorization
     {
     public:
-        bool present = false;
-        bool schemeOk = false;
-        QString accessKeyId;
         QByteArray shortDate;
         QString region;
         QString service;
         QByteArray terminator;
-        QList<QByteArray> signedHeaders;
-        QByteArray signature;
-        bool hasCredential = false;
-        bool hasSignedHeaders = false;
-        bool hasSignature = false;
         bool credentialWellFormed = false;
     };
 

@@ -182,6 +182,26 @@ private slots:
         QCOMPARE(code(r), QStringLiteral("InvalidParameter.UserPoolUids"));
     }
 
+    void passwordHasNoPublishedMinimum()
+    {
+        // volcengine-id.md §7.3 / §7.4 publish no password rule (a pool's policy would decide): a short password is
+        // the console's to refuse, not the emulator's. Only the emulator's 128-character bound stays.
+        InProcessEmulator emu;
+        const IdUserPool &pool = emu.store().pools().items().front();
+        auto r = emu.id(QStringLiteral("CreateUser"),
+                        {{"UserPoolUid", pool.id}, {"PreferredUsername", "short.pw"}, {"Password", "x"}});
+        QCOMPARE(r.status, 200);
+        const QString uid = result(r)["Uid"].toString();
+        QVERIFY(!uid.isEmpty());
+        QVERIFY(!result(r).contains(QStringLiteral("Password"))); // validated, never stored nor echoed
+        r = emu.id(QStringLiteral("UpdateUser"), {{"UserPoolUid", pool.id}, {"UserUid", uid}, {"Password", "ab"}});
+        QCOMPARE(r.status, 200);
+        r = emu.id(QStringLiteral("UpdateUser"),
+                   {{"UserPoolUid", pool.id}, {"UserUid", uid}, {"Password", QString(129, QLatin1Char('p'))}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(code(r), QStringLiteral("InvalidParameter.Password"));
+    }
+
     void poolUsers()
     {
         InProcessEmulator emu;
