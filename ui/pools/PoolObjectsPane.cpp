@@ -156,6 +156,7 @@ void PoolObjectsPane::setSession(Session *session)
     m_loading = false;
     m_answered = false;
     m_poolsLoading = false;
+    m_poolsWanted = false;
     m_error = ApiError();
     m_poolsError = ApiError();
     clearList();
@@ -166,7 +167,10 @@ void PoolObjectsPane::setSession(Session *session)
     if (supports(session, nullptr)) {
         m_pools = new UserPoolService(session->client(), this);
         m_directory = new PoolDirectoryService(session->client(), this);
-        loadPools();
+        // Lazily: a pane that is never opened never lists the pools (showEvent or navigate() start it).
+        m_poolsWanted = true;
+        if (isVisible())
+            loadPools();
     }
     updateState();
     renderDetail();
@@ -178,6 +182,7 @@ void PoolObjectsPane::loadPools()
         return;
     delete m_poolsOwner;
     m_poolsOwner = new QObject(this);
+    m_poolsWanted = false;
     m_poolsLoading = true;
     m_poolsError = ApiError();
     updateState();
@@ -228,6 +233,13 @@ void PoolObjectsPane::setPool(const QString &uid)
     m_pendingPool = uid;   // the pools have not arrived (or the pool is new): load it now, the picker follows
     loadCurrent();
     if (!m_poolsLoading)
+        loadPools();
+}
+
+void PoolObjectsPane::showEvent(QShowEvent *event)
+{
+    ListPane::showEvent(event);
+    if (m_poolsWanted && !m_poolsLoading)
         loadPools();
 }
 

@@ -90,6 +90,7 @@ protected:
     QObject *detailOwner();          // a new one cancels the detail read in flight
     RecordTableModelBase *baseModel() const { return m_model; }
     void setColumnWidths(const QList<int> &widths);
+    void showEvent(QShowEvent *event) override;
 
     QString m_prefix;
     UserPoolService *m_pools = nullptr;
@@ -121,6 +122,7 @@ private:
     QObject *m_detailOwner = nullptr;
     QString m_pendingPool;            // asked for before the pools arrived
     bool m_poolsLoading = false;
+    bool m_poolsWanted = false;       // a session is set but the pools were not listed yet (pane not shown)
     bool m_loading = false;
     bool m_answered = false;
     ApiError m_error;
