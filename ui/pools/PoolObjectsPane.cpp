@@ -3,6 +3,7 @@
 
 #include "cloud/PoolDirectoryService.h"
 #include "cloud/Session.h"
+#include "widgets/RecordFormDialog.h"
 #include "cloud/UserPoolService.h"
 #include "models/RecordFilterProxy.h"
 #include "cloud/DirectoryBackend.h"
@@ -447,4 +448,41 @@ void PoolObjectsPane::retranslate()
     AccessibleText::describeRows(m_view);
     updateState();
     renderDetail();
+}
+
+void PoolObjectsPane::retranslateActions()
+{
+    const Texts t = texts();
+    m_newAction->setText(t.newText);
+    m_newAction->setToolTip(t.newTip);
+    m_editAction->setText(tr("Edit"));
+    m_editAction->setToolTip(t.editTip);
+    m_deleteAction->setText(tr("Delete"));
+    m_deleteAction->setToolTip(t.deleteTip);
+    m_copyIdAction->setText(t.copyIdText);
+}
+
+void PoolObjectsPane::openDialog(RecordFormDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordFormDialog::requestIdSeen, this, &Pane::requestIdSeen);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void PoolObjectsPane::finishDelete(const ApiResult &r, const std::function<void()> &removeRow,
+                                   const QString &deletedText, const QString &goneText, const QString &failTitle,
+                                   const QString &failText)
+{
+    noteResult(r);
+    if (r.ok || r.error.isNotFound()) {
+        removeRow();
+        emit statusMessage(r.ok ? deletedText : goneText);
+        emit writeFinished(true);
+        return;
+    }
+    if (r.error.kind == ApiError::Kind::Cancelled)
+        return;
+    warnFailure(failTitle, failText, r);
+    emit writeFinished(false);
 }
