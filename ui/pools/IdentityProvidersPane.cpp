@@ -180,14 +180,12 @@ void IdentityProvidersPane::fetchDetail(const IdentityProvider &provider)
 
 void IdentityProvidersPane::openCreateDialog()
 {
-    if (!directoryService() || poolUid().isEmpty() || hasDialog())
+    if (!canOpenDialog())
         return;
     auto *dialog = new IdentityProviderDialog(directoryService(), poolUid(), this);
     connect(dialog, &IdentityProviderDialog::providerSaved, this, [this](const IdentityProvider &p, const ApiResult &) {
         m_model->upsertRecord(p);
-        selectIds({p.uid});
-        emit statusMessage(tr("Added identity provider %1.").arg(p.name));
-        emit writeFinished(true);
+        recordSaved(p.uid, tr("Added identity provider %1.").arg(p.name), true);
     });
     openDialog(dialog);
 }
@@ -195,7 +193,7 @@ void IdentityProvidersPane::openCreateDialog()
 void IdentityProvidersPane::editSelected()
 {
     const IdentityProvider p = selectedProvider();
-    if (!directoryService() || !p.isValid() || !p.isOidc() || hasDialog())
+    if (!p.isValid() || !p.isOidc() || !canOpenDialog())
         return;
     auto *dialog = new IdentityProviderDialog(directoryService(), poolUid(), p, this);
     connect(dialog, &IdentityProviderDialog::providerSaved, this, [this](const IdentityProvider &saved,
@@ -203,8 +201,7 @@ void IdentityProvidersPane::editSelected()
         m_model->upsertRecord(saved);
         m_detailUid.clear();   // read it again
         renderDetail();
-        emit statusMessage(tr("Saved identity provider %1.").arg(saved.name));
-        emit writeFinished(true);
+        recordSaved(saved.uid, tr("Saved identity provider %1.").arg(saved.name), false);
     });
     openDialog(dialog);
 }

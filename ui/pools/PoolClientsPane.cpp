@@ -270,14 +270,12 @@ void PoolClientsPane::fetchDetail(const QString &uid)
 
 void PoolClientsPane::openCreateDialog()
 {
-    if (!directoryService() || poolUid().isEmpty() || hasDialog())
+    if (!canOpenDialog())
         return;
     auto *dialog = new PoolClientDialog(directoryService(), poolUid(), this);
     connect(dialog, &PoolClientDialog::clientSaved, this, [this](const PoolClient &c, const ApiResult &) {
         m_model->upsertRecord(c);
-        selectIds({c.uid});
-        emit statusMessage(tr("Created application %1.").arg(c.name));
-        emit writeFinished(true);
+        recordSaved(c.uid, tr("Created application %1.").arg(c.name), true);
     });
     openDialog(dialog);
 }
@@ -285,7 +283,7 @@ void PoolClientsPane::openCreateDialog()
 void PoolClientsPane::editSelected()
 {
     const PoolClient c = selectedClient();
-    if (!directoryService() || !c.isValid() || hasDialog())
+    if (!c.isValid() || !canOpenDialog())
         return;
     auto *dialog = new PoolClientDialog(directoryService(), poolUid(), c, this);
     connect(dialog, &PoolClientDialog::clientSaved, this, [this](const PoolClient &saved, const ApiResult &) {
@@ -296,8 +294,7 @@ void PoolClientsPane::editSelected()
                 m_detailUid.clear();
         }
         renderDetail();
-        emit statusMessage(tr("Saved application %1.").arg(saved.name));
-        emit writeFinished(true);
+        recordSaved(saved.uid, tr("Saved application %1.").arg(saved.name), false);
     });
     openDialog(dialog);
 }

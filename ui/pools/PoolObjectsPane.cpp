@@ -486,3 +486,16 @@ void PoolObjectsPane::finishDelete(const ApiResult &r, const std::function<void(
     warnFailure(failTitle, failText, r);
     emit writeFinished(false);
 }
+
+bool PoolObjectsPane::canOpenDialog() const
+{
+    return m_directory && !poolUid().isEmpty() && !m_dialog;
+}
+
+void PoolObjectsPane::recordSaved(const QString &uid, const QString &status, bool select)
+{
+    if (select)
+        selectIds({uid});
+    emit statusMessage(status);
+    emit writeFinished(true);
+}

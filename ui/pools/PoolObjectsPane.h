@@ -102,6 +102,10 @@ protected:
     // Opens a create / edit dialog of the pane (one at a time; deleted on close; its RequestIds announced).
     void openDialog(RecordFormDialog *dialog);
     bool hasDialog() const { return m_dialog; }
+    // A dialog may open: a pool is shown and no other dialog of the pane is open.
+    bool canOpenDialog() const;
+    // A dialog saved the record `uid` (already in the model): selects it when `select`, says `status`.
+    void recordSaved(const QString &uid, const QString &status, bool select);
     // The answer of a delete of `uid`: removed (also when already gone: `goneText`), else a warning.
     void finishDelete(const ApiResult &result, const std::function<void()> &removeRow, const QString &deletedText,
                       const QString &goneText, const QString &failTitle, const QString &failText);
