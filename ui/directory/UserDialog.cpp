@@ -333,7 +333,7 @@ DirectoryUser UserDialog::userFromResult(const WriteResult &r) const
 
 bool UserDialog::submit()
 {
-    if (isBusy() || !m_backend)
+    if (isBusy() || !isLoaded() || !m_backend)
         return false;
     clearErrors();
     const UserDraft d = draft();

@@ -177,6 +177,8 @@ bool IdentityProviderDialog::canSave(QString *why) const
 
 bool IdentityProviderDialog::submit()
 {
+    if (isBusy() || !isLoaded())
+        return false;
     clearErrors();
     const QString ambiguous =
         m_mode == Mode::Create ? tr("The server did not confirm the request: the identity provider may have been created "

@@ -391,6 +391,8 @@ void PoolClientDialog::showApiError(const ApiResult &result, const QString &pref
 
 bool PoolClientDialog::submit()
 {
+    if (isBusy() || !isLoaded())
+        return false;
     clearErrors();
     if (!m_service) {
         showApiError(ApiResult{});

@@ -310,6 +310,8 @@ QString UserPoolDialog::ambiguousNote() const
 
 bool UserPoolDialog::submit()
 {
+    if (isBusy() || !isLoaded())
+        return false;
     clearErrors();
     if (!m_service) {
         showWriteError(ApiError(), ambiguousNote());

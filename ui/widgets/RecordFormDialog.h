@@ -31,7 +31,8 @@ class RecordFormDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Validates and, if valid, sends. Returns false if refused before sending.
+    // Validates and, if valid, sends. Returns false if refused before sending (always while busy or while the
+    // record has not been read).
     virtual bool submit() = 0;
 
     // A read or a write is on its way.
