@@ -18,6 +18,7 @@
 #include "cloud/BulkOperation.h"
 #include "cloud/RawCallTarget.h"
 #include "EmulatorFixture.h"
+#include "ConsoleWalk.h"
 #include "ScriptedPrompter.h"
 #include "cloud/Session.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -158,41 +159,6 @@ Catalog &catalog()
     static Catalog c;
     return c;
 }
-
-// The translations of strings the catalog does not hold yet (translations/pending/*.tsv: source, context and
-// zh_CN, one per line, merged into idconsole_zh_CN.ts by the lead): served while the language is Chinese, so
-// names added by a branch are checked in Chinese before the merge. Once merged, the .qm serves them first.
-class PendingTranslator : public QTranslator
-{
-public:
-    int load()
-    {
-        const QDir dir(QStringLiteral(IDCONSOLE_TEST_DATA_DIR "/../../translations/pending"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-                continue;
-            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-                const QStringList f = line.split(QLatin1Char('\t'));
-                if (f.size() >= 3 && !f.at(0).isEmpty() && !f.at(2).isEmpty())
-                    m_map.insert(f.at(1) + QLatin1Char('\x1f') + f.at(0), f.at(2));
-            }
-        }
-        return int(m_map.size());
-    }
-    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation);
-        Q_UNUSED(n);
-        if (LanguageManager::instance()->language() != QLatin1String("zh_CN"))
-            return {};
-        return m_map.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_map;
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names: what a screen reader announces.
@@ -568,9 +534,8 @@ private slots:
     void profileDialogs();
 
 private:
-    Profile volcProfile() const;
-    Profile aliyunProfile() const;
-    Credentials credentials() const { return Credentials{m_emu.accessKey(), m_emu.secret(), QString()}; }
+    Profile volcProfile() const { return m_walk.volcProfile(QStringLiteral("volc-a11y")); }
+    Profile aliyunProfile() const { return m_walk.aliyunProfile(QStringLiteral("aliyun-a11y")); }
     void waitIdle(MainWindow *w);
     // Checks one scene (a window as it is now) in English and Chinese, and its Tab chain in English.
     void checkScene(QWidget *window, const QString &scene, bool keyboard = true);
@@ -578,15 +543,9 @@ private:
     // Opens `open`'s dialog (a direct child dialog of `parent` appears), checks it, closes it.
     void checkDialog(QWidget *parent, const QString &scene, const std::function<void()> &open,
                      const std::function<QDialog *()> &find = {});
-    void selectFirstRow(QAbstractItemView *view);
     void reportOffenders();
 
-    ScriptedPrompter m_prompter;
-    PendingTranslator m_pending;
-    EmulatorFixture m_emu{{QStringLiteral("--dataset"), QStringLiteral("demo")}};
-    QTemporaryDir m_dir;
-    ProfileStore *m_profiles = nullptr;
-    MemoryCredentialStore *m_credentials = nullptr;
+    ConsoleWalk m_walk{QStringLiteral("tst_accessibility"), 200};
     QStringList m_offenders;   // every problem of the current test function, by scene
     QSet<QString> m_reported;  // problems already listed (the main window's chrome is in every pane scene)
     int m_scenes = 0;
@@ -596,32 +555,19 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("idconsole-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
-    QSettings().clear();
-    qunsetenv("IDCONSOLE_LANGUAGE");
-    Prompter::setInstance(&m_prompter);
-    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    QString error;
+    QVERIFY2(m_walk.start(&error), qPrintable(error));
     // Offscreen there is no AT-SPI bridge; interfaces are created on demand all the same, and an active
     // QAccessible makes the widgets send the update events a screen reader would get.
     QAccessible::setActive(true);
-    QVERIFY(m_dir.isValid());
-    m_profiles = new ProfileStore(m_dir.filePath(QStringLiteral("profiles.ini")), this);
-    m_credentials = new MemoryCredentialStore(this);
-    QString error;
     QVERIFY2(catalog().load(&error), qPrintable(error));
     QVERIFY(catalog().size() > 100);
-    qInfo("%d pending translation(s) from translations/pending", m_pending.load());
-    QCoreApplication::installTranslator(&m_pending);
-    QVERIFY2(m_emu.start(&error), qPrintable(error));
+    qInfo("%d pending translation(s) from translations/pending", m_walk.pendingTranslations());
 }
 
 void TestAccessibility::cleanupTestCase()
 {
-    Prompter::setInstance(nullptr);
-    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-    QSettings().clear();
+    m_walk.finish();
     qInfo().noquote() << QStringLiteral("checked %1 scenes, %2 named controls, %3 tab stops")
                              .arg(m_scenes).arg(m_controls).arg(m_tabStops);
 }
@@ -633,35 +579,9 @@ void TestAccessibility::cleanup()
     m_reported.clear();
 }
 
-Profile TestAccessibility::volcProfile() const
-{
-    Profile p;
-    p.name = QStringLiteral("volc-a11y");
-    p.provider = Profile::Provider::Volcengine;
-    p.accessKeyId = m_emu.accessKey();
-    p.endpoints.insert(QStringLiteral("id"), m_emu.endpoint().toString());
-    p.endpoints.insert(QStringLiteral("cloudidentity"), m_emu.endpoint().toString());
-    p.transient = true;
-    return p;
-}
-
-Profile TestAccessibility::aliyunProfile() const
-{
-    Profile p;
-    p.name = QStringLiteral("aliyun-a11y");
-    p.provider = Profile::Provider::Aliyun;
-    p.accessKeyId = m_emu.accessKey();
-    p.endpoints.insert(QStringLiteral("cloudsso"), m_emu.endpoint().toString());
-    p.transient = true;
-    return p;
-}
-
 void TestAccessibility::waitIdle(MainWindow *w)
 {
-    QTest::qWait(200);
-    QTRY_VERIFY_WITH_TIMEOUT(w->requestsInFlight() == 0, 30000);
-    QTest::qWait(200);
-    QTRY_VERIFY_WITH_TIMEOUT(w->requestsInFlight() == 0, 30000);
+    m_walk.waitIdle(w);
 }
 
 void TestAccessibility::reportOffenders()
@@ -672,15 +592,6 @@ void TestAccessibility::reportOffenders()
     QVERIFY2(m_offenders.isEmpty(),
              qPrintable(QStringLiteral("%1 line(s) of offenders, listed above; first: %2")
                             .arg(m_offenders.size()).arg(m_offenders.mid(0, 3).join(QStringLiteral(" | ")))));
-}
-
-void TestAccessibility::selectFirstRow(QAbstractItemView *view)
-{
-    if (!view || !view->model() || view->model()->rowCount() == 0 || !view->selectionModel())
-        return;
-    const QModelIndex first = view->model()->index(0, 0);
-    view->setCurrentIndex(first);
-    view->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TestAccessibility::checkScene(QWidget *window, const QString &scene, bool keyboard)
@@ -770,32 +681,7 @@ void TestAccessibility::checkDialog(QWidget *parent, const QString &scene, const
 
 void TestAccessibility::checkPanes(MainWindow *w, const QString &suffix)
 {
-    QListWidget *nav = w->navigation();
-    int checked = 0;
-    for (int row = 0; row < nav->count(); ++row) {
-        QListWidgetItem *item = nav->item(row);
-        if (!(item->flags() & Qt::ItemIsEnabled))
-            continue;
-        const QString id = item->data(Qt::UserRole).toString();
-        QVERIFY2(w->setCurrentPane(id), qPrintable(id));
-        waitIdle(w);
-        // A selected first row: its detail panel (and its buttons) is part of the page.
-        if (auto *pools = qobject_cast<UserPoolsPane *>(w->currentPane())) {
-            QTRY_VERIFY_WITH_TIMEOUT(pools->model()->rowCount() > 0, 20000);
-            QVERIFY(pools->selectPool(pools->model()->pool(0).uid));
-        } else {
-            for (QAbstractItemView *view : w->currentPane()->findChildren<QAbstractItemView *>()) {
-                if (view->isVisible() && !qobject_cast<QHeaderView *>(view) && view->model()
-                    && view->model()->rowCount() > 0 && view->selectionModel()) {
-                    selectFirstRow(view);
-                    break;
-                }
-            }
-        }
-        waitIdle(w);
-        checkScene(w, id + suffix);
-        ++checked;
-    }
+    const int checked = m_walk.forEachPane(w, [this, w, &suffix](const QString &id) { checkScene(w, id + suffix); });
     QVERIFY2(checked >= 3, qPrintable(QStringLiteral("only %1 panes were enabled").arg(checked)));
 }
 
@@ -898,11 +784,9 @@ void TestAccessibility::checkersCatchProblems()
 
 void TestAccessibility::volcenginePanesAndDialogs()
 {
-    MainWindow w(m_profiles, m_credentials);
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.setSession(volcProfile(), credentials());
+    const std::unique_ptr<MainWindow> window = m_walk.openMainWindow(volcProfile());
+    QVERIFY(window);
+    MainWindow &w = *window;
     waitIdle(&w);
     checkPanes(&w, QString());
     if (QTest::currentTestFailed())
@@ -926,7 +810,7 @@ void TestAccessibility::volcenginePanesAndDialogs()
         QVERIFY(apps);
         QTRY_VERIFY_WITH_TIMEOUT(apps->model()->rowCount() > 0, 20000);
         checkDialog(apps, QStringLiteral("dialog-application-create"), [apps] { apps->newItem(); });
-        selectFirstRow(apps->view());
+        ConsoleWalk::selectFirstRow(apps->view());
         waitIdle(&w);
         checkDialog(apps, QStringLiteral("dialog-application-edit"), [apps] { apps->editSelected(); });
         QVERIFY(w.setCurrentPane(QStringLiteral("identityproviders")));
@@ -935,7 +819,7 @@ void TestAccessibility::volcenginePanesAndDialogs()
         QVERIFY(idps);
         QTRY_VERIFY_WITH_TIMEOUT(idps->model()->rowCount() > 0, 20000);
         checkDialog(idps, QStringLiteral("dialog-identity-provider-create"), [idps] { idps->newItem(); });
-        selectFirstRow(idps->view());
+        ConsoleWalk::selectFirstRow(idps->view());
         waitIdle(&w);
         checkDialog(idps, QStringLiteral("dialog-identity-provider-edit"), [idps] { idps->editSelected(); });
     }
@@ -947,7 +831,7 @@ void TestAccessibility::volcenginePanesAndDialogs()
     QVERIFY(users);
     QTRY_VERIFY_WITH_TIMEOUT(users->view()->model()->rowCount() > 0, 20000);
     checkDialog(users, QStringLiteral("dialog-user-create"), [users] { users->newItem(); });
-    selectFirstRow(users->view());
+    ConsoleWalk::selectFirstRow(users->view());
     waitIdle(&w);
     checkDialog(users, QStringLiteral("dialog-user-edit"), [users] { users->editSelected(); });
     checkDialog(users, QStringLiteral("dialog-reset-password"), [users] { users->resetPasswordSelected(); });
@@ -974,7 +858,7 @@ void TestAccessibility::volcenginePanesAndDialogs()
     QVERIFY(groups);
     QTRY_VERIFY_WITH_TIMEOUT(groups->view()->model()->rowCount() > 0, 20000);
     checkDialog(groups, QStringLiteral("dialog-group-create"), [groups] { groups->newItem(); });
-    selectFirstRow(groups->view());
+    ConsoleWalk::selectFirstRow(groups->view());
     waitIdle(&w);
     checkDialog(groups, QStringLiteral("dialog-group-edit"), [groups] { groups->editSelected(); });
     QTRY_VERIFY_WITH_TIMEOUT(!groups->currentGroupId().isEmpty(), 10000);
@@ -1031,11 +915,9 @@ void TestAccessibility::volcenginePanesAndDialogs()
 
 void TestAccessibility::cloudSsoPanesAndDialogs()
 {
-    MainWindow w(m_profiles, m_credentials);
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.setSession(aliyunProfile(), credentials());
+    const std::unique_ptr<MainWindow> window = m_walk.openMainWindow(aliyunProfile());
+    QVERIFY(window);
+    MainWindow &w = *window;
     waitIdle(&w);
     checkPanes(&w, QStringLiteral("-cloudsso"));
     if (QTest::currentTestFailed())
@@ -1046,7 +928,7 @@ void TestAccessibility::cloudSsoPanesAndDialogs()
     QVERIFY(users);
     QTRY_VERIFY_WITH_TIMEOUT(users->view()->model()->rowCount() > 0, 20000);
     checkDialog(users, QStringLiteral("dialog-user-create-cloudsso"), [users] { users->newItem(); });
-    selectFirstRow(users->view());
+    ConsoleWalk::selectFirstRow(users->view());
     waitIdle(&w);
     checkDialog(users, QStringLiteral("dialog-user-edit-cloudsso"), [users] { users->editSelected(); });
     // User provisionings: the CloudSSO create and edit forms.
@@ -1056,7 +938,7 @@ void TestAccessibility::cloudSsoPanesAndDialogs()
     QVERIFY(provisionings);
     QTRY_VERIFY_WITH_TIMEOUT(provisionings->view()->model()->rowCount() > 0, 20000);
     checkDialog(provisionings, QStringLiteral("dialog-provisioning-create-cloudsso"), [provisionings] { provisionings->newItem(); });
-    selectFirstRow(provisionings->view());
+    ConsoleWalk::selectFirstRow(provisionings->view());
     waitIdle(&w);
     checkDialog(provisionings, QStringLiteral("dialog-provisioning-edit-cloudsso"), [provisionings] { provisionings->editSelected(); });
     reportOffenders();
@@ -1064,15 +946,14 @@ void TestAccessibility::cloudSsoPanesAndDialogs()
 
 void TestAccessibility::profileDialogs()
 {
-    MainWindow w(m_profiles, m_credentials);
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const std::unique_ptr<MainWindow> window = m_walk.openMainWindow();
+    QVERIFY(window);
+    MainWindow &w = *window;
     Profile saved = volcProfile();
     saved.name = QStringLiteral("production-beijing");
     saved.transient = false;
     QString error;
-    QVERIFY2(m_profiles->save(saved, QString(), &error), qPrintable(error));
+    QVERIFY2(m_walk.profiles()->save(saved, QString(), &error), qPrintable(error));
 
     // The profile manager with a saved profile selected, and its edit dialog (new and existing profile).
     ProfileSwitcher *switcher = w.profileSwitcher();

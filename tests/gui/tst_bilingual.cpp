@@ -15,6 +15,7 @@
 #include "shell/Pane.h"
 #include "credentials/ProfileStore.h"
 #include "profiles/ProfileSwitcher.h"
+#include "ConsoleWalk.h"
 #include "ScriptedPrompter.h"
 #include "cloud/Session.h"
 #include "models/UserPoolModel.h"
@@ -599,76 +600,27 @@ private slots:
     void dialogs();
 
 private:
-    Profile volcProfile() const;
-    Profile aliyunProfile() const;
-    Credentials credentials() const { return Credentials{m_emu.accessKey(), m_emu.secret(), QString()}; }
-    void waitIdle(MainWindow *w);
+    Profile volcProfile() const { return m_walk.volcProfile(QStringLiteral("测试-volc")); }
+    Profile aliyunProfile() const { return m_walk.aliyunProfile(QStringLiteral("测试-aliyun")); }
+    void waitIdle(MainWindow *w) { m_walk.waitIdle(w); }
     // Switches to Chinese and back on `root` (the main window or a dialog) and checks both directions.
     void roundTrip(QWidget *root, QListWidget *navigation, const QString &shot);
     void checkEveryPane(MainWindow *w, const QString &suffix);
 
-    ScriptedPrompter m_prompter;
-    EmulatorFixture m_emu{{QStringLiteral("--dataset"), QStringLiteral("demo")}};
-    QTemporaryDir m_dir;
-    ProfileStore *m_profiles = nullptr;
-    MemoryCredentialStore *m_credentials = nullptr;
+    ConsoleWalk m_walk{QStringLiteral("tst_bilingual"), 300};
 };
 
 void TestBilingual::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("idconsole-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_bilingual"));
-    QSettings().clear();
-    qunsetenv("IDCONSOLE_LANGUAGE");
-    Prompter::setInstance(&m_prompter);
-    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-    QVERIFY(m_dir.isValid());
-    m_profiles = new ProfileStore(m_dir.filePath(QStringLiteral("profiles.ini")), this);
-    m_credentials = new MemoryCredentialStore(this);
     QString error;
+    QVERIFY2(m_walk.start(&error), qPrintable(error));
     QVERIFY2(Catalog::instance().load(&error), qPrintable(error));
     QVERIFY(Catalog::instance().size() > 100);
-    QVERIFY2(m_emu.start(&error), qPrintable(error));
 }
 
 void TestBilingual::cleanupTestCase()
 {
-    Prompter::setInstance(nullptr);
-    LanguageManager::instance()->setLanguage(QStringLiteral("en"));
-    QSettings().clear();
-}
-
-Profile TestBilingual::volcProfile() const
-{
-    Profile p;
-    p.name = QStringLiteral("测试-volc");
-    p.provider = Profile::Provider::Volcengine;
-    p.accessKeyId = m_emu.accessKey();
-    p.endpoints.insert(QStringLiteral("id"), m_emu.endpoint().toString());
-    p.endpoints.insert(QStringLiteral("cloudidentity"), m_emu.endpoint().toString());
-    p.transient = true;
-    return p;
-}
-
-Profile TestBilingual::aliyunProfile() const
-{
-    Profile p;
-    p.name = QStringLiteral("测试-aliyun");
-    p.provider = Profile::Provider::Aliyun;
-    p.accessKeyId = m_emu.accessKey();
-    p.endpoints.insert(QStringLiteral("cloudsso"), m_emu.endpoint().toString());
-    p.transient = true;
-    return p;
-}
-
-void TestBilingual::waitIdle(MainWindow *w)
-{
-    // Let the pane start its requests, then wait until none is in flight and the texts settle.
-    QTest::qWait(300);
-    QTRY_VERIFY_WITH_TIMEOUT(w->requestsInFlight() == 0, 30000);
-    QTest::qWait(300);
-    QTRY_VERIFY_WITH_TIMEOUT(w->requestsInFlight() == 0, 30000);
+    m_walk.finish();
 }
 
 // The checker itself: an untranslated label, a rebuilt English label and leftover Chinese are all reported.
@@ -786,70 +738,29 @@ void TestBilingual::roundTrip(QWidget *root, QListWidget *navigation, const QStr
 void TestBilingual::checkEveryPane(MainWindow *w, const QString &suffix)
 {
     QListWidget *nav = w->navigation();
-    int checked = 0;
-    for (int row = 0; row < nav->count(); ++row) {
-        QListWidgetItem *item = nav->item(row);
-        if (!(item->flags() & Qt::ItemIsEnabled))
-            continue;
-        const QString id = item->data(Qt::UserRole).toString();
-        QVERIFY2(w->setCurrentPane(id), qPrintable(id));
-        waitIdle(w);
-        if (id == QLatin1String("pools")) {
-            // A selected pool: its detail view is part of the page.
-            auto *pools = qobject_cast<UserPoolsPane *>(w->currentPane());
-            QVERIFY(pools);
-            QTRY_VERIFY_WITH_TIMEOUT(pools->model()->rowCount() > 0, 20000);
-            QVERIFY(pools->selectPool(pools->model()->pool(0).uid));
-            waitIdle(w);
-        } else {
-            // The first row of the page's main list: its detail panel is part of the page too.
-            for (QAbstractItemView *view : w->currentPane()->findChildren<QAbstractItemView *>()) {
-                if (!view->isVisible() || qobject_cast<QHeaderView *>(view) || !view->model()
-                    || view->model()->rowCount() == 0 || !view->selectionModel())
-                    continue;
-                const QModelIndex first = view->model()->index(0, 0);
-                view->setCurrentIndex(first);
-                view->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                waitIdle(w);
-                break;
-            }
-        }
-        const QString shot = id + suffix;
-        roundTrip(w, nav, shot);
-        if (QTest::currentTestFailed())
-            return;
-        ++checked;
-    }
+    const int checked = m_walk.forEachPane(w, [this, w, nav, &suffix](const QString &id) { roundTrip(w, nav, id + suffix); });
     QVERIFY2(checked >= 3, qPrintable(QStringLiteral("only %1 panes were enabled").arg(checked)));
 }
 
 void TestBilingual::volcenginePanes()
 {
-    MainWindow w(m_profiles, m_credentials);
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.setSession(volcProfile(), credentials());
-    checkEveryPane(&w, QString());
+    const std::unique_ptr<MainWindow> w = m_walk.openMainWindow(volcProfile());
+    QVERIFY(w);
+    checkEveryPane(w.get(), QString());
 }
 
 void TestBilingual::cloudSsoPanes()
 {
-    MainWindow w(m_profiles, m_credentials);
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.setSession(aliyunProfile(), credentials());
-    checkEveryPane(&w, QStringLiteral("-cloudsso"));
+    const std::unique_ptr<MainWindow> w = m_walk.openMainWindow(aliyunProfile());
+    QVERIFY(w);
+    checkEveryPane(w.get(), QStringLiteral("-cloudsso"));
 }
 
 void TestBilingual::dialogs()
 {
-    MainWindow w(m_profiles, m_credentials);
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.setSession(volcProfile(), credentials());
+    const std::unique_ptr<MainWindow> window = m_walk.openMainWindow(volcProfile());
+    QVERIFY(window);
+    MainWindow &w = *window;
     QVERIFY(w.setCurrentPane(QStringLiteral("pools")));
     waitIdle(&w);
 
@@ -870,7 +781,7 @@ void TestBilingual::dialogs()
     saved.name = QStringLiteral("production-beijing");
     saved.transient = false;
     QString error;
-    QVERIFY2(m_profiles->save(saved, QString(), &error), qPrintable(error));
+    QVERIFY2(m_walk.profiles()->save(saved, QString(), &error), qPrintable(error));
     w.manageProfiles();
     QDialog *manager = nullptr;
     QTRY_VERIFY((manager = w.findChild<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) && manager->isVisible());

@@ -112,6 +112,26 @@ private slots:
         qInstallMessageHandler(g_previous);
     }
 
+    // The pools are listed when the pane is first shown (or navigated to), not when the session starts.
+    void aPaneNeverShownNeverListsPools()
+    {
+        const int before = exchangesOf(QStringLiteral("ListUserPools"));
+        auto *hidden = new PoolClientsPane;
+        hidden->setSession(m_session);
+        QTest::qWait(600);
+        QCOMPARE(exchangesOf(QStringLiteral("ListUserPools")), before);
+        hidden->resize(900, 500);
+        hidden->show();
+        QTRY_COMPARE_WITH_TIMEOUT(exchangesOf(QStringLiteral("ListUserPools")), before + 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hidden->poolCombo()->count() > 0, 20000);
+        // Shown again: no second listing.
+        hidden->hide();
+        hidden->show();
+        QTest::qWait(300);
+        QCOMPARE(exchangesOf(QStringLiteral("ListUserPools")), before + 1);
+        delete hidden;
+    }
+
     void unsupportedWithoutSession()
     {
         QString reason;

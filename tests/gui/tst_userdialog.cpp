@@ -30,6 +30,8 @@ private slots:
     void sendsOnlyTheChangedField();
     void emptiedFieldThatCannotBeClearedIsRefused();
     void clearIsAnExplicitAction();
+    void failedReadOffersRetry();
+    void aWriteInFlightCannotBeCancelled();
     void screenshots();
 
 private:
@@ -162,6 +164,50 @@ void TestUserDialog::clearIsAnExplicitAction()
     QCOMPARE(m_backend->updates.size(), 1);
     QCOMPARE(m_backend->updates.first().changed, QSet<QString>{QStringLiteral("description")});
     QVERIFY(m_backend->updates.first().description.isEmpty());
+}
+
+// Fetch-then-load (RecordFormDialog): a failed GetUser leaves Save disabled with the error and Retry; Retry reads
+// again and, once the user is read, the form works.
+void TestUserDialog::failedReadOffersRetry()
+{
+    const QList<DirectoryUser> users = m_backend->users;
+    m_backend->users.clear();   // GetUser answers "not found"
+    std::unique_ptr<UserDialog> d(openEdit());
+    QVERIFY(!d->isLoaded());
+    QVERIFY(!d->retryButton()->isHidden());
+    QVERIFY2(d->generalError().contains(QLatin1String("Could not load the user")), qPrintable(d->generalError()));
+    edit(d.get(), "displayName")->setText(QStringLiteral("Renamed"));
+    QVERIFY(!d->saveButton()->isEnabled());   // nothing is saved over a user that was not read
+    QVERIFY(!d->submit());
+    d->save();
+    QVERIFY(m_backend->updates.isEmpty());
+
+    m_backend->users = users;
+    QTest::mouseClick(d->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(d->isLoaded() && !d->isBusy(), 5000);
+    QVERIFY(d->retryButton()->isHidden());
+    QVERIFY(d->generalError().isEmpty());
+    QCOMPARE(edit(d.get(), "displayName")->text(), m_user.displayName);   // the read user, not the typed text
+    edit(d.get(), "displayName")->setText(QStringLiteral("Renamed"));
+    QVERIFY(d->saveButton()->isEnabled());
+}
+
+// While a write is on its way Cancel is disabled and rejecting the dialog does nothing: the answer decides.
+void TestUserDialog::aWriteInFlightCannotBeCancelled()
+{
+    std::unique_ptr<UserDialog> d(openEdit());
+    QSignalSpy saved(d.get(), &UserDialog::saved);
+    m_backend->delayMs = 300;
+    edit(d.get(), "displayName")->setText(QStringLiteral("Renamed"));
+    QVERIFY(d->submit());
+    QVERIFY(d->isBusy());
+    QVERIFY(!d->saveButton()->isEnabled());
+    QVERIFY(!edit(d.get(), "displayName")->isEnabled());
+    QVERIFY(!d->statusText().isEmpty());
+    d->reject();
+    QVERIFY(d->isVisible());
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(m_backend->updates.size(), 1);
 }
 
 void TestUserDialog::screenshots()

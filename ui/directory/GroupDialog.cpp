@@ -2,12 +2,10 @@
 #include "directory/GroupDialog.h"
 
 #include "models/DirectoryLabels.h"
-#include "directory/DirectoryPane.h"
 #include "widgets/FormErrorPresenter.h"
 #include "cloud/RecordMapping.h"
 #include "cloud/VerifiedCreate.h"
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -37,7 +35,6 @@ GroupDialog::GroupDialog(DirectoryBackend *backend, const DirectoryGroup &group,
     m_description = createDescriptionEdit();
     m_errors->addField(QStringLiteral("description"), m_description);
     addButtons(layout);
-    retranslate();
     GroupDraft d;
     d.name = group.name;
     d.displayName = group.displayName;
@@ -63,8 +60,7 @@ void GroupDialog::retranslate()
     m_name->setPlaceholderText(m_caps.groupRename ? tr("Letters, digits and _ - .") : tr("Required"));
     if (m_name->isReadOnly())
         m_name->setToolTip(tr("Cloud Identity cannot rename a group."));
-    m_save->setText(isCreating() ? tr("Create") : tr("Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    setSaveText(isCreating() ? tr("Create") : tr("Save"));
 }
 
 GroupDraft GroupDialog::draft() const
@@ -89,31 +85,25 @@ void GroupDialog::setDraft(const GroupDraft &d)
         selectData(m_joinType, d.joinType);
 }
 
-void GroupDialog::setBusy(bool busy)
+void GroupDialog::busyChanged(bool)
 {
-    m_busy = busy;
-    m_errors->setEditorsEnabled(!busy);
     // The join type is fixed once the group exists.
     if (m_joinType && !isCreating())
         m_joinType->setEnabled(false);
-    m_save->setEnabled(!busy);
 }
 
 bool GroupDialog::submit()
 {
-    if (m_busy || !m_backend)
+    if (isBusy() || !m_backend)
         return false;
-    m_errors->clearErrors();
+    clearErrors();
     const GroupDraft d = draft();
     const QList<FieldError> errors = m_backend->validateGroup(d, isCreating());
     if (!errors.isEmpty()) {
-        for (const FieldError &e : errors)
-            m_errors->showFieldError(e.field, e.message);
-        if (QWidget *w = fieldWidget(errors.first().field))
-            w->setFocus();
+        showProblems(errors);
         return false;
     }
-    setBusy(true);
+    setBusy(true, isCreating() ? tr("Creating the group…") : tr("Saving…"));
     auto done = [this](const WriteResult &r) { onSaved(r); };
     if (isCreating())
         VerifiedCreate::createGroup(m_backend, d, this, done); // an unknown outcome is checked by name, never re-sent blindly
@@ -128,10 +118,8 @@ void GroupDialog::onSaved(const WriteResult &r)
     if (!r.ok()) {
         if (r.error.kind == ApiError::Kind::Cancelled)
             return;
-        const QString field = showWriteError(
-            r.error, tr("The service may have saved the change anyway. Refresh the list before trying again."));
-        if (!field.isEmpty() && r.error.kind != ApiError::Kind::InvalidInput)
-            m_errors->showFieldError(QString(), DirectoryPane::errorText(r.error));
+        showWriteError(r.error,
+                       tr("The service may have saved the change anyway. Refresh the list before trying again."));
         return;
     }
     QJsonObject o = r.result;

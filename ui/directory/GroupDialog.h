@@ -29,7 +29,7 @@ protected:
     void retranslate() override;
 
 private:
-    void setBusy(bool busy);
+    void busyChanged(bool busy) override;
     void onSaved(const WriteResult &r);
 
     QString m_groupId;

@@ -6,7 +6,6 @@
 #include "directory/DirectoryPane.h"
 #include "widgets/FormErrorPresenter.h"
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -190,8 +189,7 @@ void ProvisioningDialog::retranslate()
     else
         m_note->setText(tr("Only the strategies and the description can be changed; only what you change is "
                            "sent."));
-    m_save->setText(isCreating() ? tr("Create") : tr("Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    setSaveText(isCreating() ? tr("Create") : tr("Save"));
     updateHelp();
 }
 
@@ -204,6 +202,28 @@ QString ProvisioningDialog::strategyHelp(const QString &field) const
     if (field == QLatin1String("identitySourceStrategy") && m_identitySourceHelp)
         return m_identitySourceHelp->text();
     return QString();
+}
+
+void ProvisioningDialog::busyChanged(bool)
+{
+    if (!isCreating()) {   // the fixed fields stay fixed
+        m_principalType->setEnabled(false);
+        m_principal->setEnabled(false);
+        m_target->setEnabled(false);
+    }
+    updateHelp();
+}
+
+QString ProvisioningDialog::fieldForError(const ApiError &e) const
+{
+    QString field;
+    const int dot = e.code.indexOf(QLatin1Char('.'));
+    if (e.kind == ApiError::Kind::InvalidInput || e.code.startsWith(QLatin1String("InvalidParam"))
+        || e.code.startsWith(QLatin1String("MissingParameter")))
+        field = dot > 0 ? fieldOf(e.code.mid(dot + 1)) : QString();
+    if (!field.isEmpty() && m_errors->hasField(field))
+        return field;
+    return DirectoryFormDialog::fieldForError(e);
 }
 
 void ProvisioningDialog::updateHelp()
@@ -226,7 +246,7 @@ void ProvisioningDialog::updateHelp()
     }
     m_duplicationHelp->setText(text);
     if (m_suffix)
-        m_suffix->setEnabled(dup == QLatin1String("KeepBoth") && isCreating());
+        m_suffix->setEnabled(dup == QLatin1String("KeepBoth") && isCreating() && !isBusy());
     const QString del = m_deletion->currentData().toString();
     m_deletionHelp->setText(del == QLatin1String("Delete")
                                 ? tr("When this provisioning is deleted, the users it synchronised into the account "
@@ -333,9 +353,9 @@ QString ProvisioningDialog::fieldOf(const QString &apiField)
 
 bool ProvisioningDialog::submit()
 {
-    if (m_busy || !m_backend)
+    if (isBusy() || !m_backend)
         return false;
-    m_errors->clearErrors();
+    clearErrors();
     QList<ProvisioningService::FieldProblem> problems;
     const UserProvisioningDraft d = draft();
     const SsoProvisioningChanges c = changes();
@@ -346,38 +366,20 @@ bool ProvisioningDialog::submit()
     else
         problems = ProvisioningService::validateCloudSsoChanges(c);
     if (!problems.isEmpty()) {
-        for (const ProvisioningService::FieldProblem &p : problems)
-            m_errors->showFieldError(fieldOf(p.field), p.message);
-        if (QWidget *w = m_errors->fieldWidget(fieldOf(problems.first().field)))
-            w->setFocus();
+        for (ProvisioningService::FieldProblem &p : problems)
+            p.field = fieldOf(p.field);
+        showProblems(problems);
         return false;
     }
 
-    m_busy = true;
-    m_errors->setEditorsEnabled(false);
-    m_save->setEnabled(false);
+    setBusy(true, isCreating() ? tr("Creating the provisioning…") : tr("Saving…"));
     const bool sso = m_sso;
     auto done = [this, sso](const UserProvisioningRecord &, const ApiResult &r) {
-        m_busy = false;
-        m_errors->setEditorsEnabled(true);
-        m_save->setEnabled(true);
-        if (!isCreating()) {   // the fixed fields stay fixed
-            m_principalType->setEnabled(false);
-            m_principal->setEnabled(false);
-            m_target->setEnabled(false);
-        }
-        updateHelp();
+        if (!r.requestId.isEmpty())
+            emit requestIdSeen(r.requestId);
+        setBusy(false);
         if (!r.ok) {
-            const ApiError &e = r.error;
-            QString field;
-            const int dot = e.code.indexOf(QLatin1Char('.'));
-            if (e.kind == ApiError::Kind::InvalidInput || e.code.startsWith(QLatin1String("InvalidParam"))
-                || e.code.startsWith(QLatin1String("MissingParameter")))
-                field = dot > 0 ? fieldOf(e.code.mid(dot + 1)) : QString();
-            if (!field.isEmpty() && m_errors->hasField(field))
-                m_errors->showFieldError(field, e.message.isEmpty() ? e.localizedMessage() : e.message);
-            else
-                showWriteError(e, isCreating() ? tr("The server did not confirm: the provisioning may have been "
+            showWriteError(r.error, isCreating() ? tr("The server did not confirm: the provisioning may have been "
                                                     "created anyway. Refresh the list before trying again.")
                                                : tr("The server did not confirm: the change may have been made "
                                                     "anyway. Refresh the list before trying again."));

@@ -46,6 +46,8 @@ signals:
 
 protected:
     void retranslate() override;
+    void busyChanged(bool busy) override;
+    QString fieldForError(const ApiError &error) const override;
 
 private:
     void loadPrincipals();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/UserDialog.h"
 
-#include "directory/DirectoryPane.h"
 #include "widgets/FormErrorPresenter.h"
 #include "cloud/RecordMapping.h"
 #include "cloud/DirectoryValidation.h"
@@ -9,7 +8,6 @@
 #include "import/ImportTarget.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,12 +19,11 @@ UserDialog::UserDialog(DirectoryBackend *backend, const DirectoryUser &user, QWi
 {
     setObjectName(QStringLiteral("userDialog"));
     buildUi();
-    retranslate();
     UserDraft d = draftOf(user);
     d.status = user.status.isEmpty() ? QStringLiteral("Enabled") : user.status;
     setDraft(d);
-    if (!isCreating())
-        loadUser();
+    if (!isCreating() && m_backend)
+        beginLoad(tr("Loading the user…"));
 }
 
 UserDraft UserDialog::draftOf(const DirectoryUser &u)
@@ -96,9 +93,6 @@ void UserDialog::buildUi()
         connect(m_description, &QPlainTextEdit::textChanged, this, &UserDialog::updateChanges);
     }
 
-    m_busyLabel = new QLabel(this);
-    m_busyLabel->hide();
-    layout->addWidget(m_busyLabel);
     addButtons(layout);
 }
 
@@ -176,7 +170,7 @@ void UserDialog::applyClearState(const QString &field)
             text->setPlainText(original);
         text->setPlaceholderText(clearing ? tr("Will be cleared") : QString());
     }
-    editor->setEnabled(!clearing && !m_busy);
+    editor->setEnabled(!clearing && !isBusy());
 }
 
 void UserDialog::updateChanges()
@@ -200,7 +194,12 @@ void UserDialog::updateChanges()
     if (!cleared.isEmpty())
         parts << tr("Save clears: %1.").arg(cleared.join(tr(", ")));
     m_changesLabel->setText(parts.isEmpty() ? tr("No changes.") : parts.join(QLatin1Char(' ')));
-    m_save->setEnabled(!m_busy && !d.changed.isEmpty());
+    updateSaveEnabled();
+}
+
+bool UserDialog::canSave(QString *) const
+{
+    return isCreating() || !draft().changed.isEmpty();
 }
 
 void UserDialog::retranslate()
@@ -229,8 +228,7 @@ void UserDialog::retranslate()
                                      : v == QLatin1String("Disabled") ? tr("Disabled") : v);
         }
     }
-    m_save->setText(isCreating() ? tr("Create") : tr("Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    setSaveText(isCreating() ? tr("Create") : tr("Save"));
     for (auto it = m_clear.cbegin(); it != m_clear.cend(); ++it) {
         it.value()->setText(tr("Clear"));
         it.value()->setAccessibleName(tr("Clear %1").arg(fieldLabel(it.key())));
@@ -294,31 +292,24 @@ void UserDialog::setDraft(const UserDraft &d)
         selectData(m_status, d.status);
 }
 
-void UserDialog::setBusy(bool busy, const QString &text)
+void UserDialog::busyChanged(bool busy)
 {
-    m_busy = busy;
-    m_errors->setEditorsEnabled(!busy);
-    m_save->setEnabled(!busy);
     for (auto it = m_clear.cbegin(); it != m_clear.cend(); ++it) {
         it.value()->setEnabled(!busy);
         applyClearState(it.key());
     }
-    m_busyLabel->setText(text);
-    m_busyLabel->setVisible(busy && !text.isEmpty());
     updateChanges();
 }
 
-void UserDialog::loadUser()
+void UserDialog::fetch()
 {
-    if (!m_backend)
+    if (!m_backend) {
+        endLoad(false, ApiError(), QString());
         return;
-    setBusy(true, tr("Loading the user…"));
+    }
     m_backend->getUser(m_userId, this, [this](const WriteResult &r) {
-        setBusy(false);
-        if (!r.ok()) {
-            m_errors->showFieldError(QString(), tr("Could not load the user: %1").arg(DirectoryPane::errorText(r.error)));
+        if (!endLoad(r.ok(), r.error, r.requestId, tr("Could not load the user: %1")))
             return;
-        }
         const DirectoryUser u = userFromResult(r);
         if (u.id.isEmpty())
             return;
@@ -342,9 +333,9 @@ DirectoryUser UserDialog::userFromResult(const WriteResult &r) const
 
 bool UserDialog::submit()
 {
-    if (m_busy || !m_backend)
+    if (isBusy() || !isLoaded() || !m_backend)
         return false;
-    m_errors->clearErrors();
+    clearErrors();
     const UserDraft d = draft();
     QList<FieldError> errors;
     if (isCreating()) {
@@ -358,15 +349,7 @@ bool UserDialog::submit()
                 errors.append({it.key(), tr("Tick “Clear” to clear this field.")});
     }
     if (!errors.isEmpty()) {
-        for (const FieldError &e : errors)
-            m_errors->showFieldError(e.field, e.message);
-        // Focus the first field in error.
-        for (const FieldError &e : errors) {
-            if (QWidget *w = fieldWidget(e.field)) {
-                w->setFocus();
-                break;
-            }
-        }
+        showProblems(errors);
         return false;
     }
     setBusy(true, isCreating() ? tr("Creating the user…") : tr("Saving…"));
@@ -384,13 +367,8 @@ void UserDialog::onSaved(const WriteResult &r)
     if (!r.ok()) {
         if (r.error.kind == ApiError::Kind::Cancelled)
             return;
-        const QString field = showWriteError(
-            r.error, tr("The service may have saved the change anyway. Refresh the list before trying again."));
-        if (!field.isEmpty()) {
-            fieldWidget(field)->setFocus();
-            if (!r.error.requestId.isEmpty() || !r.error.code.isEmpty())
-                m_errors->showFieldError(QString(), DirectoryPane::errorText(r.error));
-        }
+        focusField(showWriteError(
+            r.error, tr("The service may have saved the change anyway. Refresh the list before trying again.")));
         return;
     }
     DirectoryUser u = userFromResult(r);

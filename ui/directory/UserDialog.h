@@ -46,7 +46,9 @@ protected:
 private:
     void buildUi();
     static UserDraft draftOf(const DirectoryUser &user);   // the form's values of a user (status aside)
-    void setBusy(bool busy, const QString &text = {});
+    void busyChanged(bool busy) override;
+    bool canSave(QString *why) const override;
+    void fetch() override;
     // Edit mode: the optional fields in form order, their labels (for the note and the changes line).
     QStringList optionalFields() const;
     QString fieldLabel(const QString &field) const;
@@ -55,7 +57,6 @@ private:
     void addUserField(const QString &field, QWidget *editor);
     void applyClearState(const QString &field);
     void updateChanges();
-    void loadUser();
     void onSaved(const WriteResult &result);
     DirectoryUser userFromResult(const WriteResult &result) const;
 
@@ -70,7 +71,6 @@ private:
     QLineEdit *m_phone = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QComboBox *m_status = nullptr;
-    QLabel *m_busyLabel = nullptr;
     QLabel *m_clearNote = nullptr;
     QLabel *m_changesLabel = nullptr;
     QHash<QString, QCheckBox *> m_clear;

@@ -4,22 +4,19 @@
 #include "api/ApiResult.h"
 #include "cloud/PoolDirectoryRecords.h"
 #include "cloud/PoolDirectoryService.h"
-#include <QDialog>
+#include "widgets/RecordFormDialog.h"
 #include <QPointer>
 
-class FormErrorPresenter;
 class QCheckBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 // Create or edit an OIDC identity provider of one pool (CreateIdentityProviderOIDC / UpdateIdentityProviderOIDC):
 // name, issuer, client ID, client secret, enabled, ID-token mapping, PKCE. The client secret is write-only: the
 // field is a password field, always empty when the dialog opens (the secret the cloud returns is never put in
 // it), and on edit it is sent only when something was typed into it. Edit reads the provider first and sends
 // only the changed fields.
-class IdentityProviderDialog : public QDialog
+class IdentityProviderDialog : public RecordFormDialog
 {
     Q_OBJECT
 public:
@@ -30,12 +27,10 @@ public:
                            QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
-    bool isBusy() const { return m_busy; }
     IdentityProvider provider() const { return m_provider; }
     OidcProviderDraft draft() const;
     OidcProviderChanges changes() const;
-    QString fieldError(const QString &field) const;
-    QString generalError() const;
+    bool submit() override;
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *issuerEdit() const { return m_issuer; }
@@ -44,37 +39,25 @@ public:
     QCheckBox *enabledBox() const { return m_enabled; }
     QCheckBox *mappingBox() const { return m_mapping; }
     QCheckBox *pkceBox() const { return m_pkce; }
-    QPushButton *saveButton() const { return m_save; }
-
-public slots:
-    void save();
-    void reject() override;
 
 signals:
     void providerSaved(const IdentityProvider &provider, const ApiResult &result);
-    void requestIdSeen(const QString &requestId);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
+    bool canSave(QString *why) const override;
+    void fetch() override;
 
 private:
     void build();
-    void retranslate();
-    void fetch();
     void load(const IdentityProvider &provider);
-    void setBusy(bool busy, const QString &text = {});
-    void showApiError(const ApiResult &result);
     void finish(const IdentityProvider &saved, const ApiResult &result);
-    void updateSaveEnabled();
 
     QPointer<PoolDirectoryService> m_service;
     QString m_poolUid;
     Mode m_mode;
     IdentityProvider m_provider;   // secret dropped
-    bool m_loaded = false;
-    bool m_busy = false;
     QLabel *m_intro = nullptr;
-    FormErrorPresenter *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_issuer = nullptr;
     QLineEdit *m_clientId = nullptr;
@@ -83,8 +66,4 @@ private:
     QCheckBox *m_enabled = nullptr;
     QCheckBox *m_mapping = nullptr;
     QCheckBox *m_pkce = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_save = nullptr;
 };

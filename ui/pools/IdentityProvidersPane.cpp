@@ -25,19 +25,24 @@ IdentityProvidersPane::IdentityProvidersPane(QWidget *parent)
     retranslate();
 }
 
-QString IdentityProvidersPane::paneTitle() const
-{
-    return tr("Identity providers");
-}
-
 QIcon IdentityProvidersPane::paneIcon() const
 {
     return QIcon(QStringLiteral(":/icons/directory.svg"));
 }
 
-QString IdentityProvidersPane::nounPlural() const
+PoolObjectsPane::Texts IdentityProvidersPane::texts() const
 {
-    return tr("identity providers");
+    Texts t;
+    t.title = tr("Identity providers");
+    t.nounPlural = tr("identity providers");
+    t.emptyText = tr("This pool has no identity providers: its users sign in with the pool's own accounts only.");
+    t.idNoun = tr("connection ID(s)");
+    t.newText = tr("Add OIDC provider");
+    t.newTip = tr("Add an OpenID Connect identity provider to this pool (Ctrl+N)");
+    t.editTip = tr("Edit the selected OIDC identity provider");
+    t.deleteTip = tr("Delete the selected identity provider (Delete)");
+    t.copyIdText = tr("Copy connection ID");
+    return t;
 }
 
 QString IdentityProvidersPane::countText(int n) const
@@ -45,24 +50,9 @@ QString IdentityProvidersPane::countText(int n) const
     return tr("%n identity provider(s) in %1.", nullptr, n).arg(poolName());
 }
 
-QString IdentityProvidersPane::emptyText() const
-{
-    return tr("This pool has no identity providers: its users sign in with the pool's own accounts only.");
-}
-
-QString IdentityProvidersPane::idNoun() const
-{
-    return tr("connection ID(s)");
-}
-
 void IdentityProvidersPane::retranslateActions()
 {
-    m_newAction->setText(tr("Add OIDC provider"));
-    m_newAction->setToolTip(tr("Add an OpenID Connect identity provider to this pool (Ctrl+N)"));
-    m_editAction->setText(tr("Edit"));
-    m_deleteAction->setText(tr("Delete"));
-    m_deleteAction->setToolTip(tr("Delete the selected identity provider (Delete)"));
-    m_copyIdAction->setText(tr("Copy connection ID"));
+    PoolObjectsPane::retranslateActions();
     updateEditAction();
 }
 
@@ -190,39 +180,30 @@ void IdentityProvidersPane::fetchDetail(const IdentityProvider &provider)
 
 void IdentityProvidersPane::openCreateDialog()
 {
-    if (!directoryService() || poolUid().isEmpty() || m_dialog)
+    if (!canOpenDialog())
         return;
     auto *dialog = new IdentityProviderDialog(directoryService(), poolUid(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IdentityProviderDialog::requestIdSeen, this, &Pane::requestIdSeen);
     connect(dialog, &IdentityProviderDialog::providerSaved, this, [this](const IdentityProvider &p, const ApiResult &) {
         m_model->upsertRecord(p);
-        selectIds({p.uid});
-        emit statusMessage(tr("Added identity provider %1.").arg(p.name));
-        emit writeFinished(true);
+        recordSaved(p.uid, tr("Added identity provider %1.").arg(p.name), true);
     });
-    m_dialog = dialog;
-    dialog->open();
+    openDialog(dialog);
 }
 
 void IdentityProvidersPane::editSelected()
 {
     const IdentityProvider p = selectedProvider();
-    if (!directoryService() || !p.isValid() || !p.isOidc() || m_dialog)
+    if (!p.isValid() || !p.isOidc() || !canOpenDialog())
         return;
     auto *dialog = new IdentityProviderDialog(directoryService(), poolUid(), p, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IdentityProviderDialog::requestIdSeen, this, &Pane::requestIdSeen);
     connect(dialog, &IdentityProviderDialog::providerSaved, this, [this](const IdentityProvider &saved,
                                                                          const ApiResult &) {
         m_model->upsertRecord(saved);
         m_detailUid.clear();   // read it again
         renderDetail();
-        emit statusMessage(tr("Saved identity provider %1.").arg(saved.name));
-        emit writeFinished(true);
+        recordSaved(saved.uid, tr("Saved identity provider %1.").arg(saved.name), false);
     });
-    m_dialog = dialog;
-    dialog->open();
+    openDialog(dialog);
 }
 
 ListPane::DeleteRequest IdentityProvidersPane::describeDelete()
@@ -242,18 +223,9 @@ void IdentityProvidersPane::deleteProvider(const IdentityProvider &p)
     if (!directoryService())
         return;
     directoryService()->deleteIdentityProvider(poolUid(), p.uid, this, [this, p](const ApiResult &r) {
-        noteResult(r);
-        if (r.ok || r.error.isNotFound()) {
-            m_model->removeRecord(p.uid);
-            emit statusMessage(r.ok ? tr("Deleted identity provider %1.").arg(p.name)
-                                    : tr("The identity provider %1 no longer exists.").arg(p.name));
-            emit writeFinished(true);
-            return;
-        }
-        if (r.error.kind == ApiError::Kind::Cancelled)
-            return;
-        warnFailure(tr("Could not delete the identity provider"),
-                    tr("The identity provider %1 was not deleted.").arg(p.name), r);
-        emit writeFinished(false);
+        finishDelete(r, [this, p] { m_model->removeRecord(p.uid); }, tr("Deleted identity provider %1.").arg(p.name),
+                     tr("The identity provider %1 no longer exists.").arg(p.name),
+                     tr("Could not delete the identity provider"),
+                     tr("The identity provider %1 was not deleted.").arg(p.name));
     });
 }

@@ -4,7 +4,6 @@
 #include "models/IdentityProviderColumns.h"
 #include "pools/PoolObjectsPane.h"
 
-class QDialog;
 
 // The identity providers (connections) of one Agent Identity pool (volcengine-id.md §7c): list of every
 // protocol, detail (OIDC providers read in full with GetIdentityProviderOIDC), delete after confirmation,
@@ -16,7 +15,6 @@ public:
     explicit IdentityProvidersPane(QWidget *parent = nullptr);
 
     QString paneId() const override { return QStringLiteral("identityproviders"); }
-    QString paneTitle() const override;
     QIcon paneIcon() const override;
     void editSelected() override;
     void openCreateDialog() override;
@@ -24,26 +22,22 @@ public:
 
     // For tests.
     IdentityProviderColumns::Model *model() const { return m_model; }
-    QDialog *activeDialog() const { return m_dialog; }
     IdentityProvider selectedProvider() const;
 
 protected:
     void loadList(const QString &poolUid, QObject *owner, const std::function<void(const ApiResult &)> &done) override;
     void clearList() override;
     void renderDetail() override;
-    QString nounPlural() const override;
+    Texts texts() const override;
     QString countText(int n) const override;
-    QString emptyText() const override;
     void retranslateActions() override;
     DeleteRequest describeDelete() override;
-    QString idNoun() const override;
 
 private:
     void fetchDetail(const IdentityProvider &provider);
     void updateEditAction();
 
     IdentityProviderColumns::Model *m_model = nullptr;
-    QPointer<QDialog> m_dialog;
     QString m_detailUid;
     IdentityProvider m_detailProvider;   // without its secret
     bool m_detailHasSecret = false;

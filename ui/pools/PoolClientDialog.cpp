@@ -5,16 +5,12 @@
 #include "widgets/FormErrorPresenter.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -41,51 +37,40 @@ constexpr int kMaxLifetime = 365 * 24 * 3600 * 2;   // two years: a bound for th
 }
 
 PoolClientDialog::PoolClientDialog(PoolDirectoryService *service, const QString &poolUid, QWidget *parent)
-    : QDialog(parent), m_service(service), m_poolUid(poolUid), m_mode(Mode::Create)
+    : RecordFormDialog(parent), m_service(service), m_poolUid(poolUid), m_mode(Mode::Create)
 {
     build();
-    m_loaded = true;
     m_initial = formClient();
     updateSaveEnabled();
 }
 
 PoolClientDialog::PoolClientDialog(PoolDirectoryService *service, const QString &poolUid, const PoolClient &client,
                                    QWidget *parent)
-    : QDialog(parent), m_service(service), m_poolUid(poolUid), m_mode(Mode::Edit), m_client(client)
+    : RecordFormDialog(parent), m_service(service), m_poolUid(poolUid), m_mode(Mode::Edit), m_client(client)
 {
     m_client.clientSecret.clear();
     build();
-    fetch();   // list rows lack the URLs and token settings: always read the full application
+    // List rows lack the URLs and token settings: always read the full application.
+    beginLoad(tr("Reading the application…"));
 }
 
 void PoolClientDialog::build()
 {
     setObjectName(m_mode == Mode::Create ? QStringLiteral("createPoolClientDialog")
                                          : QStringLiteral("editPoolClientDialog"));
-    auto *outer = new QVBoxLayout(this);
     m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    outer->addWidget(m_intro);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("poolClientScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);   // the form follows the dialog's width
-    auto *body = new QWidget(scroll);
-    auto *formLayout = new QFormLayout(body);
-    formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form = new FormErrorPresenter(this, formLayout);
+    auto *outer = createFormLayout(m_intro, QStringLiteral("poolClientScroll"));
+    QFormLayout *formLayout = m_form;
 
     m_name = new QLineEdit(this);
     m_name->setMaxLength(PoolDirectoryService::kMaxNameLength + 32);
     m_name->setClearButtonEnabled(true);
-    m_form->addField(QStringLiteral("Name"), m_name);
+    m_errors->addField(QStringLiteral("Name"), m_name);
 
     m_type = new QComboBox(this);
     for (const QString &t : PoolClient::clientTypes())
         m_type->addItem(QString(), t);
-    m_form->addField(QStringLiteral("ClientType"), m_type);
+    m_errors->addField(QStringLiteral("ClientType"), m_type);
     m_typeHint = new QLabel(this);
     m_typeHint->setWordWrap(true);
     m_typeHint->setEnabled(false);
@@ -98,10 +83,10 @@ void PoolClientDialog::build()
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
-    m_form->addField(QStringLiteral("Description"), m_description);
+    m_errors->addField(QStringLiteral("Description"), m_description);
 
     m_logo = new QLineEdit(this);
-    m_form->addField(QStringLiteral("LogoUri"), m_logo);
+    m_errors->addField(QStringLiteral("LogoUri"), m_logo);
 
     for (const QString &f : urlFields()) {
         auto *edit = new QPlainTextEdit(this);
@@ -109,7 +94,7 @@ void PoolClientDialog::build()
         edit->setLineWrapMode(QPlainTextEdit::NoWrap);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
         m_urls.insert(f, edit);
-        m_form->addField(f, edit);
+        m_errors->addField(f, edit);
         connect(edit, &QPlainTextEdit::textChanged, this, &PoolClientDialog::updateSaveEnabled);
     }
 
@@ -117,7 +102,7 @@ void PoolClientDialog::build()
     m_idToken->setRange(0, kMaxLifetime);
     m_idToken->setSingleStep(300);
     m_idToken->setAccelerated(true);
-    m_form->addField(QStringLiteral("IdToken"), m_idToken);
+    m_errors->addField(QStringLiteral("IdToken"), m_idToken);
     connect(m_idToken, &QSpinBox::valueChanged, this, &PoolClientDialog::updateSaveEnabled);
 
     m_refreshBox = new QWidget(this);
@@ -146,14 +131,14 @@ void PoolClientDialog::build()
     rg->addWidget(m_hasCombined, 2, 0);
     rg->addWidget(m_combined, 2, 1);
     rg->setColumnStretch(1, 1);
-    m_form->addField(QStringLiteral("RefreshToken"), m_refreshBox);
+    m_errors->addField(QStringLiteral("RefreshToken"), m_refreshBox);
     connect(m_rotation, &QCheckBox::toggled, this, &PoolClientDialog::updateSaveEnabled);
     connect(m_hasIdle, &QCheckBox::toggled, this, [this](bool on) {
-        m_idle->setEnabled(on && !m_busy);
+        m_idle->setEnabled(on && !isBusy());
         updateSaveEnabled();
     });
     connect(m_hasCombined, &QCheckBox::toggled, this, [this](bool on) {
-        m_combined->setEnabled(on && !m_busy);
+        m_combined->setEnabled(on && !isBusy());
         updateSaveEnabled();
     });
 
@@ -167,32 +152,7 @@ void PoolClientDialog::build()
         sg->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &PoolClientDialog::updateSaveEnabled);
     }
-    m_form->addField(QStringLiteral("Options"), m_switchBox);
-
-    scroll->setWidget(body);
-    outer->addWidget(scroll, 1);
-    outer->addWidget(m_form->generalErrorLabel());
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->hide();
-    outer->addWidget(m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; border-radius: 3px; "
-                                          "padding: 6px; }"));
-    m_error->hide();
-    outer->addWidget(m_error);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(m_save, &QPushButton::clicked, this, &PoolClientDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &PoolClientDialog::reject);
-    outer->addWidget(m_buttons);
+    m_errors->addField(QStringLiteral("Options"), m_switchBox);
 
     connect(m_name, &QLineEdit::textChanged, this, &PoolClientDialog::updateSaveEnabled);
     connect(m_description, &QPlainTextEdit::textChanged, this, &PoolClientDialog::updateSaveEnabled);
@@ -205,7 +165,7 @@ void PoolClientDialog::build()
             m_type->setCurrentIndex(i);
         m_name->setText(m_client.name);
     }
-    retranslate();
+    addButtons(outer);
     resize(700, 740);
 }
 
@@ -215,42 +175,42 @@ void PoolClientDialog::retranslate()
         setWindowTitle(tr("Create application"));
         m_intro->setText(tr("An application signs its users in through this user pool. The type cannot be changed "
                             "later. Leave a setting empty to get the service's default."));
-        m_save->setText(tr("Create"));
+        setSaveText(tr("Create"));
     } else {
         setWindowTitle(tr("Edit application — %1").arg(m_client.name));
         m_intro->setText(tr("Changes apply to the application %1 (%2). Only the fields you change are sent; the "
                             "type cannot be changed.")
                              .arg(m_client.name, m_client.uid));
-        m_save->setText(tr("Save"));
+        setSaveText(tr("Save"));
     }
-    m_form->setLabel(QStringLiteral("Name"), tr("&Name (required):"));
+    m_errors->setLabel(QStringLiteral("Name"), tr("&Name (required):"));
     m_name->setPlaceholderText(tr("e.g. Customer portal web"));
-    m_form->setLabel(QStringLiteral("ClientType"), tr("&Type:"));
+    m_errors->setLabel(QStringLiteral("ClientType"), tr("&Type:"));
     for (int i = 0; i < m_type->count(); ++i)
         m_type->setItemText(i, PoolClientColumns::typeLabel(m_type->itemData(i).toString()));
-    m_form->setLabel(QStringLiteral("Description"), tr("&Description:"));
-    m_form->setLabel(QStringLiteral("LogoUri"), tr("&Logo URL:"));
+    m_errors->setLabel(QStringLiteral("Description"), tr("&Description:"));
+    m_errors->setLabel(QStringLiteral("LogoUri"), tr("&Logo URL:"));
     m_logo->setPlaceholderText(tr("https://example.com/logo.png"));
-    m_form->setLabel(QStringLiteral("AllowedCallbackUrls"), tr("&Callback URLs:"));
+    m_errors->setLabel(QStringLiteral("AllowedCallbackUrls"), tr("&Callback URLs:"));
     m_urls.value(QStringLiteral("AllowedCallbackUrls"))
         ->setToolTip(tr("Where the pool may send users back after sign-in. One URL per line; apps may use their own "
                         "scheme (myapp://callback)."));
-    m_form->setLabel(QStringLiteral("AllowedLogoutUrls"), tr("Sign-&out URLs:"));
+    m_errors->setLabel(QStringLiteral("AllowedLogoutUrls"), tr("Sign-&out URLs:"));
     m_urls.value(QStringLiteral("AllowedLogoutUrls"))
         ->setToolTip(tr("Where users may be sent after signing out. One URL per line."));
-    m_form->setLabel(QStringLiteral("AllowedWebOrigins"), tr("&Web origins:"));
+    m_errors->setLabel(QStringLiteral("AllowedWebOrigins"), tr("&Web origins:"));
     m_urls.value(QStringLiteral("AllowedWebOrigins"))
         ->setToolTip(tr("Origins allowed to use silent sign-in from the browser. One per line."));
-    m_form->setLabel(QStringLiteral("AllowedCors"), tr("C&ORS origins:"));
+    m_errors->setLabel(QStringLiteral("AllowedCors"), tr("C&ORS origins:"));
     m_urls.value(QStringLiteral("AllowedCors"))
         ->setToolTip(tr("Origins allowed to call the pool's endpoints from JavaScript. One per line."));
     for (QPlainTextEdit *e : std::as_const(m_urls))
         e->setPlaceholderText(tr("One URL per line"));
-    m_form->setLabel(QStringLiteral("IdToken"), tr("&ID token lifetime:"));
+    m_errors->setLabel(QStringLiteral("IdToken"), tr("&ID token lifetime:"));
     m_idToken->setSuffix(tr(" s"));
     m_idToken->setSpecialValueText(tr("Service default"));
     m_idToken->setToolTip(tr("How long an ID token is valid, in seconds"));
-    m_form->setLabel(QStringLiteral("RefreshToken"), tr("Refresh tokens:"));
+    m_errors->setLabel(QStringLiteral("RefreshToken"), tr("Refresh tokens:"));
     m_rotation->setText(tr("&Rotate on every use"));
     m_hasIdle->setText(tr("Expire when &idle for"));
     m_idle->setAccessibleName(tr("Idle lifetime in seconds"));
@@ -259,7 +219,7 @@ void PoolClientDialog::retranslate()
     m_combined->setAccessibleName(tr("Absolute lifetime in seconds"));
     m_combined->setSuffix(tr(" s"));
     m_refreshBox->setAccessibleName(tr("Refresh tokens"));
-    m_form->setLabel(QStringLiteral("Options"), tr("Options:"));
+    m_errors->setLabel(QStringLiteral("Options"), tr("Options:"));
     m_switchBox->setAccessibleName(tr("Options"));
     m_switches.value(QStringLiteral("DevelopmentModeEnabled"))->setText(tr("Development mode"));
     m_switches.value(QStringLiteral("DevelopmentModeEnabled"))
@@ -273,16 +233,8 @@ void PoolClientDialog::retranslate()
     m_switches.value(QStringLiteral("SkipConsentEnabled"))->setText(tr("Skip the consent page"));
     m_switches.value(QStringLiteral("SkipConsentEnabled"))
         ->setToolTip(tr("Users are not asked to consent to the scopes this application requests."));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateTypeHint();
     updateSaveEnabled();
-}
-
-void PoolClientDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 void PoolClientDialog::updateTypeHint()
@@ -295,40 +247,18 @@ void PoolClientDialog::updateTypeHint()
 
 QWidget *PoolClientDialog::field(const QString &name) const
 {
-    return m_form->fieldWidget(name);
-}
-
-QString PoolClientDialog::fieldError(const QString &field) const
-{
-    return m_form->fieldError(field);
-}
-
-QString PoolClientDialog::generalError() const
-{
-    QStringList parts;
-    if (!m_form->generalError().isEmpty())
-        parts << m_form->generalError();
-    if (!m_error->isHidden())
-        parts << m_error->text();
-    return parts.join(QLatin1Char('\n'));
+    return fieldWidget(name);
 }
 
 void PoolClientDialog::fetch()
 {
     if (!m_service) {
-        showApiError(ApiResult{});
+        endLoad(false, ApiError(), QString());
         return;
     }
-    setBusy(true, tr("Reading the application…"));
     m_service->getClient(m_poolUid, m_client.uid, this, [this](const PoolClient &client, const ApiResult &result) {
-        if (!result.requestId.isEmpty())
-            emit requestIdSeen(result.requestId);
-        setBusy(false);
-        if (!result.ok) {
-            showApiError(result);
-            return;
-        }
-        load(client);
+        if (endLoad(result.ok, result.error, result.requestId))
+            load(client);
     });
 }
 
@@ -356,7 +286,6 @@ void PoolClientDialog::load(const PoolClient &client)
     m_combined->setValue(r.combinedLifetimeSeconds.value_or(0));
     for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it)
         it.value()->setChecked(client.booleanValue(it.key()).value_or(false));
-    m_loaded = true;
     m_initial = formClient();
     retranslate();
     updateSaveEnabled();
@@ -391,7 +320,7 @@ PoolClient PoolClientDialog::formClient() const
 
 PoolClientChanges PoolClientDialog::changes() const
 {
-    if (!m_loaded)
+    if (!isLoaded())
         return {};
     PoolClientChanges c = PoolClientChanges::between(m_initial, formClient());
     if (m_mode == Mode::Create) {
@@ -422,39 +351,22 @@ PoolClientDraft PoolClientDialog::draft() const
     return d;
 }
 
-void PoolClientDialog::updateSaveEnabled()
+bool PoolClientDialog::canSave(QString *why) const
 {
-    if (m_busy || !m_loaded) {
-        m_save->setEnabled(false);
-        return;
-    }
     if (m_mode == Mode::Create) {
-        const bool ok = !m_name->text().trimmed().isEmpty();
-        m_save->setEnabled(ok);
-        m_save->setToolTip(ok ? QString() : tr("Enter a name first."));
-    } else {
-        const bool changed = !changes().isEmpty();
-        m_save->setEnabled(changed);
-        m_save->setToolTip(changed ? QString() : tr("Nothing has changed."));
+        *why = tr("Enter a name first.");
+        return !m_name->text().trimmed().isEmpty();
     }
+    *why = tr("Nothing has changed.");
+    return !changes().isEmpty();
 }
 
-void PoolClientDialog::setBusy(bool busy, const QString &text)
+void PoolClientDialog::busyChanged(bool busy)
 {
-    m_busy = busy;
-    m_form->setEditorsEnabled(!busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_rotation, m_hasIdle, m_hasCombined})
-        w->setEnabled(!busy);
     m_idle->setEnabled(!busy && m_hasIdle->isChecked());
     m_combined->setEnabled(!busy && m_hasCombined->isChecked());
-    for (QCheckBox *b : std::as_const(m_switches))
-        b->setEnabled(!busy);
     if (m_mode == Mode::Edit)
         m_type->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy || !m_loaded);
-    m_status->setText(text);
-    m_status->setVisible(busy && !text.isEmpty());
-    updateSaveEnabled();
 }
 
 QList<PoolDirectoryService::FieldProblem> PoolClientDialog::localProblems() const
@@ -467,36 +379,24 @@ QList<PoolDirectoryService::FieldProblem> PoolClientDialog::localProblems() cons
     return out;
 }
 
-void PoolClientDialog::showProblems(const QList<PoolDirectoryService::FieldProblem> &problems)
-{
-    for (const auto &p : problems)
-        m_form->showFieldError(p.field.isEmpty() ? QStringLiteral("-") : p.field, p.message);
-    if (!problems.isEmpty())
-        if (QWidget *w = m_form->fieldWidget(problems.first().field))
-            w->setFocus();
-}
-
 void PoolClientDialog::showApiError(const ApiResult &result, const QString &prefix)
 {
-    m_form->showParameterError(result.error);
-    const QString text = FormErrorPresenter::apiErrorText(
-        result.error, m_mode == Mode::Create && prefix.isEmpty()
-                          ? tr("The server did not confirm the request: the application may have been created anyway. "
-                               "Refresh the list before trying again.")
-                          : tr("The server did not confirm the request: the change may have been applied anyway."));
-    m_error->setText(prefix.isEmpty() ? text : prefix + QLatin1Char('\n') + text);
-    m_error->show();
+    showWriteError(result.error,
+                   m_mode == Mode::Create && prefix.isEmpty()
+                       ? tr("The server did not confirm the request: the application may have been created anyway. "
+                            "Refresh the list before trying again.")
+                       : tr("The server did not confirm the request: the change may have been applied anyway."),
+                   prefix);
 }
 
-void PoolClientDialog::save()
+bool PoolClientDialog::submit()
 {
-    if (m_busy || !m_loaded || !m_save->isEnabled())
-        return;
-    m_form->clearErrors();
-    m_error->hide();
+    if (isBusy() || !isLoaded())
+        return false;
+    clearErrors();
     if (!m_service) {
         showApiError(ApiResult{});
-        return;
+        return false;
     }
     if (m_mode == Mode::Create) {
         const PoolClientDraft d = draft();
@@ -507,24 +407,25 @@ void PoolClientDialog::save()
         problems += localProblems();
         if (!problems.isEmpty()) {
             showProblems(problems);
-            return;
+            return false;
         }
         setBusy(true, tr("Creating the application…"));
         m_service->createClient(m_poolUid, d, this,
                                 [this](const PoolClient &c, const ApiResult &r) { finishCreate(c, r); });
-        return;
+        return true;
     }
     const PoolClientChanges c = changes();
     if (c.isEmpty())
-        return;
+        return false;
     auto problems = PoolDirectoryService::validateClientChanges(c) + localProblems();
     if (!problems.isEmpty()) {
         showProblems(problems);
-        return;
+        return false;
     }
     setBusy(true, tr("Saving…"));
     m_service->updateClient(m_poolUid, m_client.uid, c, this,
                             [this](const PoolClient &saved, const ApiResult &r) { finish(saved, r); });
+    return true;
 }
 
 void PoolClientDialog::finishCreate(const PoolClient &created, const ApiResult &result)
@@ -581,11 +482,4 @@ void PoolClientDialog::finish(const PoolClient &saved, const ApiResult &result)
     m_client = out;
     emit clientSaved(out, result);
     accept();
-}
-
-void PoolClientDialog::reject()
-{
-    if (m_busy && m_loaded)
-        return;   // a write on its way: its answer decides what happened
-    QDialog::reject();
 }

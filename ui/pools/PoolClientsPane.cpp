@@ -30,46 +30,30 @@ PoolClientsPane::PoolClientsPane(QWidget *parent)
     retranslate();
 }
 
-QString PoolClientsPane::paneTitle() const
-{
-    return tr("Applications");
-}
-
 QIcon PoolClientsPane::paneIcon() const
 {
     return QIcon(QStringLiteral(":/icons/settings.svg"));
 }
 
-QString PoolClientsPane::nounPlural() const
+PoolObjectsPane::Texts PoolClientsPane::texts() const
 {
-    return tr("applications");
+    Texts t;
+    t.title = tr("Applications");
+    t.nounPlural = tr("applications");
+    t.emptyText = tr("This pool has no applications yet. An application (web site, single-page app, mobile app or "
+                     "service) signs its users in through the pool.");
+    t.idNoun = tr("client ID(s)");
+    t.newText = tr("New application");
+    t.newTip = tr("Create an application in this pool (Ctrl+N)");
+    t.editTip = tr("Edit the selected application");
+    t.deleteTip = tr("Delete the selected application (Delete)");
+    t.copyIdText = tr("Copy client ID");
+    return t;
 }
 
 QString PoolClientsPane::countText(int n) const
 {
     return tr("%n application(s) in %1.", nullptr, n).arg(poolName());
-}
-
-QString PoolClientsPane::emptyText() const
-{
-    return tr("This pool has no applications yet. An application (web site, single-page app, mobile app or "
-              "service) signs its users in through the pool.");
-}
-
-QString PoolClientsPane::idNoun() const
-{
-    return tr("client ID(s)");
-}
-
-void PoolClientsPane::retranslateActions()
-{
-    m_newAction->setText(tr("New application"));
-    m_newAction->setToolTip(tr("Create an application in this pool (Ctrl+N)"));
-    m_editAction->setText(tr("Edit"));
-    m_editAction->setToolTip(tr("Edit the selected application"));
-    m_deleteAction->setText(tr("Delete"));
-    m_deleteAction->setToolTip(tr("Delete the selected application (Delete)"));
-    m_copyIdAction->setText(tr("Copy client ID"));
 }
 
 void PoolClientsPane::loadList(const QString &poolUid, QObject *owner,
@@ -286,29 +270,22 @@ void PoolClientsPane::fetchDetail(const QString &uid)
 
 void PoolClientsPane::openCreateDialog()
 {
-    if (!directoryService() || poolUid().isEmpty() || m_dialog)
+    if (!canOpenDialog())
         return;
     auto *dialog = new PoolClientDialog(directoryService(), poolUid(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PoolClientDialog::requestIdSeen, this, &Pane::requestIdSeen);
     connect(dialog, &PoolClientDialog::clientSaved, this, [this](const PoolClient &c, const ApiResult &) {
         m_model->upsertRecord(c);
-        selectIds({c.uid});
-        emit statusMessage(tr("Created application %1.").arg(c.name));
-        emit writeFinished(true);
+        recordSaved(c.uid, tr("Created application %1.").arg(c.name), true);
     });
-    m_dialog = dialog;
-    dialog->open();
+    openDialog(dialog);
 }
 
 void PoolClientsPane::editSelected()
 {
     const PoolClient c = selectedClient();
-    if (!directoryService() || !c.isValid() || m_dialog)
+    if (!c.isValid() || !canOpenDialog())
         return;
     auto *dialog = new PoolClientDialog(directoryService(), poolUid(), c, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PoolClientDialog::requestIdSeen, this, &Pane::requestIdSeen);
     connect(dialog, &PoolClientDialog::clientSaved, this, [this](const PoolClient &saved, const ApiResult &) {
         m_model->upsertRecord(saved);
         if (saved.uid == m_detailUid) {
@@ -317,11 +294,9 @@ void PoolClientsPane::editSelected()
                 m_detailUid.clear();
         }
         renderDetail();
-        emit statusMessage(tr("Saved application %1.").arg(saved.name));
-        emit writeFinished(true);
+        recordSaved(saved.uid, tr("Saved application %1.").arg(saved.name), false);
     });
-    m_dialog = dialog;
-    dialog->open();
+    openDialog(dialog);
 }
 
 ListPane::DeleteRequest PoolClientsPane::describeDelete()
@@ -341,18 +316,8 @@ void PoolClientsPane::deleteClient(const PoolClient &c)
     if (!directoryService())
         return;
     directoryService()->deleteClient(poolUid(), c.uid, this, [this, c](const ApiResult &r) {
-        noteResult(r);
-        if (r.ok || r.error.isNotFound()) {
-            m_model->removeRecord(c.uid);
-            emit statusMessage(r.ok ? tr("Deleted application %1.").arg(c.name)
-                                    : tr("The application %1 no longer exists.").arg(c.name));
-            emit writeFinished(true);
-            return;
-        }
-        if (r.error.kind == ApiError::Kind::Cancelled)
-            return;
-        warnFailure(tr("Could not delete the application"),
-                    tr("The application %1 was not deleted.").arg(c.name), r);
-        emit writeFinished(false);
+        finishDelete(r, [this, c] { m_model->removeRecord(c.uid); }, tr("Deleted application %1.").arg(c.name),
+                     tr("The application %1 no longer exists.").arg(c.name), tr("Could not delete the application"),
+                     tr("The application %1 was not deleted.").arg(c.name));
     });
 }

@@ -4,7 +4,6 @@
 #include "models/PoolClientColumns.h"
 #include "pools/PoolObjectsPane.h"
 
-class QDialog;
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -19,7 +18,6 @@ public:
     explicit PoolClientsPane(QWidget *parent = nullptr);
 
     QString paneId() const override { return QStringLiteral("applications"); }
-    QString paneTitle() const override;
     QIcon paneIcon() const override;
     void editSelected() override;
     void openCreateDialog() override;
@@ -31,7 +29,6 @@ public:
 
     // For tests.
     PoolClientColumns::Model *model() const { return m_model; }
-    QDialog *activeDialog() const { return m_dialog; }
     QLineEdit *secretField() const { return m_secretEdit; }
     QPushButton *showSecretButton() const { return m_showSecret; }
     QPushButton *copySecretButton() const { return m_copySecret; }
@@ -45,12 +42,9 @@ protected:
     void loadList(const QString &poolUid, QObject *owner, const std::function<void(const ApiResult &)> &done) override;
     void clearList() override;
     void renderDetail() override;
-    QString nounPlural() const override;
+    Texts texts() const override;
     QString countText(int n) const override;
-    QString emptyText() const override;
-    void retranslateActions() override;
     DeleteRequest describeDelete() override;
-    QString idNoun() const override;
 
 private:
     void fetchDetail(const QString &uid);
@@ -58,7 +52,6 @@ private:
     QWidget *makeSecretRow();
 
     PoolClientColumns::Model *m_model = nullptr;
-    QPointer<QDialog> m_dialog;
     QString m_detailUid;
     PoolClient m_detailClient;           // the full application of m_detailUid, without its secret
     QPointer<QLineEdit> m_secretEdit;    // recreated with each detail render

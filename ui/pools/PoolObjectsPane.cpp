@@ -3,6 +3,7 @@
 
 #include "cloud/PoolDirectoryService.h"
 #include "cloud/Session.h"
+#include "widgets/RecordFormDialog.h"
 #include "cloud/UserPoolService.h"
 #include "models/RecordFilterProxy.h"
 #include "cloud/DirectoryBackend.h"
@@ -156,6 +157,7 @@ void PoolObjectsPane::setSession(Session *session)
     m_loading = false;
     m_answered = false;
     m_poolsLoading = false;
+    m_poolsWanted = false;
     m_error = ApiError();
     m_poolsError = ApiError();
     clearList();
@@ -166,7 +168,10 @@ void PoolObjectsPane::setSession(Session *session)
     if (supports(session, nullptr)) {
         m_pools = new UserPoolService(session->client(), this);
         m_directory = new PoolDirectoryService(session->client(), this);
-        loadPools();
+        // Lazily: a pane that is never opened never lists the pools (showEvent or navigate() start it).
+        m_poolsWanted = true;
+        if (isVisible())
+            loadPools();
     }
     updateState();
     renderDetail();
@@ -178,6 +183,7 @@ void PoolObjectsPane::loadPools()
         return;
     delete m_poolsOwner;
     m_poolsOwner = new QObject(this);
+    m_poolsWanted = false;
     m_poolsLoading = true;
     m_poolsError = ApiError();
     updateState();
@@ -228,6 +234,13 @@ void PoolObjectsPane::setPool(const QString &uid)
     m_pendingPool = uid;   // the pools have not arrived (or the pool is new): load it now, the picker follows
     loadCurrent();
     if (!m_poolsLoading)
+        loadPools();
+}
+
+void PoolObjectsPane::showEvent(QShowEvent *event)
+{
+    ListPane::showEvent(event);
+    if (m_poolsWanted && !m_poolsLoading)
         loadPools();
 }
 
@@ -435,4 +448,54 @@ void PoolObjectsPane::retranslate()
     AccessibleText::describeRows(m_view);
     updateState();
     renderDetail();
+}
+
+void PoolObjectsPane::retranslateActions()
+{
+    const Texts t = texts();
+    m_newAction->setText(t.newText);
+    m_newAction->setToolTip(t.newTip);
+    m_editAction->setText(tr("Edit"));
+    m_editAction->setToolTip(t.editTip);
+    m_deleteAction->setText(tr("Delete"));
+    m_deleteAction->setToolTip(t.deleteTip);
+    m_copyIdAction->setText(t.copyIdText);
+}
+
+void PoolObjectsPane::openDialog(RecordFormDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordFormDialog::requestIdSeen, this, &Pane::requestIdSeen);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void PoolObjectsPane::finishDelete(const ApiResult &r, const std::function<void()> &removeRow,
+                                   const QString &deletedText, const QString &goneText, const QString &failTitle,
+                                   const QString &failText)
+{
+    noteResult(r);
+    if (r.ok || r.error.isNotFound()) {
+        removeRow();
+        emit statusMessage(r.ok ? deletedText : goneText);
+        emit writeFinished(true);
+        return;
+    }
+    if (r.error.kind == ApiError::Kind::Cancelled)
+        return;
+    warnFailure(failTitle, failText, r);
+    emit writeFinished(false);
+}
+
+bool PoolObjectsPane::canOpenDialog() const
+{
+    return m_directory && !poolUid().isEmpty() && !m_dialog;
+}
+
+void PoolObjectsPane::recordSaved(const QString &uid, const QString &status, bool select)
+{
+    if (select)
+        selectIds({uid});
+    emit statusMessage(status);
+    emit writeFinished(true);
 }

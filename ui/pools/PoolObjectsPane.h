@@ -10,6 +10,7 @@
 class DetailView;
 class PoolDirectoryService;
 class QComboBox;
+class RecordFormDialog;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -36,6 +37,7 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
     void retranslate() override;
+    QString paneTitle() const override { return texts().title; }
 
     // The pool shown (empty: none yet). Selecting a pool that is not (yet) in the picker keeps it pending until
     // the pools arrive.
@@ -45,6 +47,7 @@ public:
     virtual void editSelected() = 0;
 
     // For tests.
+    QDialog *activeDialog() const { return m_dialog; }
     QComboBox *poolCombo() const { return m_poolCombo; }
     QTableView *view() const { return m_view; }
     RecordFilterProxy *proxy() const { return m_proxy; }
@@ -68,17 +71,44 @@ protected:
     void buildUi(RecordTableModelBase *model);
 
     // --- the subclass --------------------------------------------------------------------------------------
+    // The pane's words, tr()'d in the subclass (asked again on every language change).
+    struct Texts
+    {
+        QString title;         // "Applications" (navigation)
+        QString nounPlural;    // "applications"
+        QString emptyText;     // "This pool has no applications yet."
+        QString idNoun;        // "client ID(s)" (copy / export)
+        QString newText;       // New action
+        QString newTip;
+        QString editTip;
+        QString deleteTip;
+        QString copyIdText;
+    };
+    virtual Texts texts() const = 0;
     // Lists every object of the pool into the model (replacing the rows), then calls done(result).
     virtual void loadList(const QString &poolUid, QObject *owner, const std::function<void(const ApiResult &)> &done) = 0;
     virtual void clearList() = 0;
     virtual void renderDetail() = 0;
     virtual void openCreateDialog() = 0;
-    virtual QString nounPlural() const = 0;                 // "applications"
-    virtual QString countText(int n) const = 0;             // "%n application(s)."
-    virtual QString emptyText() const = 0;                  // "This pool has no applications yet."
-    virtual void retranslateActions() = 0;                  // texts of New / Edit / Delete / Refresh ...
+    virtual QString countText(int n) const = 0;             // "%n application(s) in %1."
+    // Texts of New / Edit / Delete / Copy ID (from texts()); a subclass may add to it.
+    virtual void retranslateActions();
+
+    QString nounPlural() const { return texts().nounPlural; }
+    QString emptyText() const { return texts().emptyText; }
+    QString idNoun() const override { return texts().idNoun; }
 
     // Shared helpers.
+    // Opens a create / edit dialog of the pane (one at a time; deleted on close; its RequestIds announced).
+    void openDialog(RecordFormDialog *dialog);
+    bool hasDialog() const { return m_dialog; }
+    // A dialog may open: a pool is shown and no other dialog of the pane is open.
+    bool canOpenDialog() const;
+    // A dialog saved the record `uid` (already in the model): selects it when `select`, says `status`.
+    void recordSaved(const QString &uid, const QString &status, bool select);
+    // The answer of a delete of `uid`: removed (also when already gone: `goneText`), else a warning.
+    void finishDelete(const ApiResult &result, const std::function<void()> &removeRow, const QString &deletedText,
+                      const QString &goneText, const QString &failTitle, const QString &failText);
     void updateState();
     void updateActions();
     // The status line and the last RequestId of an answer.
@@ -90,6 +120,7 @@ protected:
     QObject *detailOwner();          // a new one cancels the detail read in flight
     RecordTableModelBase *baseModel() const { return m_model; }
     void setColumnWidths(const QList<int> &widths);
+    void showEvent(QShowEvent *event) override;
 
     QString m_prefix;
     UserPoolService *m_pools = nullptr;
@@ -119,8 +150,10 @@ private:
     QObject *m_listOwner = nullptr;
     QObject *m_poolsOwner = nullptr;
     QObject *m_detailOwner = nullptr;
+    QPointer<QDialog> m_dialog;
     QString m_pendingPool;            // asked for before the pools arrived
     bool m_poolsLoading = false;
+    bool m_poolsWanted = false;       // a session is set but the pools were not listed yet (pane not shown)
     bool m_loading = false;
     bool m_answered = false;
     ApiError m_error;

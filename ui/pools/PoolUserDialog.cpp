@@ -5,20 +5,16 @@
 #include "widgets/AccessibleText.h"
 #include "widgets/FormErrorPresenter.h"
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 PoolUserDialog::PoolUserDialog(PoolDirectoryService *service, const QString &poolUid, const PoolUser &existing,
                                QWidget *parent)
-    : QDialog(parent), m_service(service), m_poolUid(poolUid), m_original(existing)
+    : RecordFormDialog(parent), m_service(service), m_poolUid(poolUid), m_original(existing)
 {
     setObjectName(QStringLiteral("poolUserDialog"));
     buildUi();
@@ -39,14 +35,8 @@ PoolUserDialog::PoolUserDialog(PoolDirectoryService *service, const QString &poo
 void PoolUserDialog::buildUi()
 {
     setMinimumWidth(480);
-    auto *outer = new QVBoxLayout(this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *body = new QWidget(scroll);
-    auto *form = new QFormLayout(body);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_errors = new FormErrorPresenter(this, form);
+    auto *outer = createFormLayout(nullptr, QStringLiteral("poolUserScroll"));
+    QWidget *body = this;
     for (const QString &field : PoolUser::profileFields()) {
         auto *edit = new QLineEdit(body);
         m_claims.insert(field, edit);
@@ -73,16 +63,7 @@ void PoolUserDialog::buildUi()
     m_custom->setTabChangesFocus(true);
     m_custom->setFixedHeight(60);
     m_errors->addField(QStringLiteral("CustomAttributes"), m_custom);
-    scroll->setWidget(body);
-    outer->addWidget(scroll, 1);
-    outer->addWidget(m_errors->generalErrorLabel());
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PoolUserDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    outer->addWidget(m_buttons);
+    addButtons(outer);
     resize(520, 640);
 }
 
@@ -128,22 +109,12 @@ void PoolUserDialog::retranslate()
     m_custom->setPlaceholderText(tr("One per line: name=value"));
     m_emailVerified->setText(tr("Yes"));
     m_phoneVerified->setText(tr("Yes"));
-    m_save->setText(isCreating() ? tr("Create") : tr("Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_save->setAccessibleName(m_save->text());
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-}
-
-void PoolUserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    setSaveText(isCreating() ? tr("Create") : tr("Save"));
 }
 
 QWidget *PoolUserDialog::editor(const QString &field) const
 {
-    return m_errors->fieldWidget(field);
+    return fieldWidget(field);
 }
 
 QList<QPair<QString, QString>> PoolUserDialog::customAttributes(QString *error) const
@@ -210,22 +181,16 @@ PoolUserChanges PoolUserDialog::changes() const
     return c;
 }
 
-void PoolUserDialog::setBusy(bool busy)
+bool PoolUserDialog::submit()
 {
-    m_errors->setEditorsEnabled(!busy);
-    m_save->setEnabled(!busy);
-}
-
-void PoolUserDialog::accept()
-{
-    if (m_call)
-        return;
-    m_errors->clearErrors();
+    if (isBusy())
+        return false;
+    clearErrors();
     QString customError;
     customAttributes(&customError);
     if (!customError.isEmpty()) {
         m_errors->showFieldError(QStringLiteral("CustomAttributes"), customError);
-        return;
+        return false;
     }
     const QString metadata = m_metadata->toPlainText().trimmed();
     if (!metadata.isEmpty()) {
@@ -234,12 +199,12 @@ void PoolUserDialog::accept()
         if (parse.error != QJsonParseError::NoError) {
             m_errors->showFieldError(QStringLiteral("UserMetadata"),
                                      tr("Not valid JSON: %1 (at character %2).").arg(parse.errorString()).arg(parse.offset));
-            return;
+            return false;
         }
     }
     if (!m_service) {
         m_errors->showFieldError(QString(), tr("Not connected."));
-        return;
+        return false;
     }
     const bool creating = isCreating();
     QList<PoolDirectoryService::FieldProblem> problems;
@@ -252,40 +217,33 @@ void PoolUserDialog::accept()
         c = changes();
         if (c.isEmpty()) {
             m_errors->showFieldError(QString(), tr("Nothing has changed."));
-            return;
+            return false;
         }
         problems = PoolDirectoryService::validateUserChanges(c);
     }
     if (!problems.isEmpty()) {
-        for (const auto &p : problems)
-            m_errors->showFieldError(p.field, p.message);
-        if (QWidget *w = m_errors->fieldWidget(problems.first().field))
-            w->setFocus(Qt::OtherFocusReason);
-        return;
+        showProblems(problems);
+        return false;
     }
-    setBusy(true);
+    setBusy(true, creating ? tr("Creating the pool user…") : tr("Saving…"));
     auto done = [this, creating](const PoolUser &user, const ApiResult &result) {
-        m_call = nullptr;
+        if (!result.requestId.isEmpty())
+            emit requestIdSeen(result.requestId);
         setBusy(false);
         if (!result.ok) {
             // "InvalidParameter.<Field>" names the field; other errors go to the general label.
-            const QString code = result.error.code;
-            const QString field = code.startsWith(QLatin1String("InvalidParameter."))
-                                      ? code.mid(int(qstrlen("InvalidParameter.")))
-                                      : QString();
-            QString text = result.error.localizedMessage();
-            if (!result.error.message.isEmpty() && !text.contains(result.error.message))
-                text += QLatin1Char(' ') + result.error.message;
-            if (result.error.ambiguous)
-                text = tr("No answer after the request was sent: the change may have been made. Refresh the list "
-                          "before trying again.");
-            m_errors->showFieldError(m_errors->hasField(field) ? field : QString(), text);
+            focusField(showWriteError(result.error,
+                                      tr("No answer after the request was sent: the change may have been made. "
+                                         "Refresh the list before trying again.")));
             return;
         }
         m_password->clear();
         emit saved(user, creating);
-        QDialog::accept();
+        accept();
     };
-    m_call = creating ? m_service->createUser(m_poolUid, d, this, done)
-                      : m_service->updateUser(m_poolUid, m_original.uid, c, this, done);
+    if (creating)
+        m_service->createUser(m_poolUid, d, this, done);
+    else
+        m_service->updateUser(m_poolUid, m_original.uid, c, this, done);
+    return true;
 }

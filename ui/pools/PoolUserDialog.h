@@ -2,23 +2,19 @@
 #pragma once
 
 #include "cloud/PoolDirectoryRecords.h"
-#include <QDialog>
+#include "widgets/RecordFormDialog.h"
 #include <QHash>
 #include <QPointer>
 
-class ApiCall;
-class FormErrorPresenter;
 class PoolDirectoryService;
 class QCheckBox;
-class QDialogButtonBox;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 // Creates a pool user (CreateUser) or edits one (UpdateUser, only the fields that changed). Validates before
 // sending with PoolDirectoryService's checks; errors appear under their fields (FormErrorPresenter), errors of
 // the service too when they name a field. The password is sent only when typed and never kept after sending.
-class PoolUserDialog : public QDialog
+class PoolUserDialog : public RecordFormDialog
 {
     Q_OBJECT
 public:
@@ -30,33 +26,26 @@ public:
     // The editor of a field (JSON names: "PreferredUsername", "Email", ..., "EmailVerified", "Password",
     // "UserState", "UserMetadata", "CustomAttributes"), for tests.
     QWidget *editor(const QString &field) const;
-    FormErrorPresenter *errors() const { return m_errors; }
-    QPushButton *saveButton() const { return m_save; }
     // What would be sent now (edit mode), for tests.
     PoolUserChanges changes() const;
     PoolUserDraft draft() const;
-
-public slots:
-    void accept() override;
+    bool submit() override;
 
 signals:
     // The service answered with the created / updated user.
     void saved(const PoolUser &user, bool created);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
 
 private:
     void buildUi();
-    void retranslate();
-    void setBusy(bool busy);
     PoolUser edited() const;
     QList<QPair<QString, QString>> customAttributes(QString *error) const;
 
     QPointer<PoolDirectoryService> m_service;
     QString m_poolUid;
     PoolUser m_original;
-    FormErrorPresenter *m_errors = nullptr;
     QHash<QString, QLineEdit *> m_claims;
     QCheckBox *m_emailVerified = nullptr;
     QCheckBox *m_phoneVerified = nullptr;
@@ -64,7 +53,4 @@ private:
     QLineEdit *m_state = nullptr;
     QPlainTextEdit *m_metadata = nullptr;
     QPlainTextEdit *m_custom = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_save = nullptr;
-    QPointer<ApiCall> m_call;
 };

@@ -3,8 +3,6 @@
 #include "widgets/FormErrorPresenter.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,55 +13,43 @@
 #include <QVBoxLayout>
 
 UserPoolDialog::UserPoolDialog(UserPoolService *service, QWidget *parent)
-    : QDialog(parent), m_service(service), m_mode(Mode::Create)
+    : RecordFormDialog(parent), m_service(service), m_mode(Mode::Create)
 {
-    m_loaded = true;
     build();
 }
 
 UserPoolDialog::UserPoolDialog(UserPoolService *service, const UserPool &pool, QWidget *parent)
-    : QDialog(parent), m_service(service), m_mode(Mode::Edit), m_pool(pool)
+    : RecordFormDialog(parent), m_service(service), m_mode(Mode::Edit), m_pool(pool)
 {
     build();
     if (pool.complete)
         loadPool(pool);
     else
-        fetchPool();
+        beginLoad(tr("Reading the pool…"));
 }
 
 void UserPoolDialog::build()
 {
     setObjectName(m_mode == Mode::Create ? QStringLiteral("createUserPoolDialog") : QStringLiteral("editUserPoolDialog"));
-    auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    layout->addWidget(m_intro);
+    auto *layout = createFormLayout(m_intro);
+    QFormLayout *form = m_form;
 
-    auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setMaxLength(UserPoolService::kMaxNameLength + 32);   // room to show the "too long" message
     m_name->setClearButtonEnabled(true);
-    m_nameLabel = new QLabel(this);
-    m_nameLabel->setBuddy(m_name);
-    form->addRow(m_nameLabel, m_name);
+    m_errors->addField(QStringLiteral("Name"), m_name);
 
     m_description = new QPlainTextEdit(this);
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setTabChangesFocus(true);
     m_description->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_description->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
-    m_descriptionLabel = new QLabel(this);
-    m_descriptionLabel->setBuddy(m_description);
-    form->addRow(m_descriptionLabel, m_description);
+    m_errors->addField(QStringLiteral("Description"), m_description);
 
     m_project = new QLineEdit(this);
-    m_project->setObjectName(QStringLiteral("projectEdit"));
     m_project->setMaxLength(UserPoolService::kMaxProjectNameLength + 32);
-    m_projectLabel = new QLabel(this);
-    m_projectLabel->setBuddy(m_project);
-    form->addRow(m_projectLabel, m_project);
+    m_errors->addField(QStringLiteral("ProjectName"), m_project);
     if (m_mode == Mode::Edit) {
         // ProjectName cannot be changed by UpdateUserPool: shown, read-only.
         m_project->setReadOnly(true);
@@ -72,14 +58,11 @@ void UserPoolDialog::build()
     }
     // SignInAttributes, RequiredSignUpAttributes and Tags: set at creation only (UpdateUserPool takes none of
     // them, volcengine-id.md §3, §5). Create: editable with a note; Edit: read-only texts.
-    m_signInLabel = new QLabel(this);
-    m_requiredLabel = new QLabel(this);
-    m_tagsLabel = new QLabel(this);
+    m_creationNote = new QLabel(this);
+    m_creationNote->setObjectName(QStringLiteral("creationOnlyNote"));
+    m_creationNote->setWordWrap(true);
+    form->addRow(m_creationNote);
     if (m_mode == Mode::Create) {
-        m_creationNote = new QLabel(this);
-        m_creationNote->setObjectName(QStringLiteral("creationOnlyNote"));
-        m_creationNote->setWordWrap(true);
-        form->addRow(m_creationNote);
         auto makeRow = [this](QHash<QString, QCheckBox *> *boxes, const QString &prefix) {
             auto *row = new QWidget(this);
             auto *h = new QHBoxLayout(row);
@@ -95,21 +78,18 @@ void UserPoolDialog::build()
         };
         m_signInRow = makeRow(&m_signIn, QStringLiteral("signIn_"));
         m_requiredRow = makeRow(&m_required, QStringLiteral("required_"));
-        form->addRow(m_signInLabel, m_signInRow);
-        form->addRow(m_requiredLabel, m_requiredRow);
+        m_errors->addField(QStringLiteral("SignInAttributes"), m_signInRow);
+        m_errors->addField(QStringLiteral("RequiredSignUpAttributes"), m_requiredRow);
         m_tags = new QPlainTextEdit(this);
-        m_tags->setObjectName(QStringLiteral("tagsEdit"));
         m_tags->setTabChangesFocus(true);
         m_tags->setLineWrapMode(QPlainTextEdit::NoWrap);
         m_tags->setFixedHeight(m_tags->fontMetrics().lineSpacing() * 3 + 12);
-        m_tagsLabel->setBuddy(m_tags);
-        form->addRow(m_tagsLabel, m_tags);
+        m_errors->addField(QStringLiteral("Tags"), m_tags);
     } else {
-        m_creationNote = new QLabel(this);
-        m_creationNote->setObjectName(QStringLiteral("creationOnlyNote"));
-        m_creationNote->setWordWrap(true);
         m_creationNote->setEnabled(false);
-        form->addRow(m_creationNote);
+        m_signInLabel = new QLabel(this);
+        m_requiredLabel = new QLabel(this);
+        m_tagsLabel = new QLabel(this);
         for (const QString &f : {QStringLiteral("SignInAttributes"), QStringLiteral("RequiredSignUpAttributes"),
                                  QStringLiteral("Tags")}) {
             auto *edit = new QLineEdit(this);
@@ -125,10 +105,7 @@ void UserPoolDialog::build()
         form->addRow(m_signInLabel, m_readOnly.value(QStringLiteral("SignInAttributes")));
         form->addRow(m_requiredLabel, m_readOnly.value(QStringLiteral("RequiredSignUpAttributes")));
         form->addRow(m_tagsLabel, m_readOnly.value(QStringLiteral("Tags")));
-    }
-    layout->addLayout(form);
 
-    if (m_mode == Mode::Edit) {
         m_switchesLabel = new QLabel(this);
         QFont f = m_switchesLabel->font();
         f.setBold(true);
@@ -146,38 +123,12 @@ void UserPoolDialog::build()
         }
         layout->addLayout(grid);
     }
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setVisible(false);
-    layout->addWidget(m_status);
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; "
-                                          "border-radius: 3px; padding: 6px; }"));
-    m_error->setVisible(false);
-    layout->addWidget(m_error);
     layout->addStretch();
-
-    // A custom button, not QDialogButtonBox::Save: the box re-labels its standard buttons on every language
-    // change, which would turn "Create" into "Save".
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(m_save, &QPushButton::clicked, this, &UserPoolDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &UserPoolDialog::reject);
-    layout->addWidget(m_buttons);
+    addButtons(layout);
 
     connect(m_name, &QLineEdit::textChanged, this, &UserPoolDialog::updateSaveEnabled);
     connect(m_description, &QPlainTextEdit::textChanged, this, &UserPoolDialog::updateSaveEnabled);
     connect(m_name, &QLineEdit::returnPressed, this, &UserPoolDialog::save);
-
-    retranslate();
-    updateSaveEnabled();
     resize(m_mode == Mode::Edit ? 620 : 460, sizeHint().height());
 }
 
@@ -186,13 +137,13 @@ void UserPoolDialog::retranslate()
     if (m_mode == Mode::Create) {
         setWindowTitle(tr("Create user pool"));
         m_intro->setText(tr("A user pool holds the users and applications of one Agent Identity directory."));
-        m_save->setText(tr("Create"));
+        setSaveText(tr("Create"));
         m_project->setPlaceholderText(tr("default"));
     } else {
         setWindowTitle(tr("Edit user pool — %1").arg(m_pool.name));
         m_intro->setText(tr("Changes apply to the pool %1 (%2). Only the fields you change are sent.")
                              .arg(m_pool.name, m_pool.uid));
-        m_save->setText(tr("Save"));
+        setSaveText(tr("Save"));
         m_switchesLabel->setText(tr("Sign-in and sign-up"));
         for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {
             it.value()->setText(UserPoolService::switchTitle(it.key()));
@@ -200,16 +151,16 @@ void UserPoolDialog::retranslate()
                                    + QLatin1Char(')'));
         }
     }
-    m_nameLabel->setText(tr("&Name (required):"));
+    m_errors->setLabel(QStringLiteral("Name"), tr("&Name (required):"));
     m_name->setPlaceholderText(tr("e.g. Customer portal"));
-    m_descriptionLabel->setText(tr("&Description:"));
-    m_projectLabel->setText(tr("&Project:"));
+    m_errors->setLabel(QStringLiteral("Description"), tr("&Description:"));
+    m_errors->setLabel(QStringLiteral("ProjectName"), tr("&Project:"));
     m_project->setToolTip(m_mode == Mode::Edit ? tr("The project cannot be changed after creation.")
                                                : tr("IAM project (empty: default)"));
-    m_signInLabel->setText(tr("Sign-in attributes:"));
-    m_requiredLabel->setText(tr("Required at sign-up:"));
-    m_tagsLabel->setText(m_mode == Mode::Create ? tr("&Tags:") : tr("Tags:"));
     if (m_mode == Mode::Create) {
+        m_errors->setLabel(QStringLiteral("SignInAttributes"), tr("Sign-in attributes:"));
+        m_errors->setLabel(QStringLiteral("RequiredSignUpAttributes"), tr("Required at sign-up:"));
+        m_errors->setLabel(QStringLiteral("Tags"), tr("&Tags:"));
         m_creationNote->setText(tr("Sign-in attributes, the attributes required at sign-up and the tags can be set "
                                    "only now: they cannot be changed after the pool is created. Leave the "
                                    "attributes unticked to get the service's defaults."));
@@ -229,6 +180,9 @@ void UserPoolDialog::retranslate()
         m_tags->setAccessibleName(tr("Tags"));
         m_tags->setToolTip(tr("Tags cannot be changed after creation."));
     } else {
+        m_signInLabel->setText(tr("Sign-in attributes:"));
+        m_requiredLabel->setText(tr("Required at sign-up:"));
+        m_tagsLabel->setText(tr("Tags:"));
         auto attributes = [this](const QStringList &values) {
             QStringList out;
             for (const QString &v : values)
@@ -250,41 +204,25 @@ void UserPoolDialog::retranslate()
             ->setAccessibleName(tr("Required at sign-up (read-only)"));
         m_readOnly.value(QStringLiteral("Tags"))->setAccessibleName(tr("Tags (read-only)"));
     }
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateSaveEnabled(); // its tooltip explains why Save is disabled, in the current language
 }
 
-void UserPoolDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
-void UserPoolDialog::fetchPool()
+void UserPoolDialog::fetch()
 {
     if (!m_service) {
-        showApiError(ApiResult{});
+        endLoad(false, ApiError(), QString());
         return;
     }
-    setBusy(true, tr("Reading the pool…"));
     m_service->getUserPool(m_pool.uid, this, [this](const UserPool &pool, const ApiResult &result) {
-        if (!result.requestId.isEmpty())
-            emit requestIdSeen(result.requestId);
-        setBusy(false);
-        if (!result.ok) {
-            showApiError(result);
-            m_save->setEnabled(false);
-            return;
-        }
-        loadPool(pool);
+        if (endLoad(result.ok, result.error, result.requestId))
+            loadPool(pool);
     });
 }
 
 void UserPoolDialog::loadPool(const UserPool &pool)
 {
     m_pool = pool;
-    m_loaded = true;
+    setLoaded(true);
     const QSignalBlocker b1(m_name), b2(m_description);
     m_name->setText(pool.name);
     m_description->setPlainText(pool.description);
@@ -318,7 +256,7 @@ UserPoolService::Draft UserPoolDialog::draft() const
 UserPoolService::Changes UserPoolDialog::changes() const
 {
     UserPoolService::Changes c;
-    if (!m_loaded)
+    if (!isLoaded())
         return c;
     if (m_name->text().trimmed() != m_pool.name)
         c.name = m_name->text().trimmed();
@@ -334,90 +272,50 @@ UserPoolService::Changes UserPoolDialog::changes() const
 
 QString UserPoolDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    QStringList parts;
+    if (!generalError().isEmpty())
+        parts << generalError();
+    for (const QString &f : {QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("ProjectName"),
+                             QStringLiteral("SignInAttributes"), QStringLiteral("RequiredSignUpAttributes"),
+                             QStringLiteral("Tags")}) {
+        if (!fieldError(f).isEmpty())
+            parts << fieldError(f);
+    }
+    return parts.join(QLatin1Char('\n'));
 }
 
-void UserPoolDialog::updateSaveEnabled()
+bool UserPoolDialog::canSave(QString *why) const
 {
-    if (m_busy || !m_loaded) {
-        m_save->setEnabled(false);
-        return;
-    }
     if (m_mode == Mode::Create) {
-        m_save->setEnabled(!m_name->text().trimmed().isEmpty());
-        m_save->setToolTip(m_save->isEnabled() ? QString() : tr("Enter a name first."));
-    } else {
-        const bool changed = !changes().isEmpty();
-        m_save->setEnabled(changed);
-        m_save->setToolTip(changed ? QString() : tr("Nothing has changed."));
+        *why = tr("Enter a name first.");
+        return !m_name->text().trimmed().isEmpty();
     }
+    *why = tr("Nothing has changed.");
+    return !changes().isEmpty();
 }
 
-void UserPoolDialog::setBusy(bool busy, const QString &text)
+void UserPoolDialog::busyChanged(bool busy)
 {
-    m_busy = busy;
-    m_name->setEnabled(!busy);
-    m_description->setEnabled(!busy);
     m_project->setEnabled(!busy && m_mode == Mode::Create);
     for (QCheckBox *box : std::as_const(m_switches))
         box->setEnabled(!busy);
-    for (QCheckBox *box : std::as_const(m_signIn))
-        box->setEnabled(!busy);
-    for (QCheckBox *box : std::as_const(m_required))
-        box->setEnabled(!busy);
-    if (m_tags)
-        m_tags->setEnabled(!busy);
-    // While a write is on its way the dialog cannot be cancelled: the answer decides what happened.
-    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
-    m_status->setText(text);
-    m_status->setVisible(busy && !text.isEmpty());
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    updateSaveEnabled();
 }
 
-void UserPoolDialog::showProblems(const QList<UserPoolService::FieldProblem> &problems)
+QString UserPoolDialog::ambiguousNote() const
 {
-    QStringList lines;
-    for (const auto &p : problems)
-        lines << p.message;
-    m_error->setText(lines.join(QLatin1Char('\n')));
-    m_error->setVisible(!lines.isEmpty());
-    if (!problems.isEmpty()) {
-        const QString field = problems.first().field;
-        if (field == QLatin1String("Name"))
-            m_name->setFocus();
-        else if (field == QLatin1String("Description"))
-            m_description->setFocus();
-        else if (field == QLatin1String("ProjectName"))
-            m_project->setFocus();
-        else if (field == QLatin1String("Tags") && m_tags)
-            m_tags->setFocus();
-        else if (field == QLatin1String("SignInAttributes") && !m_signIn.isEmpty())
-            m_signIn.value(UserPoolService::signInAttributeValues().value(0))->setFocus();
-    }
+    return m_mode == Mode::Create ? tr("The server did not confirm the request: the pool may have been created anyway. "
+                                       "Refresh the list before trying again.")
+                                  : tr("The server did not confirm the request: the change may have been applied anyway.");
 }
 
-void UserPoolDialog::showApiError(const ApiResult &result)
+bool UserPoolDialog::submit()
 {
-    m_error->setText(FormErrorPresenter::apiErrorText(
-        result.error, m_mode == Mode::Create
-                          ? tr("The server did not confirm the request: the pool may have been created anyway. "
-                               "Refresh the list before trying again.")
-                          : tr("The server did not confirm the request: the change may have been applied anyway.")));
-    m_error->setVisible(true);
-}
-
-void UserPoolDialog::save()
-{
-    if (m_busy || !m_loaded || !m_save->isEnabled())
-        return;
-    m_error->setVisible(false);
+    if (isBusy() || !isLoaded())
+        return false;
+    clearErrors();
     if (!m_service) {
-        showApiError(ApiResult{});
-        return;
+        showWriteError(ApiError(), ambiguousNote());
+        return false;
     }
     auto handler = [this](const UserPool &pool, const ApiResult &result) { finishWrite(pool, result); };
     if (m_mode == Mode::Create) {
@@ -425,22 +323,23 @@ void UserPoolDialog::save()
         const auto problems = UserPoolService::validateDraft(d);
         if (!problems.isEmpty()) {
             showProblems(problems);
-            return;
+            return false;
         }
         setBusy(true, tr("Creating the user pool…"));
         m_service->createUserPool(d, this, handler);
     } else {
         const UserPoolService::Changes c = changes();
         if (c.isEmpty())
-            return;
+            return false;
         const auto problems = UserPoolService::validateChanges(c);
         if (!problems.isEmpty()) {
             showProblems(problems);
-            return;
+            return false;
         }
         setBusy(true, tr("Saving…"));
         m_service->updateUserPool(m_pool.uid, c, this, handler);
     }
+    return true;
 }
 
 void UserPoolDialog::finishWrite(const UserPool &pool, const ApiResult &result)
@@ -449,12 +348,7 @@ void UserPoolDialog::finishWrite(const UserPool &pool, const ApiResult &result)
         emit requestIdSeen(result.requestId);
     setBusy(false);
     if (!result.ok) {
-        if (result.error.kind == ApiError::Kind::InvalidInput) {
-            m_error->setText(result.error.message);
-            m_error->setVisible(true);
-        } else {
-            showApiError(result);
-        }
+        focusField(showWriteError(result.error, ambiguousNote()));
         return;
     }
     UserPool saved = pool;
@@ -471,19 +365,6 @@ void UserPoolDialog::finishWrite(const UserPool &pool, const ApiResult &result)
     m_pool = saved;
     emit poolSaved(saved, result);
     accept();
-}
-
-void UserPoolDialog::reject()
-{
-    if (m_busy && m_mode == Mode::Create)
-        return;   // a create on its way: wait for the answer
-    if (m_busy && !m_loaded) {
-        QDialog::reject();   // only reading: fine to leave
-        return;
-    }
-    if (m_busy)
-        return;
-    QDialog::reject();
 }
 
 QString UserPoolDialog::readOnlyText(const QString &field) const

@@ -4,22 +4,20 @@
 #include "api/ApiResult.h"
 #include "cloud/UserPool.h"
 #include "cloud/UserPoolService.h"
-#include <QDialog>
+#include "widgets/RecordFormDialog.h"
 #include <QHash>
 #include <QPointer>
 
 class QCheckBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 // Create a user pool (Name required, Description, ProjectName, and the creation-only SignInAttributes,
 // RequiredSignUpAttributes and Tags, which the form says cannot be changed later) or edit one (those three
 // shown read-only; name, description and the nine sign-in switches can change; only changed fields are sent). The dialog sends the request itself and stays open
 // with the error (message, code, RequestId) if it fails, so nothing typed is lost.
-class UserPoolDialog : public QDialog
+class UserPoolDialog : public RecordFormDialog
 {
     Q_OBJECT
 public:
@@ -32,11 +30,12 @@ public:
 
     Mode mode() const { return m_mode; }
     UserPool pool() const { return m_pool; }
-    bool isBusy() const { return m_busy; }
     // What Save would send (Edit mode); empty when nothing changed.
     UserPoolService::Changes changes() const;
     UserPoolService::Draft draft() const;
+    // Every error the form shows (the general one, then those under the fields).
     QString errorText() const;
+    bool submit() override;
 
     QLineEdit *nameEdit() const { return m_name; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
@@ -52,41 +51,27 @@ public:
     static QList<QPair<QString, QString>> parseTags(const QString &text);
     // People's name of a sign-in attribute value ("email" → "Email").
     static QString attributeLabel(const QString &value);
-    QPushButton *saveButton() const { return m_save; }
-
-public slots:
-    void save();
-    void reject() override;
 
 signals:
     // The server's answer after a successful write (Create/Update return the pool).
     void poolSaved(const UserPool &pool, const ApiResult &result);
-    // Every answer (success or failure) that carried a RequestId.
-    void requestIdSeen(const QString &requestId);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
+    bool canSave(QString *why) const override;
+    void busyChanged(bool busy) override;
+    void fetch() override;
 
 private:
     void build();
-    void retranslate();
     void loadPool(const UserPool &pool);
-    void fetchPool();
-    void setBusy(bool busy, const QString &text = {});
-    void showProblems(const QList<UserPoolService::FieldProblem> &problems);
-    void showApiError(const ApiResult &result);
-    void updateSaveEnabled();
+    QString ambiguousNote() const;
     void finishWrite(const UserPool &pool, const ApiResult &result);
 
     QPointer<UserPoolService> m_service;
     Mode m_mode;
     UserPool m_pool;
-    bool m_loaded = false;
-    bool m_busy = false;
     QLabel *m_intro = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLabel *m_descriptionLabel = nullptr;
-    QLabel *m_projectLabel = nullptr;
     QLabel *m_switchesLabel = nullptr;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;
@@ -102,8 +87,4 @@ private:
     QHash<QString, QCheckBox *> m_required;    // Create
     QPlainTextEdit *m_tags = nullptr;          // Create
     QHash<QString, QLineEdit *> m_readOnly;    // Edit: SignInAttributes, RequiredSignUpAttributes, Tags
-    QLabel *m_status = nullptr;
-    QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_save = nullptr;
 };
