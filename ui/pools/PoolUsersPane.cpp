@@ -752,7 +752,6 @@ void PoolUsersPane::runDelete(const QStringList &uids)
         labels << (names.value(uid).isEmpty() ? uid : tr("%1 (%2)").arg(names.value(uid), uid));
     // Collect → typed operation → the one bulk dialog and runner (DeleteUsers in batches of 100 uids).
     auto *dialog = new BulkProgressDialog(tr("Deleting %n users", nullptr, int(uids.size())), labels, this);
-    dialog->setObjectName(QStringLiteral("poolUserDeleteProgress"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_bulk = dialog;
     connect(dialog, &BulkProgressDialog::batchFinished, this, &PoolUsersPane::onDeleteFinished);
