@@ -102,6 +102,15 @@ BulkOperation BulkOperation::importUsers(const QList<ImportItem> &items)
     return op;
 }
 
+BulkOperation BulkOperation::deletePoolUsers(const QString &poolUid, const QStringList &userUids)
+{
+    BulkOperation op;
+    op.m_kind = Kind::DeletePoolUsers;
+    op.m_poolUid = poolUid;
+    op.m_ids = userUids;
+    return op;
+}
+
 int BulkOperation::size() const
 {
     switch (m_kind) {
@@ -156,6 +165,7 @@ bool BulkOperation::removesTargets() const
     case Kind::RemoveMembers:
     case Kind::DeletePools:
     case Kind::DeleteProvisionings:
+    case Kind::DeletePoolUsers:
         return true;
     default:
         return false;

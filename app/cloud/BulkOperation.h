@@ -33,6 +33,7 @@ public:
         DeleteProvisionings, // user provisioning ids (Cloud Identity / CloudSSO DeleteUserProvisioning)
         RawCalls,          // (action, parameters) pairs: idconsole-cli batch only
         ImportUsers,       // planned rows of a CSV import: create (verified by look-up) or update (changed fields)
+        DeletePoolUsers,   // pool uid + user uids (Agent Identity DeleteUsers: one request per batch of up to 100)
     };
 
     // One planned write of a CSV import. Rows to skip are not items (nothing is sent for them).
@@ -63,12 +64,15 @@ public:
     static BulkOperation deleteProvisionings(const QStringList &provisioningIds);
     static BulkOperation rawCalls(const QList<QPair<QString, QJsonObject>> &calls);
     static BulkOperation importUsers(const QList<ImportItem> &items);
+    // Users of one Agent Identity pool. Each uid is one item with its own outcome, although the target sends
+    // them in batches (DeleteUsers takes a list): see BulkTarget::bulkBatchLimit().
+    static BulkOperation deletePoolUsers(const QString &poolUid, const QStringList &userUids);
 
     Kind kind() const { return m_kind; }
     int size() const;
     bool isEmpty() const { return size() == 0; }
 
-    // The item's target: event id, user id (also for members), group id, pool uid; raw calls: empty;
+    // The item's target: event id, user id (also for members and pool users), group id, pool uid; raw calls: empty;
     // import: the user id of an update, the key (user name / e-mail) of a create.
     QString targetId(int index) const;
     QStringList targetIds() const;
@@ -76,6 +80,7 @@ public:
     QString strategy() const { return m_strategy; }
     bool enabled() const { return m_enabled; }
     QString groupId() const { return m_groupId; }
+    QString poolUid() const { return m_poolUid; }
     QPair<QString, QJsonObject> rawCall(int index) const { return m_raw.value(index); }
     ImportItem importItem(int index) const { return m_import.value(index); }
 
@@ -94,5 +99,6 @@ private:
     QList<ImportItem> m_import;
     QString m_strategy;
     QString m_groupId;
+    QString m_poolUid;
     bool m_enabled = false;
 };

@@ -31,8 +31,8 @@ void BulkRunner::watchClient()
         m_pending.clear();
         for (int i = 0; i < m_items.size(); ++i) {
             Entry &e = m_items[i];
-            if (e.state == State::Done)
-                continue;
+            if (e.state == State::Done || e.state == State::Batched)
+                continue;   // a batch member ends with its leader
             const bool verifying = e.state == State::Verifying;
             if (e.state == State::InFlight || verifying)
                 --m_inFlight;
@@ -45,7 +45,7 @@ void BulkRunner::watchClient()
                 r.error.message = tr("The connection was closed while this write was being sent; it may or may not have happened.");
                 r.error.ambiguous = true;
             }
-            complete(i, r);
+            settle(i, r);
         }
         maybeFinish();
     });
@@ -104,6 +104,30 @@ void BulkRunner::start(const BulkOperation &operation, BulkTarget *target)
     m_pending.clear();
     const int n = operation.size();
     m_items.reserve(n);
+    const int batchLimit = target ? qMax(1, target->bulkBatchLimit(operation)) : 1;
+    QList<int> group;   // accepted items waiting to be put in a batch request
+    const auto flushGroup = [&] {
+        if (group.isEmpty())
+            return;
+        BulkTarget::Request batch = target->bulkBatchRequest(operation, group);
+        if (batch.refused()) {
+            for (int i : std::as_const(group)) {   // each item fails with the batch's refusal, unsent
+                m_items[i].request.refusal = batch.refusal;
+                m_pending.append(i);
+            }
+        } else {
+            const int leader = group.first();
+            Entry &l = m_items[leader];
+            batch.verify = nullptr;
+            l.request = batch;
+            l.isRead = ServiceCatalog::isRead(batch.action);
+            l.members = group;
+            for (int k = 1; k < group.size(); ++k)
+                m_items[group.at(k)].state = State::Batched;
+            m_pending.append(leader);
+        }
+        group.clear();
+    };
     for (int i = 0; i < n; ++i) {
         Entry e;
         if (target)
@@ -112,14 +136,22 @@ void BulkRunner::start(const BulkOperation &operation, BulkTarget *target)
             e.request = BulkTarget::refuse(m_service, QString(), QStringLiteral("NotConnected"), tr("Not connected."));
         e.isRead = !e.request.refused() && ServiceCatalog::isRead(e.request.action);
         m_items.append(e);
-        m_pending.append(i);
+        if (batchLimit > 1 && !e.request.refused()) {
+            group.append(i);
+            if (group.size() >= batchLimit)
+                flushGroup();
+        } else {
+            m_pending.append(i);
+        }
     }
+    flushGroup();
     m_current = m_minCurrent = m_concurrency;
     m_holdUntilMs = 0;
     m_lastDecreaseMs = -100000;
     m_inFlight = m_waiting = m_done = m_succeeded = m_failed = m_cancelledCount = m_requeued = m_successStreak = 0;
     m_alreadyDone = m_alreadyUnderWay = 0;
     m_verifications = 0;
+    m_requestsSent = 0;
     m_running = true;
     m_cancelled = false;
     m_finishing = false;
@@ -161,8 +193,15 @@ void BulkRunner::startItem(int index)
     Entry &e = m_items[index];
     e.state = State::InFlight;
     ++m_inFlight;
-    if (e.unknowns.isEmpty() && e.creates == 0 && !e.hasRefusal)
-        emit itemStarted(index);
+    if (e.unknowns.isEmpty() && e.creates == 0 && !e.hasRefusal) {
+        if (e.members.isEmpty()) {
+            emit itemStarted(index);
+        } else {
+            const QList<int> members = e.members;
+            for (int m : members)
+                emit itemStarted(m);
+        }
+    }
     const QString action = e.request.action;
     if (e.request.refused() || !m_client) {
         // Refused before sending (or nothing to send it with): fails without touching the wire.
@@ -183,6 +222,7 @@ void BulkRunner::startItem(int index)
     }
     if (e.request.verify)
         ++e.creates;
+    ++m_requestsSent;
     ApiCall *call = nullptr;
     if (m_service == Service::CloudIdentity && !e.isRead) {
         // One Cloud Identity mutation at a time, shared with the panes. No owner: a sent write is never abandoned.
@@ -291,9 +331,42 @@ void BulkRunner::onItemFinished(int index, const ApiResult &r)
         o.unknownOutcomes = e.unknowns;
         e.note = o.report();
     }
-    complete(index, out);
+    settle(index, out);
     pump();
     maybeFinish();
+}
+
+void BulkRunner::settle(int index, const ApiResult &r)
+{
+    const Entry &e = m_items.at(index);
+    if (e.members.isEmpty() && !e.request.split) {
+        complete(index, r);
+        return;
+    }
+    const QList<int> members = e.members.isEmpty() ? QList<int>{index} : e.members;
+    QList<ApiResult> split;
+    if (r.ok && e.request.split)
+        split = e.request.split(r);
+    for (int k = 0; k < members.size(); ++k) {
+        ApiResult item;
+        if (!r.ok) {
+            item = r;   // failed (or cancelled, or ambiguous) as a whole: so is each of its items
+        } else if (k < split.size()) {
+            item = split.at(k);
+        } else {
+            // Answered, but nothing says what happened to this item: never call it a success.
+            item.error = ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("ItemNotConfirmed"),
+                                        tr("The answer did not say whether this item was done."));
+            item.error.service = ServiceCatalog::name(m_service);
+            item.error.action = e.request.action;
+            item.error.requestId = r.requestId;
+            item.error.httpStatus = r.httpStatus;
+            item.requestId = r.requestId;
+            item.httpStatus = r.httpStatus;
+        }
+        item.attempts = r.attempts;
+        complete(members.at(k), item);
+    }
 }
 
 void BulkRunner::verify(int index)
@@ -440,11 +513,11 @@ void BulkRunner::cancel()
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).state == State::Waiting) {
             --m_waiting;
-            complete(i, cancelledResult(i));
+            settle(i, cancelledResult(i));
         }
     }
     for (int i : pending)
-        complete(i, cancelledResult(i));
+        settle(i, cancelledResult(i));
     // In flight: cancel reads, and Cloud Identity writes still queued behind another write; let sent writes finish.
     for (int i = 0; i < m_items.size(); ++i) {
         Entry &e = m_items[i];

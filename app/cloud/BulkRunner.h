@@ -41,6 +41,14 @@ class QTimer;
 // that is refused is looked up once more before its error is believed. A look-up that fails ends the item
 // failed and ambiguous. Cancel lets a look-up in progress finish but sends nothing again.
 //
+// Batch requests: when the target's bulkBatchLimit() for the operation is above 1 (Agent Identity DeleteUsers),
+// the items it accepts are grouped in order into requests of at most that many items. Each item still has its own
+// outcome: the request's Request::split maps an answered call to one result per item (a per-item failure inside
+// HTTP 200 is a failed item); a call that fails as a whole gives its error to every item of the batch (ambiguous
+// for all when its outcome is unknown — a batch that may have been applied is never sent again). A throttled
+// batch (the service provably did not act) is re-sent whole, like any item. itemStarted / itemFinished /
+// progress are per item; requestsSent() counts requests.
+//
 // cancel(): items not started yet (or waiting to be re-sent, or still queued in the Cloud Identity write
 // queue) end as Cancelled without being sent; reads in flight are cancelled; writes in flight are waited for
 // (their outcome is reported normally), because abandoning a sent write would make its outcome unknown.
@@ -79,6 +87,7 @@ public:
     // Verified creates: how an unknown outcome was settled (tr()'d, VerifiedCreate's wording); empty otherwise.
     QString note(int index) const;
     int verifications() const { return m_verifications; }   // look-ups started after unknown outcomes
+    int requestsSent() const { return m_requestsSent; }     // requests put on the wire (a batch is one)
 
     const BulkOperation &operation() const { return m_operation; }
 
@@ -93,7 +102,8 @@ signals:
     void finished(const BulkSummary &summary);
 
 private:
-    enum class State { Pending, Waiting, InFlight, Verifying, Done };
+    // Batched: an item carried by another item's batch request (its leader); it ends when the leader does.
+    enum class State { Pending, Waiting, InFlight, Verifying, Batched, Done };
     struct Entry
     {
         BulkTarget::Request request;
@@ -111,11 +121,15 @@ private:
         ApiResult refusal;
         QPointer<QObject> verifyContext; // alive while a look-up runs
         QString note;
+        // batch requests
+        QList<int> members;              // the leader of a batch: every item its request settles (itself first)
     };
     void pump();
     void startItem(int index);
     void onItemFinished(int index, const ApiResult &result);
     void complete(int index, const ApiResult &result);
+    // Ends item `index`, or, for a batch leader, every item of its batch (split when answered).
+    void settle(int index, const ApiResult &result);
     void maybeFinish();
     void verify(int index);
     void onVerified(int index, const BulkTarget::Verification &v);
@@ -140,6 +154,7 @@ private:
     int m_verifyDelayMs = 300;
     int m_maxCreates = 4;
     int m_verifications = 0;
+    int m_requestsSent = 0;
     int m_backoffBaseMs = 500;
     int m_backoffCapMs = 10000;
     int m_inFlight = 0;

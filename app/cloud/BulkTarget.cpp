@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cloud/BulkTarget.h"
 
+#include <QCoreApplication>
+
 BulkTarget::~BulkTarget() = default;
 
 BulkTarget::Request BulkTarget::refuse(Service service, const QString &action, const QString &code, const QString &message)
@@ -11,4 +13,15 @@ BulkTarget::Request BulkTarget::refuse(Service service, const QString &action, c
     r.refusal.service = ServiceCatalog::name(service);
     r.refusal.action = action;
     return r;
+}
+
+int BulkTarget::bulkBatchLimit(const BulkOperation &) const
+{
+    return 1;
+}
+
+BulkTarget::Request BulkTarget::bulkBatchRequest(const BulkOperation &, const QList<int> &) const
+{
+    return refuse(bulkService(), QString(), QStringLiteral("NotSupported"),
+                  QCoreApplication::translate("BulkTarget", "This operation cannot be sent in batches."));
 }

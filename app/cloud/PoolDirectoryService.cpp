@@ -2,6 +2,7 @@
 #include "cloud/PoolDirectoryService.h"
 
 #include "api/ApiClient.h"
+#include "cloud/BulkOperation.h"
 #include "cloud/PoolRecordMapping.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -421,6 +422,98 @@ ApiCall *PoolDirectoryService::deleteUsers(const QString &poolUid, const QString
                                               {QStringLiteral("UserUids"), toArray(userUids)}};
                        },
                        owner, handler);
+}
+
+BulkTarget::Request PoolDirectoryService::bulkRequest(const BulkOperation &op, int index) const
+{
+    const QString action = QStringLiteral("DeleteUsers");
+    if (op.kind() != BulkOperation::Kind::DeletePoolUsers)
+        return BulkTarget::refuse(Service::Id, QString(), QStringLiteral("NotSupported"),
+                                  tr("Pool users have no such operation."));
+    if (op.poolUid().isEmpty())
+        return BulkTarget::refuse(Service::Id, action, QStringLiteral("InvalidParameter.UserPoolUid"), noPool());
+    const QString uid = op.targetId(index);
+    if (uid.isEmpty())
+        return BulkTarget::refuse(Service::Id, action, QStringLiteral("InvalidParameter.UserUids"), noUser());
+    // Alone (the runner batches accepted items through bulkBatchRequest).
+    return bulkBatchRequest(op, {index});
+}
+
+int PoolDirectoryService::bulkBatchLimit(const BulkOperation &op) const
+{
+    return op.kind() == BulkOperation::Kind::DeletePoolUsers ? kMaxDeleteBatch : 1;
+}
+
+BulkTarget::Request PoolDirectoryService::bulkBatchRequest(const BulkOperation &op, const QList<int> &indexes) const
+{
+    if (op.kind() != BulkOperation::Kind::DeletePoolUsers)
+        return BulkTarget::bulkBatchRequest(op, indexes);
+    QStringList uids;   // per item, in order
+    QStringList unique; // what is sent: DeleteUsers refuses a repeated id
+    QSet<QString> seen;
+    for (int i : indexes) {
+        const QString uid = op.targetId(i);
+        uids << uid;
+        if (!seen.contains(uid)) {
+            seen.insert(uid);
+            unique << uid;
+        }
+    }
+    if (unique.size() > kMaxDeleteBatch)
+        return BulkTarget::refuse(Service::Id, QStringLiteral("DeleteUsers"), QStringLiteral("InvalidParameter.UserUids"),
+                                  tr("At most %1 users can be deleted in one call.").arg(kMaxDeleteBatch));
+    Request r;
+    r.action = QStringLiteral("DeleteUsers");
+    r.params = QJsonObject{{QStringLiteral("UserPoolUid"), op.poolUid()}, {QStringLiteral("UserUids"), toArray(unique)}};
+    r.split = [uids](const ApiResult &answer) { return deleteUsersItemResults(answer, uids); };
+    return r;
+}
+
+QList<ApiResult> PoolDirectoryService::deleteUsersItemResults(const ApiResult &answer, const QStringList &uids)
+{
+    QStringList unique;
+    QSet<QString> seen;
+    for (const QString &uid : uids)
+        if (!seen.contains(uid)) {
+            seen.insert(uid);
+            unique << uid;
+        }
+    const DeleteUsersResult outcome = PoolRecordMapping::deleteUsersResult(answer.result, unique);
+    const QSet<QString> deleted(outcome.deletedUids.begin(), outcome.deletedUids.end());
+    QHash<QString, DeleteUsersResult::Failure> failed;   // the first failure that names the uid
+    for (const DeleteUsersResult::Failure &f : outcome.failures)
+        if (!f.uid.isEmpty() && !failed.contains(f.uid))
+            failed.insert(f.uid, f);
+    QList<ApiResult> out;
+    out.reserve(uids.size());
+    for (const QString &uid : uids) {
+        ApiResult r;
+        r.requestId = answer.requestId;
+        r.httpStatus = answer.httpStatus;
+        if (deleted.contains(uid)) {
+            r.ok = true;
+            r.result = QJsonObject{{QStringLiteral("Uid"), uid}};
+        } else {
+            // Named in ErrorsStructured (Field, Error), or explained only by a plain Errors[] line that names the
+            // uid, or not mentioned at all: a failure in every case (HTTP 200 is not success for the item).
+            const DeleteUsersResult::Failure f = failed.value(uid);
+            QString message = f.error;
+            if (message.isEmpty())
+                for (const DeleteUsersResult::Failure &g : outcome.failures)
+                    if (g.index < 0 && g.error.contains(uid))
+                        message = g.error;
+            if (message.isEmpty())
+                message = tr("The service did not confirm the deletion.");
+            // ErrorsStructured carries no error code, only the Field it blames: that is the item's code.
+            r.error = ApiError::make(ApiError::Kind::Api, f.field, message);
+            r.error.service = kIdService;
+            r.error.action = QStringLiteral("DeleteUsers");
+            r.error.httpStatus = answer.httpStatus;
+            r.error.requestId = answer.requestId;
+        }
+        out << r;
+    }
+    return out;
 }
 
 // ---------------------------------------------------------------- applications

@@ -3,6 +3,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiResult.h"
+#include "cloud/BulkTarget.h"
 #include "cloud/PoolDirectoryRecords.h"
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,7 +21,7 @@
 // (the callback then gets an ApiError of kind InvalidInput with code "InvalidParameter.<Field>").
 // Writes are never re-sent by the client once they may have reached the server (ApiClient's rule).
 // Secrets (Password, ClientSecret) travel only in request bodies; the activity log records no bodies.
-class PoolDirectoryService : public QObject
+class PoolDirectoryService : public QObject, public BulkTarget
 {
     Q_OBJECT
 public:
@@ -52,6 +53,17 @@ public:
     // One DeleteUsers call (1..kMaxDeleteBatch ids). The ApiResult is ok when the call was answered; what was
     // actually deleted is in `outcome` (per-item failures are never reported as deleted).
     ApiCall *deleteUsers(const QString &poolUid, const QStringList &userUids, QObject *owner, DeleteUsersCallback done);
+
+    // BulkTarget: BulkOperation::deletePoolUsers, run by the one BulkRunner in batches of kMaxDeleteBatch uids per
+    // DeleteUsers request. Each uid is one item: deleted only when the answer lists it in SuccessfulUids; a uid in
+    // ErrorsStructured (or one the answer does not mention) is a failed item with the service's Field and Error.
+    ApiClient *bulkClient() const override { return m_client; }
+    Service bulkService() const override { return Service::Id; }
+    Request bulkRequest(const BulkOperation &op, int index) const override;
+    int bulkBatchLimit(const BulkOperation &op) const override;
+    Request bulkBatchRequest(const BulkOperation &op, const QList<int> &indexes) const override;
+    // The per-uid results of an answered DeleteUsers call for `uids` (in that order; repeated uids share one).
+    static QList<ApiResult> deleteUsersItemResults(const ApiResult &answer, const QStringList &uids);
 
     // --- applications ---
     // Every application of the pool (pages of 100). List items carry no secret and no URLs.

@@ -152,7 +152,7 @@ void ImportPlanner::plan(const ImportTarget &target, QList<ImportRow> *rows, con
     for (ImportRow &r : *rows) {
         r.existingId.clear();
         r.changedHeaders.clear();
-        r.note.clear();
+        r.note = ImportRow::Note::None;
         if (!r.isValid()) {
             r.plan = ImportRow::Plan::Invalid;
             continue;
@@ -173,14 +173,12 @@ void ImportPlanner::plan(const ImportTarget &target, QList<ImportRow> *rows, con
         }
         if (!updateExisting) {
             r.plan = ImportRow::Plan::Skip;
-            r.note = r.changedHeaders.isEmpty()
-                         ? tr("The user exists (unchanged).")
-                         : tr("The user exists; not updated (differs in %1).").arg(r.changedHeaders.join(QStringLiteral(", ")));
+            r.note = r.changedHeaders.isEmpty() ? ImportRow::Note::ExistsUnchanged : ImportRow::Note::ExistsNotUpdated;
             continue;
         }
         if (r.changedHeaders.isEmpty()) {
             r.plan = ImportRow::Plan::Skip;
-            r.note = tr("The user exists (unchanged).");
+            r.note = ImportRow::Note::ExistsUnchanged;
             continue;
         }
         const QList<FieldError> errors = target.validateUpdate(changedValues(r), updateDraft(target, r, u));
@@ -190,8 +188,24 @@ void ImportPlanner::plan(const ImportTarget &target, QList<ImportRow> *rows, con
             continue;
         }
         r.plan = ImportRow::Plan::Update;
-        r.note = tr("Changes: %1.").arg(r.changedHeaders.join(QStringLiteral(", ")));
+        r.note = ImportRow::Note::Changes;
     }
+}
+
+QString ImportPlanner::noteText(const ImportRow &r)
+{
+    const QString headers = r.changedHeaders.join(QStringLiteral(", "));   // column names: never translated
+    switch (r.note) {
+    case ImportRow::Note::None:
+        return {};
+    case ImportRow::Note::ExistsUnchanged:
+        return tr("The user exists (unchanged).");
+    case ImportRow::Note::ExistsNotUpdated:
+        return tr("The user exists; not updated (differs in %1).").arg(headers);
+    case ImportRow::Note::Changes:
+        return tr("Changes: %1.").arg(headers);
+    }
+    return {};
 }
 
 bool ImportPlanner::isFailedRow(const ImportRow &r)

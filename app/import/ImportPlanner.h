@@ -61,6 +61,8 @@ public:
     // Rows that were invalid, failed or cancelled, as CSV (UTF-8 with BOM, CRLF): the target's headers plus
     // "Error". Importing the file again reads it (the Error column is ignored).
     static QByteArray failedRowsCsv(const ImportTarget &target, const QList<ImportRow> &rows);
+    // The row's note (Note code + changedHeaders) worded in the current language; empty for Note::None.
+    static QString noteText(const ImportRow &row);
     static bool isFailedRow(const ImportRow &row);
 
     static Counts count(const QList<ImportRow> &rows);

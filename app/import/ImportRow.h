@@ -36,11 +36,20 @@ struct ImportRow
     Plan plan = Plan::Pending;
     QString existingId;               // the existing user's id (Update / Skip)
     QStringList changedHeaders;       // Update: the columns whose value differs
-    QString note;                     // why skipped etc. (tr()'d)
+    // Why skipped / what changes, as a code (+ changedHeaders as its argument): worded only when shown
+    // (ImportPlanner::noteText), so a language switch re-words it.
+    enum class Note {
+        None,
+        ExistsUnchanged,    // "The user exists (unchanged)."
+        ExistsNotUpdated,   // "The user exists; not updated (differs in …)."
+        Changes,            // "Changes: …."
+    };
+    Note note = Note::None;
 
     Outcome outcome = Outcome::None;
     QString code;                     // error code of a failure
-    QString message;                  // failure / note text (tr()'d)
+    QString message;                  // failure / note text (tr()'d when set; the CLI prints it)
+    bool messageIsNote = false;       // `message` is only the worded note: displays word the note again instead
     QString requestId;
     QString userId;                   // created / updated user
     bool ambiguous = false;           // a write that may or may not have happened

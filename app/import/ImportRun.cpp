@@ -6,6 +6,7 @@
 #include "import/BulkImportExecutor.h"
 #include "import/ExistingUserLookup.h"
 #include "import/ImportExecutor.h"
+#include "import/ImportPlanner.h"
 #include <QTimer>
 
 ImportRun::ImportRun(DirectoryBackend *backend, const ImportTarget &target, QObject *parent)
@@ -52,6 +53,7 @@ void ImportRun::start(const QList<ImportRow> &rows, const Options &options)
         r.outcome = ImportRow::Outcome::None;
         r.code.clear();
         r.message.clear();
+        r.messageIsNote = false;
         r.requestId.clear();
         r.userId.clear();
         r.ambiguous = false;
@@ -105,14 +107,16 @@ void ImportRun::onLookupFinished(bool ok, const ApiError &error)
             break;
         case ImportRow::Plan::Skip:
             r.outcome = ImportRow::Outcome::Skipped;
-            r.message = r.note;
+            r.message = ImportPlanner::noteText(r);
+            r.messageIsNote = true;
             r.userId = r.existingId;
             break;
         case ImportRow::Plan::Create:
         case ImportRow::Plan::Update:
             if (m_options.dryRun) {
                 r.outcome = r.plan == ImportRow::Plan::Create ? ImportRow::Outcome::WouldCreate : ImportRow::Outcome::WouldUpdate;
-                r.message = r.note;
+                r.message = ImportPlanner::noteText(r);
+                r.messageIsNote = true;
                 r.userId = r.existingId;
                 break;
             }
@@ -173,7 +177,8 @@ void ImportRun::onTaskFinished(int taskIndex, const ImportTaskResult &result)
         r.userId = result.userId;
     if (result.ok) {
         r.outcome = r.plan == ImportRow::Plan::Create ? ImportRow::Outcome::Created : ImportRow::Outcome::Updated;
-        r.message = result.note.isEmpty() ? r.note : result.note;
+        r.messageIsNote = result.note.isEmpty();
+        r.message = result.note.isEmpty() ? ImportPlanner::noteText(r) : result.note;
     } else if (!result.sent && result.error.kind == ApiError::Kind::Cancelled) {
         r.outcome = ImportRow::Outcome::Cancelled;
         r.code = result.error.code;

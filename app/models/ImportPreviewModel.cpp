@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ImportPreviewModel.h"
 
+#include "import/ImportPlanner.h"
+
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -109,7 +111,8 @@ QString ImportPreviewModel::details(const ImportRow &r) const
 {
     if (!r.errors.isEmpty())
         return r.errorText(m_target);
-    QString text = r.message.isEmpty() ? r.note : r.message;
+    // A note is worded now (not when planned), so a language switch re-words it.
+    QString text = r.messageIsNote || r.message.isEmpty() ? ImportPlanner::noteText(r) : r.message;
     if (r.outcome == ImportRow::Outcome::Failed && !r.code.isEmpty() && !text.contains(r.code))
         text = r.code + QStringLiteral(": ") + text;
     if (!r.requestId.isEmpty() && r.outcome == ImportRow::Outcome::Failed)

@@ -191,7 +191,48 @@ void PoolUserSparseModel::setQuery(const PoolUserQuery &query)
     beginResetModel();
     resetState();
     m_query = query;
+    if (m_query.sortField.isEmpty() && m_sortColumn >= 0) {   // a new search keeps the column sort
+        m_query.sortField = serverSortField(m_sortColumn);
+        m_query.descending = m_sortOrder == Qt::DescendingOrder;
+    } else if (!m_query.sortField.isEmpty()) {
+        m_sortColumn = -1;
+        for (int c = 0; c < ColumnCount; ++c)
+            if (serverSortField(c) == m_query.sortField)
+                m_sortColumn = c;
+        m_sortOrder = m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
     endResetModel();
+}
+
+QString PoolUserSparseModel::serverSortField(int column)
+{
+    // ListUsers SortField (volcengine-id.md §7.2 "as for ListUserPools", §4): the docs show CreateTime only;
+    // UpdateTime and Name are [assumed] there, and PreferredUsername is assumed too (our emulator accepts these
+    // four). The other columns are not offered: an unsupported SortField would be refused by the service.
+    switch (column) {
+    case PreferredUsername: return QStringLiteral("PreferredUsername");
+    case Name: return QStringLiteral("Name");
+    case Created: return QStringLiteral("CreateTime");
+    case Updated: return QStringLiteral("UpdateTime");
+    default: return {};
+    }
+}
+
+void PoolUserSparseModel::sort(int column, Qt::SortOrder order)
+{
+    const QString field = column < 0 ? QString() : serverSortField(column);
+    if (column >= 0 && field.isEmpty())
+        return;   // the service cannot sort by it: nothing changes (the header tooltip says so)
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = column < 0 ? -1 : column;
+    m_sortOrder = order;
+    m_query.sortField = field;
+    m_query.descending = column >= 0 && order == Qt::DescendingOrder;
+    if (!m_source)
+        return;
+    // Every cached page was in the old order: drop them all, keep the row count (a sort changes no count).
+    invalidate();
 }
 
 void PoolUserSparseModel::setPageSize(int size)
@@ -393,8 +434,12 @@ QVariant PoolUserSparseModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::DisplayRole)
         return columnTitle(section);
     if (role == Qt::ToolTipRole)
-        return tr("%1 (in the order the service returns; a list loaded page by page cannot be sorted here)")
-            .arg(columnTitle(section));
+        return isServerSortable(section)
+                   ? tr("%1 (click to have the service sort the whole list by it; click again to reverse)")
+                         .arg(columnTitle(section))
+                   : tr("%1 (the service cannot sort by this column; a list loaded page by page cannot be sorted "
+                        "here)")
+                         .arg(columnTitle(section));
     return {};
 }
 

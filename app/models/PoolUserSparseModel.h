@@ -24,8 +24,11 @@ class QTimer;
 // of older generations are dropped. A failed page shows "Failed — retry" in its cells (StateRole Failed) and is
 // not asked again until retryPage()/retryFailed().
 //
-// Order: the server's. Sorting a sparse list locally would sort only what happens to be loaded, so sort() is
-// not implemented (views keep sorting disabled); ListUsers SortField would sort server-side but scans the pool.
+// Order: the server's. Sorting a sparse list locally would sort only what happens to be loaded, so sort() asks
+// the server instead: ListUsers SortField / SortDirection (volcengine-id.md §7.2) for the columns the service can
+// sort by (serverSortField(); the others are ignored and say so in their header tooltip). A new sort keeps the
+// row count and drops every cached page (invalidate()); the rows in view load again in the new order. Views keep
+// their own sorting disabled (QTableView would call sort() on every header state restore) and call sort().
 class PoolUserSparseModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -79,6 +82,15 @@ public:
     void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
     int maxInFlight() const { return m_maxInFlight; }
     void setDebounceMs(int ms);
+
+    // Server-side sort (see the class comment). column -1: the service's own order. A column that cannot be sorted
+    // by is ignored (returns without a request). setQuery() keeps the current sort unless the query names one.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The ListUsers SortField of a column, empty when the service cannot sort by it.
+    static QString serverSortField(int column);
+    static bool isServerSortable(int column) { return !serverSortField(column).isEmpty(); }
 
     // New generation: drops rows, cache and requests, and asks for the first page.
     void reload();
@@ -161,6 +173,8 @@ private:
 
     PoolUserPageSource *m_source = nullptr;
     PoolUserQuery m_query;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = 100;
     int m_maxPages = 50;
     int m_maxInFlight = 4;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PoolUserSparseModel and PoolUserDeletion against the real emulator's 1,000,000-user pool
+// PoolUserSparseModel and pool-user deletes (BulkOperation::deletePoolUsers in the BulkRunner) against the real emulator's 1,000,000-user pool
 // (--dataset large --pool-users 1000000): the first rows, a jump to the middle that sends exactly one ListUsers
 // (page 5,001), a search that drops the old pages, and a batch delete whose per-item failure is reported.
 #include "api/ApiClient.h"
 #include "cloud/PoolDirectoryService.h"
-#include "cloud/PoolUserDeletion.h"
+#include "cloud/BulkOperation.h"
+#include "cloud/BulkRunner.h"
 #include "cloud/Session.h"
 #include "cloud/UserPoolService.h"
 #include "DirectoryBackendTestSupport.h"
@@ -153,16 +154,22 @@ void TestPoolUsersModel::deleteReportsEachFailure()
     QCOMPARE(uids.size(), PoolDirectoryService::kMaxDeleteBatch + 5);
     QVERIFY(!uids.contains(QString()));
     uids.insert(50, QStringLiteral("ghost-user"));
-    PoolUserDeletion deletion(m_service.get(), m_pool, uids);
-    QSignalSpy finished(&deletion, &PoolUserDeletion::finished);
-    deletion.start();
+    BulkRunner runner;
+    QSignalSpy finished(&runner, &BulkRunner::finished);
+    QSignalSpy itemDone(&runner, &BulkRunner::itemFinished);
+    runner.start(BulkOperation::deletePoolUsers(m_pool, uids), m_service.get());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-    QCOMPARE(deletion.chunksSent(), 2);
-    QCOMPARE(deletion.deleted().size(), uids.size() - 1);
-    QCOMPARE(deletion.failures().size(), 1);
-    QCOMPARE(deletion.failures().first().uid, QStringLiteral("ghost-user"));
-    QVERIFY(!deletion.failures().first().message.isEmpty());
-    QVERIFY(!deletion.deleted().contains(QStringLiteral("ghost-user")));
+    const BulkSummary s = finished.first().first().value<BulkSummary>();
+    QCOMPARE(runner.requestsSent(), 2);          // 106 uids: two DeleteUsers requests, not 106
+    QCOMPARE(itemDone.count(), uids.size());     // but one outcome per user
+    QCOMPARE(s.succeeded, uids.size() - 1);
+    QCOMPARE(s.appliedIds().size(), uids.size() - 1);
+    QCOMPARE(s.failed, 1);
+    QCOMPARE(s.failures.size(), 1);
+    QCOMPARE(s.ids.value(s.failures.first().index), QStringLiteral("ghost-user"));
+    QCOMPARE(s.failures.first().index, 50);
+    QVERIFY(!s.failures.first().message.isEmpty());
+    QVERIFY(!s.appliedIds().contains(QStringLiteral("ghost-user")));
     // The pool shrank by what was deleted.
     model.invalidate();
     model.index(0, 0).data();

@@ -11,6 +11,8 @@
 #include "models/GroupListModel.h"
 #include "models/GroupMemberModel.h"
 #include "directory/GroupsPane.h"
+#include "directory/UserProvisioningsPane.h"
+#include "ContextMenuSupport.h"
 #include "shell/NavigationRequest.h"
 #include "directory/MemberPickerDialog.h"
 #include "widgets/PaneStateWidget.h"
@@ -65,6 +67,8 @@ private slots:
     void cloudIdentityListSearchDetail();
     void cloudIdentityCreateEditDelete();
     void deleteWithMembersIsExplained();
+    void batchDeleteListsBlockersPerGroup();
+    void contextMenuShowsGroupProvisionings();
     void membersAddWithPickerAndRemove();
     void cloudSsoGroupsAndMembers();
     void exportCopyAndScreenshots();
@@ -267,6 +271,126 @@ void TestGroupsPane::deleteWithMembersIsExplained()
     QCOMPARE(navigation.count(), 1);
 }
 
+void TestGroupsPane::batchDeleteListsBlockersPerGroup()
+{
+    // A batch delete of every provisioned group plus a fresh one: the fresh one goes, each provisioned one is
+    // refused (409) and, as for a single delete, the provisionings that block it are named, per group, with
+    // "Show provisionings" for all of them.
+    const ApiResult provs = call(m_emu, Service::CloudIdentity, QStringLiteral("ListUserProvisionings"), {}, true);
+    QMap<QString, QStringList> blockersOf;   // group id -> its provisionings
+    for (const QJsonValue &v : provs.items) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("PrincipalType")).toString() == QLatin1String("Group"))
+            blockersOf[o.value(QStringLiteral("PrincipalId")).toString()]
+                << o.value(QStringLiteral("UserProvisioningId")).toString();
+    }
+    QVERIFY(!blockersOf.isEmpty());
+    const ApiResult created = call(m_emu, Service::CloudIdentity, QStringLiteral("CreateGroup"),
+                                   {{QStringLiteral("GroupName"), QStringLiteral("batch-free-group")},
+                                    {QStringLiteral("JoinType"), QStringLiteral("Manual")}});
+    QVERIFY(created.ok);
+    GroupsPane pane;
+    pane.resize(1280, 760);
+    pane.setSession(m_ci);
+    pane.show();
+    QVERIFY(waitLoaded(pane));
+    QString freeId;
+    for (int row = 0; row < pane.model()->rowCount(); ++row)
+        if (pane.model()->group(row).name == QLatin1String("batch-free-group"))
+            freeId = pane.model()->group(row).id;
+    QVERIFY(!freeId.isEmpty());
+    QStringList ids = blockersOf.keys();
+    ids << freeId;
+    QVERIFY(pane.selectGroups(ids));
+    QCOMPARE(pane.selectedIds().size(), ids.size());
+    QSignalSpy explained(&pane, &GroupsPane::refusalsExplained);
+    QSignalSpy navigation(&pane, &Pane::navigationRequested);
+    m_prompter.answerConfirm(true);   // delete them
+    m_prompter.answerConfirm(true);   // refused ones: "Show provisionings"
+    pane.deleteSelection();
+    QVERIFY(explained.wait(20000));
+    BulkProgressDialog *dialog = pane.activeBulk();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->summary().succeeded, 1);
+    QCOMPARE(dialog->summary().failed, blockersOf.size());
+    QVERIFY(pane.model()->rowOfId(freeId) < 0);
+    // One message: each refused group with its own blockers.
+    QCOMPARE(m_prompter.count(QStringLiteral("confirm")), 2);
+    const QString text = m_prompter.last(QStringLiteral("confirm")).text;
+    QCOMPARE(pane.lastRefusalBlockers(), explained.first().first().toString());
+    for (auto it = blockersOf.cbegin(); it != blockersOf.cend(); ++it) {
+        const int row = pane.model()->rowOfId(it.key());
+        QVERIFY(row >= 0);   // still listed
+        QVERIFY2(text.contains(pane.model()->group(row).name), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(" is blocked by:")), qPrintable(text));
+        // The group's blockers follow its heading (before the next heading).
+        const QString heading = QStringLiteral("(%1) is blocked by:").arg(it.key());
+        const int at = text.indexOf(heading);
+        QVERIFY2(at >= 0, qPrintable(text));
+        const int next = text.indexOf(QStringLiteral(" is blocked by:"), at + heading.size());
+        const QString section = text.mid(at, next < 0 ? -1 : next - at);
+        for (const QString &b : it.value())
+            QVERIFY2(section.contains(b), qPrintable(section));
+    }
+    QVERIFY(!text.contains(freeId));
+    QCOMPARE(navigation.count(), 1);
+    const NavigationRequest request = navigation.first().first().value<NavigationRequest>();
+    QCOMPARE(request.paneId, QStringLiteral("provisionings"));
+    QStringList all;
+    for (const QStringList &b : std::as_const(blockersOf))
+        all << b;
+    all.sort();
+    QStringList selected = request.select;
+    selected.sort();
+    QCOMPARE(selected, all);
+    dialog->closeButton()->click();
+}
+
+void TestGroupsPane::contextMenuShowsGroupProvisionings()
+{
+    // Right click on a provisioned group, "Show user provisionings": the provisionings pane, filtered to the group.
+    const ApiResult provs = call(m_emu, Service::CloudIdentity, QStringLiteral("ListUserProvisionings"), {}, true);
+    QString id;
+    for (const QJsonValue &v : provs.items)
+        if (v.toObject().value(QStringLiteral("PrincipalType")).toString() == QLatin1String("Group"))
+            id = v.toObject().value(QStringLiteral("PrincipalId")).toString();
+    QVERIFY(!id.isEmpty());
+    QStringList expected;
+    for (const QJsonValue &v : provs.items)
+        if (v.toObject().value(QStringLiteral("PrincipalId")).toString() == id)
+            expected << v.toObject().value(QStringLiteral("UserProvisioningId")).toString();
+    expected.sort();
+    GroupsPane pane;
+    pane.resize(1280, 760);
+    pane.setSession(m_ci);
+    pane.show();
+    QVERIFY(waitLoaded(pane));
+    QVERIFY(pane.selectGroups({id}));
+    QSignalSpy navigation(&pane, &Pane::navigationRequested);
+    const auto menu = ContextMenuSupport::triggerContextMenuAction(pane.view(), QStringLiteral("showPrincipalProvisioningsAction"));
+    QVERIFY(menu.menuShown);
+    QVERIFY2(menu.found, qPrintable(menu.actions.join(QLatin1Char(','))));
+    QVERIFY(menu.enabled);
+    QCOMPARE(navigation.count(), 1);
+    const NavigationRequest request = navigation.first().first().value<NavigationRequest>();
+    QCOMPARE(request.paneId, QStringLiteral("provisionings"));
+    QCOMPARE(request.filters.value(QStringLiteral("principalId")), id);
+    QCOMPARE(request.filters.value(QStringLiteral("principalType")), QStringLiteral("Group"));
+    UserProvisioningsPane target;
+    target.resize(1280, 760);
+    target.setSession(m_ci);
+    target.show();
+    QVERIFY(target.navigate(request));
+    QVERIFY(QTest::qWaitFor([&] { return target.model()->hasAnswered() && !target.model()->isLoading(); }, 20000));
+    QStringList listed;
+    for (int r = 0; r < target.model()->rowCount(); ++r) {
+        QCOMPARE(target.model()->record(r).principalType, QStringLiteral("Group"));
+        listed << target.model()->record(r).id;
+    }
+    listed.sort();
+    QCOMPARE(listed, expected);
+}
+
 void TestGroupsPane::membersAddWithPickerAndRemove()
 {
     GroupsPane pane;
@@ -285,6 +409,23 @@ void TestGroupsPane::membersAddWithPickerAndRemove()
     QVERIFY(picker);
     QTRY_VERIFY_WITH_TIMEOUT(picker->model()->hasAnswered() && !picker->model()->isLoading(), 15000);
     QCOMPARE(picker->model()->rowCount(), 100);   // first page; more on scroll
+    // Beyond the first 100: "Load more" asks the server for the next page, and a user there can be picked.
+    QVERIFY(picker->loadMoreButton()->isVisible());
+    QVERIFY(picker->loadMoreButton()->isEnabled());
+    QVERIFY(!picker->loadMoreButton()->accessibleName().isEmpty());
+    QTest::mouseClick(picker->loadMoreButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowCount() > 100 && !picker->model()->isLoading(), 15000);
+    {
+        QString far;
+        for (int r = picker->model()->rowCount() - 1; r >= 100 && far.isEmpty(); --r)
+            if (!before.contains(picker->model()->userId(r)))
+                far = picker->model()->userId(r);
+        QVERIFY(!far.isEmpty());
+        QVERIFY(picker->selectUser(far));
+        QCOMPARE(picker->selectedUsers().size(), 1);
+        QCOMPARE(picker->selectedUsers().first().id, far);
+        picker->view()->clearSelection();
+    }
     // Server-side search, debounced.
     QTest::keyClicks(picker->searchEdit(), QStringLiteral("zhang"));
     QTRY_COMPARE_WITH_TIMEOUT(picker->model()->query().search, QStringLiteral("zhang"), 3000);

@@ -249,6 +249,25 @@ void TestImportUsersDialog::cloudSsoUpdateExistingAndCancel()
     QVERIFY(waitIdle(&d));
     QCOMPARE(statusCount(d.model(), QStringLiteral("would-update")), 1);
     QCOMPARE(statusCount(d.model(), QStringLiteral("skipped")), 2);
+    // The row notes are worded when shown: a language switch re-words them (they were planned in English).
+    {
+        const ImportPreviewModel *m = d.model();
+        const auto detailsOf = [m](const QString &status) {
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, 0).data(ImportPreviewModel::StatusRole).toString() == status)
+                    return m->index(r, m->detailsColumn()).data().toString();
+            return QString();
+        };
+        QCOMPARE(detailsOf(QStringLiteral("skipped")), QStringLiteral("The user exists (unchanged)."));
+        QCOMPARE(detailsOf(QStringLiteral("would-update")), QStringLiteral("Changes: DisplayName."));
+        QSignalSpy changed(d.model(), &QAbstractItemModel::dataChanged);
+        setLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(detailsOf(QStringLiteral("skipped")), QStringLiteral("用户已存在（无变化）。"));
+        QCOMPARE(detailsOf(QStringLiteral("would-update")), QStringLiteral("变更：DisplayName。"));
+        QVERIFY(!changed.isEmpty());   // the view was told to repaint
+        setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(detailsOf(QStringLiteral("skipped")), QStringLiteral("The user exists (unchanged)."));
+    }
     m_prompter.answerConfirm(true);
     d.startImport();
     QVERIFY(m_prompter.last(QStringLiteral("confirm")).text.contains(QStringLiteral("updated")));

@@ -17,6 +17,8 @@
 #include "models/UserFilterProxy.h"
 #include "models/UserListModel.h"
 #include "directory/UsersPane.h"
+#include "directory/UserProvisioningsPane.h"
+#include "ContextMenuSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +83,7 @@ private slots:
     void bulkDeleteUsers();
     void resetPassword();
     void refusedDeleteListsProvisionings();
+    void contextMenuShowsUserProvisionings();
     void cloudSsoListFiltersAndSelector();
     void cloudSsoEnableDisableBulk();
     void cloudSsoPartialFailure();
@@ -441,6 +444,67 @@ void TestUsersPane::resetPassword()
     QCOMPARE(dialog->shownPassword(), QStringLiteral("Correct#Horse42"));
     dialog->reject();
     QTRY_VERIFY(!dialog);
+}
+
+void TestUsersPane::contextMenuShowsUserProvisionings()
+{
+    // Right click on a provisioned user, "Show user provisionings": the pane asks to open the provisionings pane
+    // filtered to that user, and that pane, given the request, lists exactly the user's provisionings.
+    const ApiResult provs = call(m_emu, Service::CloudIdentity, QStringLiteral("ListUserProvisionings"), {}, true);
+    QVERIFY(provs.ok);
+    QString id;
+    for (const QJsonValue &v : provs.items)
+        if (v.toObject().value(QStringLiteral("PrincipalType")).toString() == QLatin1String("User"))
+            id = v.toObject().value(QStringLiteral("PrincipalId")).toString();
+    QVERIFY(!id.isEmpty());
+    QStringList expected;
+    for (const QJsonValue &v : provs.items)
+        if (v.toObject().value(QStringLiteral("PrincipalId")).toString() == id)
+            expected << v.toObject().value(QStringLiteral("UserProvisioningId")).toString();
+    expected.sort();
+    UsersPane pane;
+    pane.resize(1280, 760);
+    pane.setSession(m_ci);
+    pane.show();
+    QVERIFY(waitLoaded(pane));
+    QTRY_VERIFY_WITH_TIMEOUT(pane.selectUsers({id}), 20000);
+    QSignalSpy navigation(&pane, &Pane::navigationRequested);
+    const auto menu = ContextMenuSupport::triggerContextMenuAction(pane.view(), QStringLiteral("showPrincipalProvisioningsAction"));
+    QVERIFY(menu.menuShown);
+    QVERIFY2(menu.found, qPrintable(menu.actions.join(QLatin1Char(','))));
+    QVERIFY(menu.enabled);
+    QCOMPARE(navigation.count(), 1);
+    const NavigationRequest request = navigation.first().first().value<NavigationRequest>();
+    QCOMPARE(request.paneId, QStringLiteral("provisionings"));
+    QCOMPARE(request.filters.value(QStringLiteral("principalId")), id);
+    QCOMPARE(request.filters.value(QStringLiteral("principalType")), QStringLiteral("User"));
+    QVERIFY(request.label.contains(id));
+
+    UserProvisioningsPane target;
+    target.resize(1280, 760);
+    target.setSession(m_ci);
+    target.show();
+    QVERIFY(target.navigate(request));
+    QCOMPARE(target.principalFilter(), id);
+    QVERIFY(QTest::qWaitFor([&] { return target.model()->hasAnswered() && !target.model()->isLoading(); }, 20000));
+    QStringList listed;
+    for (int r = 0; r < target.model()->rowCount(); ++r) {
+        QCOMPARE(target.model()->record(r).principalId, id);
+        listed << target.model()->record(r).id;
+    }
+    listed.sort();
+    QCOMPARE(listed, expected);
+
+    // Several users selected: the entry is not offered (it opens one principal's provisionings).
+    QString other;
+    for (int r = 0; r < pane.model()->rowCount() && other.isEmpty(); ++r)
+        if (pane.model()->user(r).id != id)
+            other = pane.model()->user(r).id;
+    QVERIFY(pane.selectUsers({id, other}));
+    const auto many = ContextMenuSupport::triggerContextMenuAction(pane.view(), QStringLiteral("showPrincipalProvisioningsAction"));
+    QVERIFY(many.menuShown);
+    QVERIFY(!many.found);
+    QCOMPARE(navigation.count(), 1);
 }
 
 void TestUsersPane::cloudSsoListFiltersAndSelector()

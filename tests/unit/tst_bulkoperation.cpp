@@ -8,6 +8,7 @@
 #include "cloud/BulkOperation.h"
 #include "cloud/BulkRunner.h"
 #include "cloud/CloudIdentityBackend.h"
+#include "cloud/PoolDirectoryService.h"
 #include "cloud/RawCallTarget.h"
 #include "cloud/Session.h"
 #include "Envelopes.h"
@@ -57,6 +58,8 @@ private slots:
     void rawTargetRefusesTypedOperations();
     void runnerCountsAlreadyUnderWay();
     void runnerSettlesUnknownCreatesByLookup();
+    void poolUserDeletesAreBatchesWithPerItemOutcomes();
+    void poolUserDeleteBatchThrottledIsSentAgainWhole();
 };
 
 void TestBulkOperation::kindsAndTargets()
@@ -299,6 +302,173 @@ void TestBulkOperation::runnerSettlesUnknownCreatesByLookup()
     QCOMPARE(target.lookups.value("late"), 2);
     QVERIFY(runner.result(4).ok);
     QCOMPARE(runner.verifications(), 5);
+}
+
+void TestBulkOperation::poolUserDeletesAreBatchesWithPerItemOutcomes()
+{
+    // 250 users, u-7 given twice, plus an empty uid (refused alone, unsent): 251 accepted items -> 3 DeleteUsers
+    // requests of 100, 100 and 51 items (the first sends 99 uids: u-7 once). The second (u-99..u-198) answers
+    // HTTP 200 with per-item failures: u-120 in ErrorsStructured (Index 21), u-150 only in plain Errors[], u-198
+    // not mentioned at all. The third (u-199..u-249) is reset after sending: its outcome is unknown, so each of its
+    // 51 users is ambiguous and nothing is sent again.
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    QList<QStringList> bodies;
+    server.setHandler([&bodies](const ScriptedHttpServer::Request &r) {
+        QStringList uids;
+        for (const QJsonValue &v : r.jsonBody().value("UserUids").toArray())
+            uids << v.toString();
+        bodies << uids;
+        if (r.jsonBody().value("UserPoolUid").toString() != QLatin1String("pool-1"))
+            return Resp::json(400, Envelopes::volcError(QStringLiteral("InvalidParameter"), QStringLiteral("pool")));
+        if (uids.contains(QStringLiteral("u-210")))
+            return Resp::reset();
+        QJsonArray ok, errors, structured;
+        for (int i = 0; i < uids.size(); ++i) {
+            const QString &uid = uids.at(i);
+            if (uid == QLatin1String("u-120"))
+                structured.append(QJsonObject{{"Index", i}, {"Field", "UserUids"}, {"Error", "user is protected"}});
+            else if (uid == QLatin1String("u-150"))
+                errors.append(QStringLiteral("cannot delete u-150: busy"));
+            else if (uid != QLatin1String("u-198"))
+                ok.append(uid);
+        }
+        if (!structured.isEmpty())
+            errors.prepend(QStringLiteral("user is protected"));
+        return Resp::json(200, Envelopes::volcOk({{"SuccessCount", ok.size()}, {"FailureCount", 2},
+                                                  {"SuccessfulUids", ok}, {"Errors", errors},
+                                                  {"ErrorsStructured", structured}},
+                                                 QStringLiteral("REQ-DEL-%1").arg(bodies.size())));
+    });
+    ApiClient client;
+    client.setCredentials(Credentials{QStringLiteral("AKLTtest"), QStringLiteral("secret"), QString()});
+    client.setEndpoint(Service::Id, server.url());
+    PoolDirectoryService service(&client);
+    QStringList uids;
+    for (int i = 0; i < 250; ++i)
+        uids << QStringLiteral("u-%1").arg(i);
+    uids.insert(8, QStringLiteral("u-7"));   // the same user twice
+    uids.insert(60, QString());              // refused alone
+    QCOMPARE(uids.size(), 252);
+    const BulkOperation op = BulkOperation::deletePoolUsers(QStringLiteral("pool-1"), uids);
+    QVERIFY(op.removesTargets());
+    QCOMPARE(op.poolUid(), QStringLiteral("pool-1"));
+    QCOMPARE(service.bulkBatchLimit(op), PoolDirectoryService::kMaxDeleteBatch);
+    QCOMPARE(service.bulkBatchLimit(BulkOperation::deletePools({"p"})), 1);
+    QVERIFY(service.bulkRequest(BulkOperation::deleteUsers({"u"}), 0).refused());   // not a pool-user operation
+
+    BulkRunner runner;
+    runner.setConcurrency(1);
+    QSignalSpy finished(&runner, &BulkRunner::finished);
+    QSignalSpy started(&runner, &BulkRunner::itemStarted);
+    QSignalSpy done(&runner, &BulkRunner::itemFinished);
+    runner.start(op, &service);
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(200);   // nothing is re-sent later
+    const BulkSummary s = finished.first().first().value<BulkSummary>();
+    QCOMPARE(runner.requestsSent(), 3);
+    QCOMPARE(server.requestCount(), 3);   // the reset batch was not sent again
+    QCOMPARE(bodies.size(), 3);
+    QCOMPARE(bodies.at(0).size(), 99);    // its 100 items hold u-7 twice: sent once
+    QCOMPARE(bodies.at(0).count(QStringLiteral("u-7")), 1);
+    QVERIFY(!bodies.at(0).contains(QString()));
+    QCOMPARE(bodies.at(1).size(), 100);
+    QCOMPARE(bodies.at(2).size(), 51);
+    QCOMPARE(bodies.at(1).first(), QStringLiteral("u-99"));
+    QCOMPARE(bodies.at(2).first(), QStringLiteral("u-199"));
+    QCOMPARE(done.count(), 252);          // one outcome per item
+    QCOMPARE(started.count(), 252);       // per item (the refused one too: it ends unsent)
+    QCOMPARE(s.total, 252);
+
+    // Exactly these items failed: the refused empty uid, u-120, u-150, u-198, and the 51 of the reset batch.
+    QStringList failedIds;
+    for (const BulkSummary::Failure &f : s.failures)
+        failedIds << s.ids.value(f.index);
+    QStringList expected{QString(), QStringLiteral("u-120"), QStringLiteral("u-150"), QStringLiteral("u-198")};
+    for (int i = 199; i < 250; ++i)
+        expected << QStringLiteral("u-%1").arg(i);
+    QCOMPARE(failedIds, expected);
+    QCOMPARE(s.failed, 55);
+    QCOMPARE(s.succeeded, 252 - 55);
+    QCOMPARE(s.alreadyDone, 0);
+    QCOMPARE(s.cancelled, 0);
+
+    const auto failureOf = [&s](const QString &uid) {
+        for (const BulkSummary::Failure &f : s.failures)
+            if (s.ids.value(f.index) == uid)
+                return f;
+        return BulkSummary::Failure();
+    };
+    const BulkSummary::Failure refused = failureOf(QString());
+    QCOMPARE(refused.code, QStringLiteral("InvalidParameter.UserUids"));
+    QVERIFY(refused.requestId.isEmpty());
+    const BulkSummary::Failure protectedUser = failureOf(QStringLiteral("u-120"));
+    QCOMPARE(protectedUser.code, QStringLiteral("UserUids"));                 // ErrorsStructured Field
+    QCOMPARE(protectedUser.message, QStringLiteral("user is protected"));    // ErrorsStructured Error
+    QCOMPARE(protectedUser.httpStatus, 200);
+    QCOMPARE(protectedUser.requestId, QStringLiteral("REQ-DEL-2"));
+    QVERIFY(!protectedUser.ambiguous);
+    QCOMPARE(failureOf(QStringLiteral("u-150")).message, QStringLiteral("cannot delete u-150: busy"));
+    QVERIFY(!failureOf(QStringLiteral("u-198")).message.isEmpty());            // not confirmed = not deleted
+    QVERIFY(!failureOf(QStringLiteral("u-198")).ambiguous);
+    for (int i = 199; i < 250; ++i) {
+        const BulkSummary::Failure f = failureOf(QStringLiteral("u-%1").arg(i));
+        QVERIFY2(f.ambiguous, qPrintable(QString::number(i)));
+        QCOMPARE(f.action, QStringLiteral("DeleteUsers"));
+    }
+    // Both copies of u-7 succeeded; the neighbours of the failures too.
+    QCOMPARE(s.outcome(7), BulkSummary::Outcome::Succeeded);
+    QCOMPARE(s.outcome(8), BulkSummary::Outcome::Succeeded);
+    QCOMPARE(s.outcome(uids.indexOf(QStringLiteral("u-121"))), BulkSummary::Outcome::Succeeded);
+    QVERIFY(runner.result(uids.indexOf(QStringLiteral("u-121"))).ok);
+    QCOMPARE(runner.result(uids.indexOf(QStringLiteral("u-121"))).requestId, QStringLiteral("REQ-DEL-2"));
+    QVERIFY(!s.appliedIds().contains(QStringLiteral("u-120")));
+    QVERIFY(s.appliedIds().contains(QStringLiteral("u-0")));
+    QVERIFY(s.text().contains(QStringLiteral("user is protected")));
+}
+
+void TestBulkOperation::poolUserDeleteBatchThrottledIsSentAgainWhole()
+{
+    // A batch the service refused as a whole because of throttling (it provably did nothing) is sent again, whole;
+    // a batch refused definitely fails every item it carries.
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    int calls = 0;
+    server.setHandler([&calls](const ScriptedHttpServer::Request &r) {
+        ++calls;
+        const QJsonArray uids = r.jsonBody().value("UserUids").toArray();
+        if (uids.first().toString() == QLatin1String("t-0") && calls == 1)
+            return Resp::json(429, Envelopes::volcError(QStringLiteral("Throttling"), QStringLiteral("slow down")));
+        if (uids.first().toString() == QLatin1String("x-0"))
+            return Resp::json(403, Envelopes::volcError(QStringLiteral("AccessDenied"), QStringLiteral("no"), QStringLiteral("REQ-DENIED")));
+        return Resp::json(200, Envelopes::volcOk({{"SuccessfulUids", uids}, {"SuccessCount", uids.size()}}));
+    });
+    ApiClient client;
+    client.setCredentials(Credentials{QStringLiteral("AKLTtest"), QStringLiteral("secret"), QString()});
+    client.setEndpoint(Service::Id, server.url());
+    client.setMaxAttempts(1);
+    PoolDirectoryService service(&client);
+    QStringList uids;
+    for (int i = 0; i < 100; ++i)
+        uids << QStringLiteral("t-%1").arg(i);
+    for (int i = 0; i < 3; ++i)
+        uids << QStringLiteral("x-%1").arg(i);
+    BulkRunner runner;
+    runner.setConcurrency(1);
+    runner.setRequeueBackoff(1, 5);
+    QSignalSpy finished(&runner, &BulkRunner::finished);
+    runner.start(BulkOperation::deletePoolUsers(QStringLiteral("pool-1"), uids), &service);
+    QVERIFY(finished.wait(30000));
+    const BulkSummary s = finished.first().first().value<BulkSummary>();
+    QCOMPARE(s.succeeded, 100);
+    QCOMPARE(s.failed, 3);
+    QVERIFY(s.requeued >= 1);
+    for (const BulkSummary::Failure &f : s.failures) {
+        QCOMPARE(f.code, QStringLiteral("AccessDenied"));
+        QCOMPARE(f.requestId, QStringLiteral("REQ-DENIED"));
+        QVERIFY(!f.ambiguous);
+    }
+    QCOMPARE(runner.requestsSent(), 3);   // throttled batch, its resend, the refused batch
 }
 
 QTEST_GUILESS_MAIN(TestBulkOperation)

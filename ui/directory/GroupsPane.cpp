@@ -440,8 +440,7 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
                          tr("Could not delete the group"),
                          [this, g](const ApiError &error) { return explainDeleteError(g, error); },
                          [this, g](const ApiError &error, const std::function<void()> &finished) {
-                             if (error.category() != ErrorClassification::Category::Conflict && error.httpStatus != 409
-                                 && !error.code.contains(QLatin1String("Conflict")))
+                             if (!isDeleteConflict(error))
                                  return false;
                              // Still provisioned (or with members): name the provisionings that block it, offer to
                              // open them.
@@ -458,9 +457,34 @@ void GroupsPane::deleteGroups(const QList<DirectoryGroup> &groups)
         labels << groupLabel(g);
         ids << g.id;
     }
+    m_lastRefusalBlockers.clear();
     runBulkDelete(tr("Deleting %n groups", nullptr, int(groups.size())), labels, BulkOperation::deleteGroups(ids),
                   [this](const QString &id) { m_model->removeGroup(id); },
                   [](const BulkSummary &s) { return tr("Deleted %1 of %2 groups.").arg(s.succeeded).arg(s.total); });
+    // Groups refused because they are still provisioned (or have members): name what blocks each, as the single
+    // delete does, and offer to open those provisionings.
+    if (BulkProgressDialog *dialog = activeBulk())
+        connect(dialog, &BulkProgressDialog::batchFinished, this, [this, groups](const BulkSummary &s) {
+            QList<QPair<QString, QString>> refused;
+            for (const BulkSummary::Failure &f : s.failures) {
+                if (!isDeleteConflict(f.error) || f.index < 0 || f.index >= groups.size())
+                    continue;
+                refused.append({groups.at(f.index).id, groupLabel(groups.at(f.index))});
+            }
+            if (refused.isEmpty())
+                return;
+            ProvisioningLinks::explainRefusedBatch(this, backend(), QStringLiteral("Group"), refused,
+                                                   tr("Some groups were not deleted"), [this](const QString &blockers) {
+                                                       m_lastRefusalBlockers = blockers;
+                                                       emit refusalsExplained(blockers);
+                                                   });
+        });
+}
+
+bool GroupsPane::isDeleteConflict(const ApiError &error)
+{
+    return error.category() == ErrorClassification::Category::Conflict || error.httpStatus == 409
+           || error.code.contains(QLatin1String("Conflict"));
 }
 
 void GroupsPane::addMembers()

@@ -62,6 +62,14 @@ public:
     QList<DirectoryGroup> selectedGroups() const;
     QString currentGroupId() const { return m_currentGroup; }
     QByteArray csv() const;
+    // After a batch delete with groups refused because they are still provisioned: the blockers it listed (empty
+    // when none were found). Also announced by refusalsExplained().
+    QString lastRefusalBlockers() const { return m_lastRefusalBlockers; }
+    // A refusal that means "still provisioned / still has members" (409, *Conflict).
+    static bool isDeleteConflict(const ApiError &error);
+
+signals:
+    void refusalsExplained(const QString &blockers);
 
 protected:
     DeleteRequest describeDelete() override;
@@ -77,6 +85,7 @@ private:
     void onSelectionChanged();
     void renderDetail();
     void showContextMenu(const QPoint &pos);
+    QString m_lastRefusalBlockers;
     void showMemberContextMenu(const QPoint &pos);
     void onGroupSaved(const DirectoryGroup &group, const QString &requestId, bool created);
     void deleteGroups(const QList<DirectoryGroup> &groups);

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace {
@@ -84,7 +85,14 @@ MemberPickerDialog::MemberPickerDialog(DirectoryBackend *backend, const QString 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("pickerStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
+    m_loadMore = new QPushButton(this);
+    m_loadMore->setObjectName(QStringLiteral("loadMoreButton"));
+    m_loadMore->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_loadMore);
+    layout->addLayout(statusRow);
+    connect(m_loadMore, &QPushButton::clicked, this, &MemberPickerDialog::loadMore);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_add = m_buttons->button(QDialogButtonBox::Ok);
     m_add->setEnabled(false);
@@ -119,6 +127,15 @@ void MemberPickerDialog::applySearch()
     if (q.search == m_model->query().search && m_model->hasAnswered())
         return;
     m_model->setQuery(q);
+}
+
+bool MemberPickerDialog::loadMore()
+{
+    if (!m_model->hasAnswered() || m_model->isLoading() || !m_model->canFetchMore())
+        return false;
+    m_model->fetchMore();
+    updateState();
+    return true;
 }
 
 bool MemberPickerDialog::selectUser(const QString &userId)
@@ -159,6 +176,9 @@ void MemberPickerDialog::updateState()
         m_status->setText(tr("%1 users shown; scroll for more.").arg(m_model->rowCount()));
     else
         m_status->setText(tr("%n user(s).", nullptr, m_model->rowCount()));
+    const bool more = m_model->hasAnswered() && m_model->hasMore() && !m_model->lastError().isError();
+    m_loadMore->setVisible(more);
+    m_loadMore->setEnabled(more && !m_model->isLoading());
 }
 
 void MemberPickerDialog::changeEvent(QEvent *event)
@@ -187,6 +207,9 @@ void MemberPickerDialog::retranslate()
                                                    "with the text")
                                               : tr("Searches the whole directory on the server"));
     m_view->setAccessibleName(tr("Users to add"));
+    m_loadMore->setText(tr("Load more"));
+    m_loadMore->setAccessibleName(tr("Load more users"));
+    m_loadMore->setToolTip(tr("Load the next page of users from the server"));
     AccessibleText::describeRows(m_view);
     updateState();
 }

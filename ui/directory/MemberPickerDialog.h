@@ -15,8 +15,10 @@ class QTableView;
 class QTimer;
 class UserListModel;
 
-// Picks users to add to a group: server-side search (debounced, never blocks typing), lazily paged list,
-// several users at once. Users already in the group are shown but cannot be picked.
+// Picks users to add to a group: server-side search (debounced, never blocks typing) through the directory
+// backend's user list, paged: the next page loads when the list is scrolled to its end or on "Load more", so
+// every user of a large directory can be reached (not only the first page). Several users at once. Users already
+// in the group are shown but cannot be picked.
 class MemberPickerDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
     QTableView *view() const { return m_view; }
     UserListModel *model() const { return m_model; }
     QPushButton *addButton() const { return m_add; }
+    QPushButton *loadMoreButton() const { return m_loadMore; }
+    // Asks for the next page (what "Load more" does); false when there is none or one is loading.
+    bool loadMore();
     // Applies the pending search now (instead of after the debounce).
     void applySearch();
     bool selectUser(const QString &userId);
@@ -52,4 +57,5 @@ private:
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_loadMore = nullptr;
 };

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 NavigationRequest ProvisioningLinks::provisioningsOf(const QString &principalType, const QString &principalId,
                                                      const QString &label, const QStringList &select)
@@ -81,4 +82,74 @@ void ProvisioningLinks::explainRefusedDelete(Pane *pane, DirectoryBackend *backe
             emit guard->navigationRequested(provisioningsOf(principalType, principalId, label, ids));
         then();
     });
+}
+
+void ProvisioningLinks::explainRefusedBatch(Pane *pane, DirectoryBackend *backend, const QString &principalType,
+                                            const QList<QPair<QString, QString>> &refused, const QString &title,
+                                            const std::function<void(const QString &)> &then)
+{
+    if (!backend || !backend->capabilities().userProvisionings || refused.isEmpty()) {
+        then(QString());
+        return;
+    }
+    struct State
+    {
+        QList<QPair<QString, QString>> principals;
+        QList<QList<UserProvisioning>> found;   // per principal
+        int waiting = 0;
+        bool cut = false;                       // more refused principals than were looked up
+    };
+    auto state = std::make_shared<State>();
+    state->principals = refused.mid(0, kMaxBatchLookups);
+    state->cut = refused.size() > kMaxBatchLookups;
+    state->found.resize(state->principals.size());
+    state->waiting = int(state->principals.size());
+    QPointer<Pane> guard(pane);
+    const auto finish = [guard, state, title, then] {
+        if (!guard)
+            return;
+        QStringList lines;
+        QStringList ids;
+        for (int i = 0; i < state->principals.size(); ++i) {
+            const QList<UserProvisioning> &blockers = state->found.at(i);
+            if (blockers.isEmpty())
+                continue;
+            lines << QString() << tr("%1 is blocked by:").arg(state->principals.at(i).second);
+            for (int k = 0; k < blockers.size(); ++k) {
+                ids << blockers.at(k).id;
+                if (k < 10)
+                    lines << QStringLiteral("• ") + describe(blockers.at(k));
+            }
+            if (blockers.size() > 10)
+                lines << tr("… and %n more", nullptr, int(blockers.size()) - 10);
+        }
+        if (ids.isEmpty()) {
+            then(QString());
+            return;
+        }
+        if (state->cut)
+            lines << QString() << tr("Only the first %1 refused items were looked up.").arg(kMaxBatchLookups);
+        const QString listed = tr("These user provisionings block the delete:") + lines.join(QLatin1Char('\n'));
+        const QString text = listed + QStringLiteral("\n\n")
+                             + tr("Delete them first (Show provisionings opens them, selected), then delete again.");
+        if (Prompter::instance()->confirm(guard, title, text, tr("Show provisionings")) && guard) {
+            NavigationRequest r;
+            r.paneId = QStringLiteral("provisionings");   // no principal filter: the blockers of several principals
+            r.label = tr("provisionings that block the delete");
+            r.select = ids;
+            emit guard->navigationRequested(r);
+        }
+        then(listed);
+    };
+    for (int i = 0; i < state->principals.size(); ++i) {
+        DirectoryBackend::ProvisioningQuery query;
+        query.principalId = state->principals.at(i).first;
+        query.principalType = principalType;
+        backend->listProvisionings(query, QString(), 100, pane, [state, i, finish](const Page<UserProvisioning> &page) {
+            if (page.ok())
+                state->found[i] = page.items;
+            if (--state->waiting == 0)
+                finish();
+        });
+    }
 }

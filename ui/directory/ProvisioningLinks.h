@@ -34,6 +34,16 @@ public:
     static void explainRefusedDelete(Pane *pane, DirectoryBackend *backend, const QString &principalType,
                                      const QString &principalId, const QString &label, const QString &title,
                                      const QString &explanation, const std::function<void()> &then);
+    // A batch delete was refused for some principals (`refused`: id, label) because they are still provisioned.
+    // Looks up the provisionings of each (one page each, at most kMaxBatchLookups principals, in parallel); when
+    // some exist, one message lists the blockers per principal (10 per principal at most) and offers "Show
+    // provisionings", which opens the provisionings pane with all of them selected; otherwise nothing is shown
+    // (the batch summary already lists the refusals). `then` gets the listed text (empty when nothing was found)
+    // and runs once, unless `pane` died.
+    static void explainRefusedBatch(Pane *pane, DirectoryBackend *backend, const QString &principalType,
+                                    const QList<QPair<QString, QString>> &refused, const QString &title,
+                                    const std::function<void(const QString &blockers)> &then);
+    static constexpr int kMaxBatchLookups = 20;
     // "principal → account (id)"
     static QString describe(const UserProvisioning &p);
 };

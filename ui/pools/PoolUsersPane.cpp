@@ -2,6 +2,7 @@
 #include "pools/PoolUsersPane.h"
 
 #include "api/ApiCall.h"
+#include "cloud/BulkOperation.h"
 #include "cloud/PoolDirectoryService.h"
 #include "cloud/UserPoolService.h"
 #include "models/CsvWriter.h"
@@ -21,9 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -57,8 +58,8 @@ PoolUsersPane::PoolUsersPane(QWidget *parent)
 
 PoolUsersPane::~PoolUsersPane()
 {
-    if (m_deletion)
-        m_deletion->disconnect(this);
+    if (m_bulk)
+        m_bulk->disconnect(this);
     m_model->setSource(nullptr);   // before the source goes (it cancels what is in flight)
 }
 
@@ -134,8 +135,12 @@ void PoolUsersPane::buildUi()
     m_view->setObjectName(QStringLiteral("poolUsersView"));
     m_view->setModel(m_model);
     setupTable(m_view);
-    m_view->setSortingEnabled(false);   // server order: a sparse list cannot be sorted locally
+    // A sparse list cannot be sorted locally: the view's own sorting stays off, and a click on a column the service
+    // can sort by re-queries ListUsers with SortField / SortDirection (PoolUserSparseModel::sort).
+    m_view->setSortingEnabled(false);
     m_view->horizontalHeader()->setSortIndicatorShown(false);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &PoolUsersPane::sortByColumn);
     for (int c = PoolUserSparseModel::GivenName; c < PoolUserSparseModel::ColumnCount; ++c)
         m_view->setColumnHidden(c, true);   // the other OIDC claims: the header's menu shows them
     m_view->setColumnWidth(PoolUserSparseModel::NumLogins, 70);
@@ -278,10 +283,10 @@ bool PoolUsersPane::supports(const Session *session, QString *reason) const
 void PoolUsersPane::setSession(Session *session)
 {
     Pane::setSession(session);
-    if (m_deletion) {   // the old session's batch: its sent chunk finishes on its own
-        m_deletion->disconnect(this);
-        m_deletion->cancel();
-        m_deletion = nullptr;
+    if (m_bulk) {   // the old session's batch: requests already sent finish on their own
+        m_bulk->disconnect(this);
+        m_bulk->abandon();
+        m_bulk = nullptr;
     }
     if (m_dialog)
         m_dialog->done(QDialog::Rejected);
@@ -467,7 +472,7 @@ void PoolUsersPane::updateActions()
     const int selectedLoaded = int(selectedUids().size());
     m_newAction->setEnabled(connected);
     m_editAction->setEnabled(connected && selectedLoaded == 1);
-    m_deleteAction->setEnabled(connected && selectedLoaded > 0 && !m_deletion);
+    m_deleteAction->setEnabled(connected && selectedLoaded > 0 && !(m_bulk && m_bulk->isRunning()));
     m_refreshAction->setEnabled(connected || m_needsLoad);
     m_retryAction->setEnabled(connected && !m_model->failedPages().isEmpty());
     m_copyIdAction->setEnabled(selectedLoaded > 0);
@@ -709,7 +714,7 @@ void PoolUsersPane::editSelected()
 ListPane::DeleteRequest PoolUsersPane::describeDelete()
 {
     DeleteRequest request;
-    if (!m_service || m_deletion)
+    if (!m_service || (m_bulk && m_bulk->isRunning()))
         return request;
     const QList<PoolUser> users = selectedUsers();
     if (users.isEmpty())
@@ -737,64 +742,49 @@ ListPane::DeleteRequest PoolUsersPane::describeDelete()
 
 void PoolUsersPane::runDelete(const QStringList &uids)
 {
-    if (!m_service || m_deletion)
+    if (!m_service || (m_bulk && m_bulk->isRunning()) || uids.isEmpty())
         return;
-    m_deleteNames.clear();
+    QHash<QString, QString> names;
     for (const PoolUser &u : selectedUsers())
-        m_deleteNames.insert(u.uid, u.preferredUsername().isEmpty() ? u.email() : u.preferredUsername());
-    m_deletion = new PoolUserDeletion(m_service, m_poolUid, uids, this);
-    auto *progress = new QProgressDialog(this);
-    progress->setObjectName(QStringLiteral("poolUserDeleteProgress"));
-    progress->setWindowTitle(tr("Deleting users"));
-    progress->setLabelText(tr("Deleting %1 users…").arg(QLocale().toString(uids.size())));
-    progress->setCancelButtonText(tr("Stop after this batch"));
-    progress->setAccessibleName(tr("Delete progress"));
-    progress->setRange(0, int(uids.size()));
-    progress->setMinimumDuration(500);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, m_deletion.data(), &PoolUserDeletion::cancel);
-    connect(m_deletion.data(), &PoolUserDeletion::progress, progress, &QProgressDialog::setValue);
-    connect(m_deletion.data(), &PoolUserDeletion::finished, progress, &QProgressDialog::close);
-    connect(m_deletion.data(), &PoolUserDeletion::finished, this, &PoolUsersPane::onDeleteFinished);
+        names.insert(u.uid, u.preferredUsername().isEmpty() ? u.email() : u.preferredUsername());
+    QStringList labels;
+    for (const QString &uid : uids)
+        labels << (names.value(uid).isEmpty() ? uid : tr("%1 (%2)").arg(names.value(uid), uid));
+    // Collect → typed operation → the one bulk dialog and runner (DeleteUsers in batches of 100 uids).
+    auto *dialog = new BulkProgressDialog(tr("Deleting %n users", nullptr, int(uids.size())), labels, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_bulk = dialog;
+    connect(dialog, &BulkProgressDialog::batchFinished, this, &PoolUsersPane::onDeleteFinished);
+    connect(dialog, &QDialog::finished, this, &PoolUsersPane::updateActions);
+    dialog->open();
+    dialog->run(BulkOperation::deletePoolUsers(m_poolUid, uids), m_service);
     updateActions();
-    m_deletion->start();
 }
 
-void PoolUsersPane::onDeleteFinished()
+void PoolUsersPane::onDeleteFinished(const BulkSummary &s)
 {
-    PoolUserDeletion *run = m_deletion;
-    if (!run)
-        return;
-    m_deletion = nullptr;
-    run->deleteLater();
-    const QHash<QString, QString> names = m_deleteNames;
-    const QList<PoolUserDeletion::Failure> failures = run->failures();
-    const int deleted = int(run->deleted().size());
+    for (const BulkSummary::Failure &f : s.failures)
+        if (!f.requestId.isEmpty())
+            emit requestIdSeen(f.requestId);
+    const QStringList gone = s.appliedIds();   // deleted now, or already gone
+    const int deleted = int(gone.size());
+    const int notDeleted = s.total - deleted;
     const QLocale locale;
-    QString report = tr("Deleted %1 of %2 users.").arg(locale.toString(deleted), locale.toString(run->total()));
-    if (!failures.isEmpty()) {
-        QStringList lines;
-        for (const PoolUserDeletion::Failure &f : failures) {
-            const QString who = names.value(f.uid).isEmpty() ? f.uid : tr("%1 (%2)").arg(names.value(f.uid), f.uid);
-            lines << tr("%1: %2").arg(who.isEmpty() ? tr("(unknown user)") : who, f.message);
-        }
-        report += QLatin1Char('\n') + tr("Not deleted (%1):").arg(locale.toString(failures.size())) + QLatin1Char('\n')
-                  + lines.join(QLatin1Char('\n'));
-    }
+    QString report = tr("Deleted %1 of %2 users.").arg(locale.toString(deleted), locale.toString(s.total));
+    if (notDeleted > 0)
+        report += QLatin1Char(' ') + tr("Not deleted (%1): each is listed in the summary.").arg(locale.toString(notDeleted));
     m_lastDeleteReport = report;
-    if (m_detailUser.isValid() && run->deleted().contains(m_detailUser.uid)) {
+    if (m_bulk)
+        m_lastDeleteReport += QLatin1Char('\n') + m_bulk->summaryText();
+    if (m_detailUser.isValid() && gone.contains(m_detailUser.uid)) {
         m_detailUser = PoolUser();
         renderDetail();
     }
-    m_model->invalidate();
+    m_model->invalidate();   // row count and pages change: re-read (the row count is kept until it answers)
+    // The dialog stays open with its summary until closed (activeBulk() keeps pointing at it until then).
     updateActions();
-    if (failures.isEmpty())
-        emit statusMessage(report);
-    else
-        Prompter::instance()->warn(this, tr("Some users were not deleted"), report);
-    emit deleteFinished(deleted, int(failures.size()));
+    emit statusMessage(report);
+    emit deleteFinished(deleted, notDeleted);
 }
 
 bool PoolUsersPane::exportCsv(const QString &fileName, QString *error)
@@ -827,4 +817,34 @@ void PoolUsersPane::restoreState(QSettings &settings)
 {
     restoreHeader(settings, QStringLiteral("header"), m_view->horizontalHeader());
     restoreSplitter(settings, QStringLiteral("splitter"), m_splitter);
+    syncSortIndicator();   // the header's saved indicator is not the model's order
+}
+
+void PoolUsersPane::sortByColumn(int column, Qt::SortOrder order)
+{
+    if (column >= 0 && !PoolUserSparseModel::isServerSortable(column)) {
+        // Put the indicator back: nothing is re-queried (the column's tooltip says the service cannot sort by it).
+        syncSortIndicator();
+        emit statusMessage(tr("The service cannot sort by %1.").arg(PoolUserSparseModel::columnTitle(column)));
+        return;
+    }
+    const bool changed = column != m_model->sortColumn() || (column >= 0 && order != m_model->sortOrder());
+    m_model->sort(column, order);
+    syncSortIndicator();
+    if (!changed)
+        return;
+    m_view->scrollToTop();
+    updateVisibleRows();
+    if (column >= 0)
+        emit statusMessage(order == Qt::AscendingOrder
+                               ? tr("Sorted by %1, ascending (by the service).").arg(PoolUserSparseModel::columnTitle(column))
+                               : tr("Sorted by %1, descending (by the service).").arg(PoolUserSparseModel::columnTitle(column)));
+}
+
+void PoolUsersPane::syncSortIndicator()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    header->setSortIndicatorShown(m_model->sortColumn() >= 0);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cloud/PoolDirectoryRecords.h"
-#include "cloud/PoolUserDeletion.h"
 #include "pools/PoolUserDialog.h"
+#include "widgets/BulkProgressDialog.h"
 #include "widgets/ListPane.h"
 #include <QHash>
 #include <QPointer>
@@ -26,7 +26,9 @@ class UserPoolService;
 // pool of millions (PoolUserSparseModel: only the pages in view are fetched), server-side search
 // (Filter.UniversalSearch) and a field filter (Filter.<Field>), a "Go to row" box, a detail panel from GetUser
 // (external identities, groups, custom attributes, last login), create / edit (changed fields only) and delete
-// one or many through DeleteUsers in chunks, each failed user reported (PoolUserDeletion).
+// one or many through DeleteUsers (BulkOperation::deletePoolUsers in the one BulkRunner: batches of 100 uids per
+// request, each user its own outcome in the one BulkProgressDialog summary, per-item failures never counted as
+// deleted).
 // Opened from the navigation (pick a pool) or from a pool's user count in the user pools pane (openPool()).
 class PoolUsersPane : public ListPane
 {
@@ -55,6 +57,9 @@ public:
     QString poolUid() const { return m_poolUid; }
     // Scrolls to a row (0-based) and selects it; only its page is fetched.
     void jumpToRow(int row);
+    // A header click: re-queries with ListUsers SortField for the columns the service can sort by (cache dropped,
+    // row count kept, sort indicator shown); other columns change nothing and say so.
+    void sortByColumn(int column, Qt::SortOrder order);
     void editSelected();
     void retrySelected();
 
@@ -67,7 +72,8 @@ public:
     DetailView *detailView() const { return m_detail; }
     QLabel *summaryLabel() const { return m_summary; }
     PoolUserDialog *activeDialog() const { return m_dialog; }
-    PoolUserDeletion *activeDeletion() const { return m_deletion; }
+    // The delete batch's dialog (running, or showing its summary until closed).
+    BulkProgressDialog *activeBulk() const { return m_bulk; }
     // The text of the last delete summary (what the person was told), for tests.
     QString lastDeleteReport() const { return m_lastDeleteReport; }
 
@@ -90,8 +96,9 @@ private:
     void showDetail();
     void renderDetail();
     void runDelete(const QStringList &uids);
-    void onDeleteFinished();
+    void onDeleteFinished(const BulkSummary &summary);
     void showContextMenu(const QPoint &pos);
+    void syncSortIndicator();
     QStringList selectedUids() const;
     QList<PoolUser> selectedUsers() const;
 
@@ -118,7 +125,7 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QPointer<PoolUserDialog> m_dialog;
-    QPointer<PoolUserDeletion> m_deletion;
+    QPointer<BulkProgressDialog> m_bulk;
     QPointer<ApiCall> m_detailCall;
     QString m_poolUid;
     QString m_pendingPoolName;
@@ -126,6 +133,5 @@ private:
     bool m_detailComplete = false;
     QString m_detailError;
     QString m_lastDeleteReport;
-    QHash<QString, QString> m_deleteNames;   // uid -> username of the batch being deleted
     bool m_needsLoad = false;
 };
