@@ -40,6 +40,7 @@ private slots:
     void multikeyTextSortMatchesQStringCompare();
     void numberAndTimeColumnsRankWithTies();
     void removeFirstRecordsKeepsTheIndex();
+    void sequentialIdsFindRowsAndFallBack();
     void proxyFiltersAndSorts();
     void proxyFallsBackToRoles();
     void mapsProvisioningsOfBothClouds();
@@ -388,6 +389,67 @@ void TestRecordTableModel::numberAndTimeColumnsRankWithTies()
 }
 
 // Dropping the oldest rows (the activity log at its cap) keeps the id index and the ranks consistent.
+// setSequentialIds: ids "1", "2", ... appended in order are found by arithmetic; anything else falls back to the
+// index with the same answers.
+void TestRecordTableModel::sequentialIdsFindRowsAndFallBack()
+{
+    RecordTableModel<Sample> model(sampleColumns(), PagedTableModel::FetchPolicy::All);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSequentialIds(true);
+    QVERIFY(model.sequentialIds());
+    auto sample = [](const QString &id) { return Sample{id, QStringLiteral("n") + id, 1, QDateTime()}; };
+    for (int i = 5; i <= 104; ++i)
+        model.appendRecord(sample(QString::number(i)));
+    QVERIFY(model.sequentialIds());
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.rowOfId(QStringLiteral("5")), 0);
+    QCOMPARE(model.rowOfId(QStringLiteral("104")), 99);
+    QCOMPARE(model.rowOfId(QStringLiteral("4")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("105")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("007")), -1);   // not the id "7"
+    QCOMPARE(model.rowOfId(QStringLiteral("x")), -1);
+    QVERIFY(model.containsId(QStringLiteral("50")));
+    model.removeFirstRecords(10);
+    QVERIFY(model.sequentialIds());
+    QCOMPARE(model.rowOfId(QStringLiteral("14")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("15")), 0);
+    model.appendRecord(sample(QStringLiteral("105")));
+    QCOMPARE(model.rowOfId(QStringLiteral("105")), 90);
+    // The same id again: an update in place (and the index from now on).
+    model.appendRecord(Sample{QStringLiteral("20"), QStringLiteral("changed"), 2, QDateTime()});
+    QVERIFY(!model.sequentialIds());
+    QCOMPARE(model.rowCount(), 91);
+    QCOMPARE(model.record(5).name, QStringLiteral("changed"));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOfId(model.recordId(row)), row);
+    // After a clear the mode is back; an id out of sequence falls back with the right rows.
+    model.clear();
+    QVERIFY(model.sequentialIds());
+    model.appendRecord(sample(QStringLiteral("1")));
+    model.appendRecord(sample(QStringLiteral("2")));
+    model.appendRecord(sample(QStringLiteral("9")));
+    QVERIFY(!model.sequentialIds());
+    QCOMPARE(model.rowOfId(QStringLiteral("9")), 2);
+    QCOMPARE(model.rowOfId(QStringLiteral("2")), 1);
+    // An insert at the top or a removal falls back too.
+    model.clear();
+    for (int i = 1; i <= 3; ++i)
+        model.appendRecord(sample(QString::number(i)));
+    QVERIFY(model.removeRecord(QStringLiteral("2")));
+    QVERIFY(!model.sequentialIds());
+    QCOMPARE(model.rowOfId(QStringLiteral("3")), 1);
+    model.clear();
+    for (int i = 1; i <= 3; ++i)
+        model.appendRecord(sample(QString::number(i)));
+    model.upsertRecord(sample(QStringLiteral("top")));
+    QCOMPARE(model.rowOfId(QStringLiteral("top")), 0);
+    QCOMPARE(model.rowOfId(QStringLiteral("3")), 3);
+    model.setSequentialIds(false);
+    model.clear();
+    model.appendRecord(sample(QStringLiteral("1")));
+    QVERIFY(!model.sequentialIds());
+}
+
 void TestRecordTableModel::removeFirstRecordsKeepsTheIndex()
 {
     RecordTableModel<Sample> model(sampleColumns(), PagedTableModel::FetchPolicy::All);
