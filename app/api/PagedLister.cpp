@@ -172,11 +172,20 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                 state->total = totalOf(r.result);
                 if (parentCall)
                     emit parentCall->pageArrived(items, state->delivered, state->total);
+                const QString nextToken = r.result.value(QLatin1String("NextToken")).toString();
+                const bool truncated = r.result.value(QLatin1String("IsTruncated")).toBool();
+                // Sequential by nature: ask for the next page first, then hand this one out, so that the
+                // consumer's work (writing, mapping) overlaps the next round trip instead of adding to it.
+                if (truncated && !nextToken.isEmpty() && !state->seenTokens.contains(nextToken)) {
+                    state->seenTokens.append(nextToken);
+                    if (auto again = weakNext.lock())
+                        (*again)(nextToken);
+                    deliver(items, r.body);
+                    return; // a consumer that cancels while taking the page cancels that request too
+                }
                 deliver(items, r.body);
                 if (!parentCall || parentCall->isFinished())
                     return; // the consumer cancelled while taking the page
-                const QString nextToken = r.result.value(QLatin1String("NextToken")).toString();
-                const bool truncated = r.result.value(QLatin1String("IsTruncated")).toBool();
                 if (!truncated) {
                     ApiResult out = r;
                     out.result.remove(field);
@@ -200,9 +209,6 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                     finishWith(out);
                     return;
                 }
-                state->seenTokens.append(nextToken);
-                if (auto again = weakNext.lock())
-                    (*again)(nextToken);
             });
         };
         (*next)(QString());

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryFile>
 #include <QtTest>
+#include <unistd.h>
 
 class TestJsonArraySlicer : public QObject
 {
