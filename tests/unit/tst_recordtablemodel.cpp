@@ -31,6 +31,7 @@ class TestRecordTableModel : public QObject
 
 private slots:
     void pagesThroughTheLister();
+    void rowsAppearBeforeTheListingCompletes();
     void staleGenerationIsDiscarded();
     void mergeUpsertRemoveRetain();
     void rolesAndHeaders();
@@ -148,6 +149,34 @@ void TestRecordTableModel::pagesThroughTheLister()
     bare.reload();
     QCOMPARE(bareFinished.count(), 1);
     QCOMPARE(bare.rowCount(), 0);
+}
+
+// A whole listing (FetchPolicy::All) shows each page's rows as soon as that page has answered: the first 100
+// rows are there while the next pages are still on their way (issue 14: the GUI takes records straight from
+// parsed pages).
+void TestRecordTableModel::rowsAppearBeforeTheListingCompletes()
+{
+    FakeDirectoryBackend backend;
+    backend.provisionings = some(250);
+    backend.listDelays = {0, 1500, 0};   // the second page is slow
+    DirectoryBackend::ProvisioningQuery query;
+    std::unique_ptr<Columns::Model> model(Columns::createModel(&query, nullptr));
+    QSignalSpy pages(model.get(), &PagedTableModel::pageLoaded);
+    QSignalSpy finished(model.get(), &PagedTableModel::loadFinished);
+    model->setBackend(&backend);
+    model->reload();
+    QVERIFY(pages.wait());
+    QCOMPARE(model->rowCount(), 100);
+    QCOMPARE(pages.first().at(0).toInt(), 100);
+    QVERIFY(model->isLoading());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(model->recordId(0), backend.provisionings.first().id);
+    QTest::qWait(300);   // still waiting for page 2: the rows of page 1 stay, nothing else arrives
+    QCOMPARE(model->rowCount(), 100);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(model->rowCount(), 250);
+    QCOMPARE(pages.count(), 3);
 }
 
 void TestRecordTableModel::staleGenerationIsDiscarded()
