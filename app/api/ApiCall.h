@@ -3,6 +3,7 @@
 
 #include "api/ApiResult.h"
 #include "api/ServiceCatalog.h"
+#include <QByteArrayList>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,11 @@ public:
     QJsonObject params() const { return m_params; }
     QObject *owner() const { return m_owner; }
     bool isFinished() const { return m_finished; }
+    // listAll(): while pageReady() is being emitted, the raw body of that page's answer and the object keys from
+    // its root down to the item array (e.g. {"Result", "Users"}), for consumers that copy items out as bytes
+    // (JsonArraySlicer); empty otherwise.
+    QByteArray currentPageBody() const { return m_pageBody; }
+    QByteArrayList itemPath() const { return m_itemPath; }
 
     // Aborts the call; finished() is emitted with ApiError::Kind::Cancelled.
     void cancel();
@@ -48,4 +54,7 @@ private:
     QPointer<QObject> m_owner;
     bool m_hasOwner = false;
     bool m_finished = false;
+    QByteArray m_pageBody;
+    QByteArrayList m_itemPath;
+    friend class PagedLister;
 };

@@ -19,6 +19,9 @@ struct ApiResult
     int pagesDelivered = 0;   // listAll(): pages handed out in order (pageReady), also when the listing failed
     int maxPagesBuffered = 0; // listAll(): most pages that waited for an earlier one (reorder buffer high-water mark)
     ApiError error;      // kind None when ok
+    // The answer's body as received (only when ok; shares the reply's bytes, no copy). A listing's writer slices
+    // the items out of it (JsonArraySlicer) instead of re-serialising the parsed objects.
+    QByteArray body;
 };
 
 Q_DECLARE_METATYPE(ApiResult)

@@ -269,6 +269,8 @@ void ApiTransport::onFinished(QNetworkReply *reply, Service service, const QStri
         const QByteArray ra = reply->rawHeader("x-acs-retry-after").isEmpty() ? reply->rawHeader("Retry-After")
                                                                                : reply->rawHeader("x-acs-retry-after");
         r = ResponseParser::parse(service, action, status, body, ra);
+        if (r.ok)
+            r.body = body;
         // Learn the clock offset from the server's Date header when it rejects the request's time.
         const QByteArray dateHeader = reply->rawHeader("Date");
         if (!dateHeader.isEmpty()) {

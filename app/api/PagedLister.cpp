@@ -17,7 +17,7 @@ namespace {
 struct ListState
 {
     QList<QJsonArray> pages;      // in order; only when the caller wants the whole list (not streaming)
-    QMap<int, QJsonArray> reorder; // pages (index from 0) that arrived before an earlier one
+    QMap<int, QPair<QJsonArray, QByteArray>> reorder; // pages (index from 0) that arrived before an earlier one, with their bodies
     int delivered = 0;            // pages handed out in order (pageReady)
     int nextPage = 2;             // page-number lists: the next page number to request
     int maxBuffered = 0;          // high-water mark of `reorder`
@@ -71,17 +71,25 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
     state->timer.start();
     state->stream = options.streamPages;
     QPointer<ApiCall> parentCall = c;
+    c->m_itemPath = ServiceCatalog::algorithm(service) == SigningAlgorithm::VolcengineHmacSha256
+                        ? QByteArrayList{QByteArrayLiteral("Result"), field.toUtf8()}
+                        : QByteArrayList{field.toUtf8()};
     // Hands a page out in order (pageReady) and keeps it only when the caller wants the whole list.
-    auto deliver = [state, parentCall](const QJsonArray &items) {
+    auto deliver = [state, parentCall](const QJsonArray &items, const QByteArray &body) {
         const int index = state->delivered++;
         if (!state->stream)
             state->pages.append(items);
-        if (parentCall)
+        if (parentCall) {
+            parentCall->m_pageBody = body;
             emit parentCall->pageReady(items, index, state->total);
+            if (parentCall)
+                parentCall->m_pageBody.clear();
+        }
     };
 
     auto finishWith = [state, parentCall](ApiResult r) {
         state->keepAlive.clear(); // breaks the fetchers' reference cycles
+        r.body.clear();           // one page's body says nothing about the listing
         if (!parentCall || state->done)
             return;
         state->done = true;
@@ -137,7 +145,7 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                 const QJsonArray items = r.result.value(field).toArray();
                 state->total = totalOf(r.result);
                 emit parentCall->pageArrived(items, 0, state->total);
-                deliver(items);
+                deliver(items, r.body);
             }
             finishWith(out);
         });
@@ -164,11 +172,20 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                 state->total = totalOf(r.result);
                 if (parentCall)
                     emit parentCall->pageArrived(items, state->delivered, state->total);
-                deliver(items);
-                if (!parentCall || parentCall->isFinished())
-                    return; // the consumer cancelled while taking the page
                 const QString nextToken = r.result.value(QLatin1String("NextToken")).toString();
                 const bool truncated = r.result.value(QLatin1String("IsTruncated")).toBool();
+                // Sequential by nature: ask for the next page first, then hand this one out, so that the
+                // consumer's work (writing, mapping) overlaps the next round trip instead of adding to it.
+                if (truncated && !nextToken.isEmpty() && !state->seenTokens.contains(nextToken)) {
+                    state->seenTokens.append(nextToken);
+                    if (auto again = weakNext.lock())
+                        (*again)(nextToken);
+                    deliver(items, r.body);
+                    return; // a consumer that cancels while taking the page cancels that request too
+                }
+                deliver(items, r.body);
+                if (!parentCall || parentCall->isFinished())
+                    return; // the consumer cancelled while taking the page
                 if (!truncated) {
                     ApiResult out = r;
                     out.result.remove(field);
@@ -192,9 +209,6 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                     finishWith(out);
                     return;
                 }
-                state->seenTokens.append(nextToken);
-                if (auto again = weakNext.lock())
-                    (*again)(nextToken);
             });
         };
         (*next)(QString());
@@ -235,9 +249,10 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                 const QJsonArray items = pr.result.value(field).toArray();
                 if (parentCall)
                     emit parentCall->pageArrived(items, n - 1, state->total);
-                state->reorder.insert(n - 1, items);
+                state->reorder.insert(n - 1, {items, pr.body});
                 while (!state->reorder.isEmpty() && state->reorder.firstKey() == state->delivered) {
-                    deliver(state->reorder.take(state->delivered));
+                    const auto page = state->reorder.take(state->delivered);
+                    deliver(page.first, page.second);
                     if (!parentCall || parentCall->isFinished())
                         return; // the consumer cancelled while taking the page
                 }
@@ -284,7 +299,7 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
             pages = int(needed);
         }
         state->expected = pages;
-        deliver(items);
+        deliver(items, r.body);
         if (!parentCall || parentCall->isFinished())
             return;
         if (pages == 1) {

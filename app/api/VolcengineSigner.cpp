@@ -58,10 +58,26 @@ SignedParts VolcengineSigner::sign(const SigningRequest &request, const Credenti
     p.credentialScope = shortDate + '/' + region.toUtf8() + '/' + service.toUtf8() + "/request";
     p.stringToSign = "HMAC-SHA256\n" + xDate + '\n' + p.credentialScope + '\n' + p.canonicalRequestSha256;
 
-    const QByteArray kDate = Crypto::hmacSha256(credentials.secret.toUtf8(), shortDate);
-    const QByteArray kRegion = Crypto::hmacSha256(kDate, region.toUtf8());
-    const QByteArray kService = Crypto::hmacSha256(kRegion, service.toUtf8());
-    const QByteArray kSigning = Crypto::hmacSha256(kService, QByteArrayLiteral("request"));
+    // The signing key depends only on (secret, date, region, service): derived once per day and scope, kept in
+    // memory only (one entry per thread; 4 HMACs less per request).
+    struct DerivedKey
+    {
+        QString secret;
+        QByteArray date;
+        QString region;
+        QString service;
+        QByteArray key;
+    };
+    thread_local DerivedKey cached;
+    if (cached.key.isEmpty() || cached.date != shortDate || cached.secret != credentials.secret
+        || cached.region != region || cached.service != service) {
+        const QByteArray kDate = Crypto::hmacSha256(credentials.secret.toUtf8(), shortDate);
+        const QByteArray kRegion = Crypto::hmacSha256(kDate, region.toUtf8());
+        const QByteArray kService = Crypto::hmacSha256(kRegion, service.toUtf8());
+        cached = DerivedKey{credentials.secret, shortDate, region, service,
+                            Crypto::hmacSha256(kService, QByteArrayLiteral("request"))};
+    }
+    const QByteArray kSigning = cached.key;
     p.signingKeyHex = kSigning.toHex();
     p.signature = Crypto::hmacSha256(kSigning, p.stringToSign).toHex();
     p.authorization = "HMAC-SHA256 Credential=" + credentials.accessKeyId.toUtf8() + '/' + p.credentialScope

@@ -437,7 +437,9 @@ int CliApplication::runCall(const Options &o, QTextStream &out, QTextStream &err
         CallOptions streaming;
         streaming.streamPages = true;
         c = client.listAll(*service, action, params, streaming);
-        QObject::connect(c, &ApiCall::pageReady, &loop, [&writer](const QJsonArray &items, int, qint64) { writer.writePage(items); });
+        QObject::connect(c, &ApiCall::pageReady, &loop, [&writer, c](const QJsonArray &items, int, qint64) {
+            writer.writePage(items, c->currentPageBody(), c->itemPath());
+        });
     } else {
         c = client.call(*service, action, params);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/StreamingListWriter.h"
 
+#include "api/JsonArraySlicer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -77,9 +79,31 @@ void StreamingListWriter::writeCsvHeader(const QJsonArray &firstPage)
     m_buf.append("\r\n");
 }
 
-void StreamingListWriter::writePage(const QJsonArray &items)
+bool StreamingListWriter::writeSliced(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath)
+{
+    QList<JsonArraySlicer::Span> spans;
+    if (!JsonArraySlicer::slice(body, itemPath, &spans) || spans.size() != items.size()) {
+        ++m_fallbackPages;
+        return false;
+    }
+    for (const JsonArraySlicer::Span &s : std::as_const(spans)) {
+        if (m_format == Format::Json)
+            m_buf.append(m_started ? ",\n" : "[\n");
+        m_started = true;
+        JsonArraySlicer::appendCompact(&m_buf, QByteArrayView(body.constData() + s.offset, s.length));
+        if (m_format == Format::Jsonl)
+            m_buf.append('\n');
+        ++m_items;
+        flushIfFull();
+    }
+    return true;
+}
+
+void StreamingListWriter::writePage(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath)
 {
     if (m_done || items.isEmpty())
+        return;
+    if (m_format != Format::Csv && !body.isEmpty() && !itemPath.isEmpty() && writeSliced(items, body, itemPath))
         return;
     switch (m_format) {
     case Format::Json:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QJsonArray>
 #include <QSet>
 #include <QStringList>
@@ -27,13 +28,18 @@ public:
     StreamingListWriter(const StreamingListWriter &) = delete;
     StreamingListWriter &operator=(const StreamingListWriter &) = delete;
 
-    void writePage(const QJsonArray &items);
+    // `body` + `itemPath` (optional, ApiCall::currentPageBody/itemPath): the page's raw answer. For json/jsonl the
+    // items are then copied out of it as bytes (JsonArraySlicer, compacted, the server's key order) instead of
+    // being serialised again; when the slicer finds anything unexpected, or not exactly items.size() elements,
+    // the parsed items are written as before (fallbackPages() counts those pages).
+    void writePage(const QJsonArray &items, const QByteArray &body = {}, const QByteArrayList &itemPath = {});
     // The listing is complete: close the array (json), write a header-only CSV for an empty listing, flush.
     void finish();
     // The listing failed: flush what was written and leave it visibly unfinished (no closing bracket).
     void abort();
 
     qint64 itemsWritten() const { return m_items; }
+    int fallbackPages() const { return m_fallbackPages; }
     QStringList newColumns() const { return m_newColumns; } // csv: columns seen after the header was written
     static QByteArray compactJson(const QJsonValue &value);
     static QByteArray csvCell(const QJsonValue &value);
@@ -42,11 +48,13 @@ private:
     void flushIfFull();
     void flush();
     void writeCsvHeader(const QJsonArray &firstPage);
+    bool writeSliced(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath);
 
     Format m_format;
     FILE *m_out;
     QByteArray m_buf;
     qint64 m_items = 0;
+    int m_fallbackPages = 0;
     bool m_started = false;
     bool m_done = false;
     QStringList m_columns;

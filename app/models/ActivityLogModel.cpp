@@ -75,6 +75,8 @@ const ActivityLogModel::Columns &ActivityLogModel::columnSet()
 ActivityLogModel::ActivityLogModel(QObject *parent)
     : RecordTableModel(columnSet(), FetchPolicy::All, parent)
 {
+    // Row ids are the session's sequence numbers, appended in order: no per-row index entry is needed.
+    setSequentialIds(true);
 }
 
 bool ActivityLogModel::isError(const ExchangeRecord &r)

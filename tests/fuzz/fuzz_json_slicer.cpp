@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JsonArraySlicer: the first byte chooses the path ({"Result","Users"} or {"Users"}), the rest is the text. When
+// the slicer accepts a text, Qt's parser must accept it too and find exactly those elements at that path, each
+// equal to its compacted slice.
+#include "api/JsonArraySlicer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    const bool volc = data[0] & 1;
+    const QByteArray text(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const QByteArrayList path = volc ? QByteArrayList{"Result", "Users"} : QByteArrayList{"Users"};
+    QList<JsonArraySlicer::Span> spans;
+    QString error;
+    const bool ok = JsonArraySlicer::slice(text, path, &spans, &error);
+    if (!ok && error.isEmpty())
+        __builtin_trap(); // a refusal always says why
+    if (!ok)
+        return 0;
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        __builtin_trap(); // accepted what Qt rejects
+    const QJsonArray items = (volc ? doc.object().value(QLatin1String("Result")).toObject() : doc.object())
+                                 .value(QLatin1String("Users")).toArray();
+    if (items.size() != spans.size())
+        __builtin_trap();
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const JsonArraySlicer::Span s = spans.at(i);
+        if (s.offset < 0 || s.length <= 0 || s.offset + s.length > text.size())
+            __builtin_trap();
+        QByteArray compact("[");
+        JsonArraySlicer::appendCompact(&compact, QByteArrayView(text.constData() + s.offset, s.length));
+        compact.append(']');
+        const QJsonDocument one = QJsonDocument::fromJson(compact, &perr);
+        if (perr.error != QJsonParseError::NoError || one.array().size() != 1 || one.array().at(0) != items.at(i))
+            __builtin_trap(); // the slice is not the element
+    }
+    return 0;
+}
