@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+92"/>
         <source>Adding %n members to %1</source>
         <translation>
             <numerusform>Adding %n member to %1</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>IdentityProvidersPane</name>
     <message numerus="yes">
-        <location filename="../ui/pools/IdentityProvidersPane.cpp" line="+45"/>
+        <location filename="../ui/pools/IdentityProvidersPane.cpp" line="+50"/>
         <source>%n identity provider(s) in %1.</source>
         <translation>
             <numerusform>%n identity provider in %1.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+58"/>
         <source>%n identity providers selected.</source>
         <translation>
             <numerusform>%n identity provider selected.</numerusform>
@@ -280,7 +280,7 @@
 <context>
     <name>MemberPickerDialog</name>
     <message numerus="yes">
-        <location filename="../ui/directory/MemberPickerDialog.cpp" line="+151"/>
+        <location filename="../ui/directory/MemberPickerDialog.cpp" line="+168"/>
         <source>Add %n users</source>
         <translation>
             <numerusform>Add %n user</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>PoolClientsPane</name>
     <message numerus="yes">
-        <location filename="../ui/pools/PoolClientsPane.cpp" line="+50"/>
+        <location filename="../ui/pools/PoolClientsPane.cpp" line="+56"/>
         <source>%n application(s) in %1.</source>
         <translation>
             <numerusform>%n application in %1.</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+42"/>
         <source>%n applications selected.</source>
         <translation>
             <numerusform>%n application selected.</numerusform>
@@ -326,11 +326,22 @@
 <context>
     <name>PoolObjectsPane</name>
     <message numerus="yes">
-        <location filename="../ui/pools/PoolObjectsPane.cpp" line="+359"/>
+        <location filename="../ui/pools/PoolObjectsPane.cpp" line="+372"/>
         <source>%n shown.</source>
         <translation>
             <numerusform>%n shown.</numerusform>
             <numerusform>%n shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolUsersPane</name>
+    <message numerus="yes">
+        <location filename="../ui/pools/PoolUsersPane.cpp" line="+754"/>
+        <source>Deleting %n users</source>
+        <translation>
+            <numerusform>Deleting %n user</numerusform>
+            <numerusform>Deleting %n users</numerusform>
         </translation>
     </message>
 </context>
@@ -404,7 +415,8 @@
 <context>
     <name>ProvisioningLinks</name>
     <message numerus="yes">
-        <location filename="../ui/directory/ProvisioningLinks.cpp" line="+76"/>
+        <location filename="../ui/directory/ProvisioningLinks.cpp" line="+77"/>
+        <location line="+47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -660,7 +672,7 @@ Type the pool&apos;s name to confirm.</numerusform>
 <context>
     <name>VerifiedCreate</name>
     <message numerus="yes">
-        <location filename="../app/cloud/BulkRunner.cpp" line="+360"/>
+        <location filename="../app/cloud/BulkRunner.cpp" line="+433"/>
         <location filename="../app/cloud/VerifiedCreate.cpp" line="+290"/>
         <source>%1 It was checked: it was not created. Gave up after %n attempt(s).</source>
         <translation>

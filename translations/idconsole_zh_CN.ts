@@ -378,13 +378,18 @@
         <translation>发送此写操作时连接被关闭；该操作可能已经生效，也可能没有。</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+61"/>
+        <location line="+91"/>
+        <location line="+76"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+147"/>
+        <source>The answer did not say whether this item was done.</source>
+        <translation>响应未说明此项是否已完成。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Checked: it was not created. Not sent again: the batch was cancelled.</source>
         <translation>已核实：未创建。批量操作已取消，因此未再次发送。</translation>
     </message>
@@ -451,6 +456,14 @@
         <location line="+2"/>
         <source>Already done:</source>
         <translation>此前已完成：</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTarget</name>
+    <message>
+        <location filename="../app/cloud/BulkTarget.cpp" line="+26"/>
+        <source>This operation cannot be sent in batches.</source>
+        <translation>此操作不能批量发送。</translation>
     </message>
 </context>
 <context>
@@ -854,14 +867,6 @@ Enter the current secret access key for access key ID %2.</source>
         <location filename="../app/cloud/DirectoryBackendBase.cpp" line="+37"/>
         <source>Not connected: choose a profile first.</source>
         <translation>未连接：请先选择一个配置。</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryFormDialog</name>
-    <message>
-        <location filename="../ui/directory/DirectoryFormDialog.cpp" line="+37"/>
-        <source>Save</source>
-        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1876,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/directory/GroupDialog.cpp" line="+51"/>
+        <location filename="../ui/directory/GroupDialog.cpp" line="+48"/>
         <source>New group</source>
         <translation>新建用户组</translation>
     </message>
@@ -1941,12 +1946,17 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location line="+43"/>
+        <source>Creating the group…</source>
+        <translation>正在创建用户组…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+0"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The service may have saved the change anyway. Refresh the list before trying again.</source>
         <translation>服务可能已经保存了更改。请先刷新列表再重试。</translation>
     </message>
@@ -2041,12 +2051,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+525"/>
+        <location line="+549"/>
         <source>user ID(s)</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-393"/>
         <source>Connect a profile to see its groups.</source>
         <translation>请连接一个配置以查看其用户组。</translation>
     </message>
@@ -2073,12 +2083,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+423"/>
+        <location line="+447"/>
         <source>New group…</source>
         <translation>新建用户组…</translation>
     </message>
     <message numerus="yes">
-        <location line="-422"/>
+        <location line="-446"/>
         <source>%n group(s).</source>
         <translation>
             <numerusform>%n 个用户组。</numerusform>
@@ -2121,12 +2131,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+410"/>
+        <location line="+434"/>
         <source>Add members…</source>
         <translation>添加成员…</translation>
     </message>
     <message numerus="yes">
-        <location line="-332"/>
+        <location line="-356"/>
         <source>%n groups selected.</source>
         <translation>
             <numerusform>已选择 %n 个用户组。</numerusform>
@@ -2217,7 +2227,12 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>云身份中心不允许删除仍同步到成员账号的用户组。请先删除该用户组的用户授权任务，然后再删除。</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+52"/>
+        <source>Some groups were not deleted</source>
+        <translation>部分用户组未删除</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>Search groups</source>
         <translation>搜索用户组</translation>
     </message>
@@ -2232,7 +2247,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>所选用户组的成员</translation>
     </message>
     <message numerus="yes">
-        <location line="-286"/>
+        <location line="-310"/>
         <source>Delete these %n groups? This cannot be undone.</source>
         <translation>
             <numerusform>删除这 %n 个用户组吗？此操作无法撤销。</numerusform>
@@ -2245,12 +2260,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+257"/>
+        <location line="+281"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-273"/>
         <source>The group “%1” was not deleted.</source>
         <translation>用户组“%1”未被删除。</translation>
     </message>
@@ -2261,12 +2276,12 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not delete the group</source>
         <translation>无法删除用户组</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Deleted group %1.</source>
         <translation>已删除用户组 %1。</translation>
     </message>
@@ -2283,7 +2298,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>已删除 %2 个用户组中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+77"/>
         <source>Could not add the member</source>
         <translation>无法添加成员</translation>
     </message>
@@ -2466,7 +2481,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>IdentityProviderDialog</name>
     <message>
-        <location filename="../ui/pools/IdentityProviderDialog.cpp" line="+103"/>
+        <location filename="../ui/pools/IdentityProviderDialog.cpp" line="+73"/>
         <source>Add OIDC identity provider</source>
         <translation>添加 OIDC 身份源</translation>
     </message>
@@ -2576,27 +2591,22 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>授权码交换证明密钥（PKCE）：建议开启，除非提供方不支持。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-74"/>
         <source>Reading the identity provider…</source>
         <translation>正在读取身份源…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+144"/>
         <source>Enter a name first.</source>
         <translation>请先输入名称。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing has changed.</source>
         <translation>没有任何修改。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>The server did not confirm the request: the identity provider may have been created anyway. Refresh the list before trying again.</source>
         <translation>服务器未确认该请求：身份源可能已经创建。请先刷新列表再重试。</translation>
     </message>
@@ -2606,7 +2616,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>服务器未确认该请求：修改可能已经生效。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Adding the identity provider…</source>
         <translation>正在添加身份源…</translation>
     </message>
@@ -2619,34 +2629,34 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>IdentityProvidersPane</name>
     <message>
-        <location filename="../ui/pools/IdentityProvidersPane.cpp" line="+30"/>
+        <location filename="../ui/pools/IdentityProvidersPane.cpp" line="+36"/>
         <source>Identity providers</source>
         <translation>身份源</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>identity providers</source>
         <translation>身份源</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+13"/>
         <source>%n identity provider(s) in %1.</source>
         <translation>
             <numerusform>%1 中有 %n 个身份源。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>This pool has no identity providers: its users sign in with the pool&apos;s own accounts only.</source>
         <translation>此用户池没有身份源：用户只能使用用户池自己的账号登录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>connection ID(s)</source>
         <translation>连接 ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Add OIDC provider</source>
         <translation>添加 OIDC 身份源</translation>
     </message>
@@ -2656,18 +2666,12 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>为此用户池添加 OpenID Connect 身份源（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>Delete the selected identity provider (Delete)</source>
         <translation>删除所选身份源（Delete）</translation>
     </message>
@@ -2677,12 +2681,13 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>复制连接 ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Only OIDC providers can be edited here (this one is %1).</source>
         <translation>此处只能编辑 OIDC 身份源（此身份源为 %1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Edit the selected OIDC identity provider</source>
         <translation>编辑所选 OIDC 身份源</translation>
     </message>
@@ -2817,27 +2822,27 @@ Enter the current secret access key for access key ID %2.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+76"/>
+        <location line="+64"/>
         <source>The identity provider %1 no longer exists.</source>
         <translation>身份源 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-62"/>
         <source>Could not read the identity provider: %1</source>
         <translation>无法读取身份源：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Added identity provider %1.</source>
         <translation>已添加身份源 %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Saved identity provider %1.</source>
         <translation>已保存身份源 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Delete identity provider</source>
         <translation>删除身份源</translation>
     </message>
@@ -2852,12 +2857,12 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>通过它登录的用户将无法再登录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Deleted identity provider %1.</source>
         <translation>已删除身份源 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Could not delete the identity provider</source>
         <translation>无法删除身份源</translation>
     </message>
@@ -2944,23 +2949,22 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>文件只有表头，没有用户行。</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+6"/>
+        <location line="+104"/>
         <source>The user exists (unchanged).</source>
         <translation>用户已存在（无变化）。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+2"/>
         <source>The user exists; not updated (differs in %1).</source>
         <translation>用户已存在；未更新（%1 不同）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Changes: %1.</source>
         <translation>变更：%1。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2968,7 +2972,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../app/models/ImportPreviewModel.cpp" line="+76"/>
+        <location filename="../app/models/ImportPreviewModel.cpp" line="+78"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
@@ -3028,7 +3032,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>将更新</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Changed: %1</source>
         <translation>已变更：%1</translation>
     </message>
@@ -3051,7 +3055,7 @@ Enter the current secret access key for access key ID %2.</source>
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../app/import/ImportRun.cpp" line="+81"/>
+        <location filename="../app/import/ImportRun.cpp" line="+83"/>
         <source>Could not check which users exist, so nothing was imported: %1</source>
         <translation>无法核对哪些用户已存在，因此未导入任何内容：%1</translation>
     </message>
@@ -3061,7 +3065,7 @@ Enter the current secret access key for access key ID %2.</source>
         <translation>未发送：导入已取消。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>%1 It may or may not have been applied: check before importing this row again.</source>
         <translation>%1 此操作可能已生效，也可能未生效：再次导入此行之前请先核对。</translation>
     </message>
@@ -4542,12 +4546,12 @@ UID：%2</translation>
 <context>
     <name>MemberPickerDialog</name>
     <message>
-        <location filename="../ui/directory/MemberPickerDialog.cpp" line="+37"/>
+        <location filename="../ui/directory/MemberPickerDialog.cpp" line="+38"/>
         <source>Already a member of this group</source>
         <translation>已是此用户组的成员</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+130"/>
         <source>Add %n users</source>
         <translation>
             <numerusform>添加 %n 个用户</numerusform>
@@ -4581,7 +4585,7 @@ UID：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
@@ -4625,6 +4629,21 @@ UID：%2</translation>
         <source>Users to add</source>
         <translation>要添加的用户</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load more users</source>
+        <translation>加载更多用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next page of users from the server</source>
+        <translation>从服务端加载下一页用户</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -4652,7 +4671,7 @@ UID：%2</translation>
         <translation>%1 不是 %2 中已知分页方式的列表操作。已知的列表操作：%3。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+139"/>
         <source>The service said more pages remain but gave no NextToken; the list is incomplete.</source>
         <translation>服务表示还有更多页，但未返回 NextToken；列表不完整。</translation>
     </message>
@@ -4662,7 +4681,7 @@ UID：%2</translation>
         <translation>服务两次返回了相同的 NextToken，已停止分页。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>The service reported %1 items, too many to list page by page.</source>
         <translation>服务报告共有 %1 项，数量过多，无法逐页列出。</translation>
     </message>
@@ -4782,7 +4801,7 @@ UID：%2</translation>
 <context>
     <name>PoolClientDialog</name>
     <message>
-        <location filename="../ui/pools/PoolClientDialog.cpp" line="+215"/>
+        <location filename="../ui/pools/PoolClientDialog.cpp" line="+175"/>
         <source>Create application</source>
         <translation>创建应用</translation>
     </message>
@@ -4994,32 +5013,27 @@ UID：%2</translation>
         <translation>不再要求用户同意此应用申请的权限范围。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>The type cannot be changed after creation.</source>
         <translation>类型创建后无法修改。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-190"/>
         <source>Reading the application…</source>
         <translation>正在读取应用…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+303"/>
         <source>Enter a name first.</source>
         <translation>请先输入名称。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing has changed.</source>
         <translation>没有任何修改。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>Enter how many seconds of idleness end a refresh token.</source>
         <translation>请输入刷新令牌闲置多少秒后失效。</translation>
     </message>
@@ -5029,7 +5043,7 @@ UID：%2</translation>
         <translation>请输入刷新令牌在多少秒后失效。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>The server did not confirm the request: the application may have been created anyway. Refresh the list before trying again.</source>
         <translation>服务器未确认该请求：应用可能已经创建。请先刷新列表再重试。</translation>
     </message>
@@ -5039,7 +5053,7 @@ UID：%2</translation>
         <translation>服务器未确认该请求：修改可能已经生效。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Creating the application…</source>
         <translation>正在创建应用…</translation>
     </message>
@@ -5049,7 +5063,7 @@ UID：%2</translation>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Saving the remaining settings…</source>
         <translation>正在保存其余设置…</translation>
     </message>
@@ -5062,34 +5076,34 @@ UID：%2</translation>
 <context>
     <name>PoolClientsPane</name>
     <message>
-        <location filename="../ui/pools/PoolClientsPane.cpp" line="+35"/>
+        <location filename="../ui/pools/PoolClientsPane.cpp" line="+41"/>
         <source>Applications</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>applications</source>
         <translation>应用</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+14"/>
         <source>%n application(s) in %1.</source>
         <translation>
             <numerusform>%1 中有 %n 个应用。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>This pool has no applications yet. An application (web site, single-page app, mobile app or service) signs its users in through the pool.</source>
         <translation>此用户池还没有应用。应用（网站、单页应用、移动应用或服务）通过用户池让其用户登录。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>client ID(s)</source>
         <translation>客户端 ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>New application</source>
         <translation>新建应用</translation>
     </message>
@@ -5100,22 +5114,16 @@ UID：%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Edit the selected application</source>
         <translation>编辑所选应用</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+266"/>
+        <location line="+263"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-262"/>
         <source>Delete the selected application (Delete)</source>
         <translation>删除所选应用（Delete）</translation>
     </message>
@@ -5125,7 +5133,7 @@ UID：%2</translation>
         <translation>复制客户端 ID</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>%n applications selected.</source>
         <translation>
             <numerusform>已选择 %n 个应用。</numerusform>
@@ -5347,27 +5355,27 @@ UID：%2</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+77"/>
+        <location line="+65"/>
         <source>The application %1 no longer exists.</source>
         <translation>应用 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-63"/>
         <source>Could not read the application: %1</source>
         <translation>无法读取应用：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Created application %1.</source>
         <translation>已创建应用 %1。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Saved application %1.</source>
         <translation>已保存应用 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Delete application</source>
         <translation>删除应用</translation>
     </message>
@@ -5382,12 +5390,12 @@ UID：%2</translation>
         <translation>用户将无法再登录此应用，其客户端 ID 和密钥立即失效。此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Deleted application %1.</source>
         <translation>已删除应用 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Could not delete the application</source>
         <translation>无法删除应用</translation>
     </message>
@@ -5400,7 +5408,7 @@ UID：%2</translation>
 <context>
     <name>PoolDirectoryService</name>
     <message>
-        <location filename="../app/cloud/PoolDirectoryService.cpp" line="+48"/>
+        <location filename="../app/cloud/PoolDirectoryService.cpp" line="+49"/>
         <source>%1 cannot contain control characters or line breaks.</source>
         <translation>%1 不能包含控制字符或换行符。</translation>
     </message>
@@ -5521,11 +5529,12 @@ UID：%2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+48"/>
         <source>At most %1 users can be deleted in one call.</source>
         <translation>一次最多可删除 %1 个用户。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>The list of users holds an empty or repeated id.</source>
         <translation>用户列表中包含空的或重复的 ID。</translation>
     </message>
@@ -5535,7 +5544,17 @@ UID：%2</translation>
         <translation>未指定应用。</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+266"/>
+        <source>Pool users have no such operation.</source>
+        <translation>用户池用户不支持此操作。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The service did not confirm the deletion.</source>
+        <translation>服务未确认删除。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Choose the kind of application.</source>
         <translation>请选择应用类型。</translation>
     </message>
@@ -5551,12 +5570,12 @@ UID：%2</translation>
         <translation>%1 不是应用设置项。</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-461"/>
         <source>No identity provider given.</source>
         <translation>未指定身份源。</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+526"/>
         <location line="+43"/>
         <source>Enter the client ID the identity provider issued.</source>
         <translation>请输入身份源颁发的 Client ID。</translation>
@@ -5571,7 +5590,7 @@ UID：%2</translation>
 <context>
     <name>PoolObjectsPane</name>
     <message>
-        <location filename="../ui/pools/PoolObjectsPane.cpp" line="+101"/>
+        <location filename="../ui/pools/PoolObjectsPane.cpp" line="+102"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
@@ -5586,7 +5605,7 @@ UID：%2</translation>
         <translation>此配置无权访问火山引擎智能体身份和权限管理平台。</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+213"/>
         <source>Loading user pools…</source>
         <translation>正在加载用户池…</translation>
     </message>
@@ -5647,6 +5666,16 @@ UID：%2</translation>
         <source>Filter by name, type, ID… (Ctrl+F)</source>
         <translation>按名称、类型、ID 筛选…（Ctrl+F）</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>PoolServicePageSource</name>
@@ -5657,32 +5686,9 @@ UID：%2</translation>
     </message>
 </context>
 <context>
-    <name>PoolUserDeletion</name>
-    <message>
-        <location filename="../app/cloud/PoolUserDeletion.cpp" line="+44"/>
-        <source>Cancelled before it was sent.</source>
-        <translation>发送前已取消。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The service did not confirm the deletion.</source>
-        <translation>服务未确认删除。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No answer after the request was sent: the user may have been deleted. Refresh to see.</source>
-        <translation>请求发出后没有应答：该用户可能已被删除。请刷新查看。</translation>
-    </message>
-</context>
-<context>
     <name>PoolUserDialog</name>
     <message>
-        <location filename="../ui/pools/PoolUserDialog.cpp" line="+91"/>
+        <location filename="../ui/pools/PoolUserDialog.cpp" line="+72"/>
         <source>New pool user</source>
         <translation>新建用户池用户</translation>
     </message>
@@ -5863,18 +5869,12 @@ UID：%2</translation>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Line %1: write name=value.</source>
         <translation>第 %1 行：请写成 名称=值。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+70"/>
         <source>Not valid JSON: %1 (at character %2).</source>
         <translation>不是有效的 JSON：%1（第 %2 个字符处）。</translation>
     </message>
@@ -5889,7 +5889,17 @@ UID：%2</translation>
         <translation>没有任何更改。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Creating the pool user…</source>
+        <translation>正在创建用户池用户…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No answer after the request was sent: the change may have been made. Refresh the list before trying again.</source>
         <translation>请求发出后没有应答：更改可能已经生效。请先刷新列表再重试。</translation>
     </message>
@@ -6017,20 +6027,25 @@ UID：%2</translation>
         <translation>加载失败 — 重试</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+257"/>
         <source>Page %1 could not be loaded: %2 Select the row and choose Retry (or press Enter).</source>
         <translation>第 %1 页无法加载：%2 选中该行并选择“重试”（或按 Enter）。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 (in the order the service returns; a list loaded page by page cannot be sorted here)</source>
-        <translation>%1（按服务返回的顺序；分页加载的列表无法在此排序）</translation>
+        <location line="+25"/>
+        <source>%1 (click to have the service sort the whole list by it; click again to reverse)</source>
+        <translation>%1（点击由服务端按此列对整个列表排序；再次点击反向排序）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the service cannot sort by this column; a list loaded page by page cannot be sorted here)</source>
+        <translation>%1（服务端不支持按此列排序；分页加载的列表无法在本地排序）</translation>
     </message>
 </context>
 <context>
     <name>PoolUsersPane</name>
     <message>
-        <location filename="../ui/pools/PoolUsersPane.cpp" line="+202"/>
+        <location filename="../ui/pools/PoolUsersPane.cpp" line="+207"/>
         <source>Users %1–%2 could not be loaded: %3</source>
         <translation>第 %1–%2 个用户无法加载：%3</translation>
     </message>
@@ -6459,63 +6474,50 @@ UID：%2</translation>
         <source>Delete %1 users from the pool %2? They can no longer sign in; this cannot be undone. They are deleted in batches of %3; each user that cannot be deleted is listed afterwards.</source>
         <translation>从用户池 %2 中删除 %1 个用户？这些用户将无法再登录；此操作不可撤销。将按每批 %3 个删除；无法删除的每个用户会在结束后逐一列出。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Deleting %n users</source>
+        <translation>
+            <numerusform>正在删除 %n 个用户</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
-        <source>Deleting users</source>
-        <translation>正在删除用户</translation>
+        <location line="+21"/>
+        <source>Not deleted (%1): each is listed in the summary.</source>
+        <translation>未删除（%1）：每一项都列在摘要中。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The service cannot sort by %1.</source>
+        <translation>服务端不支持按%1排序。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sorted by %1, ascending (by the service).</source>
+        <translation>已按%1升序排序（由服务端排序）。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Deleting %1 users…</source>
-        <translation>正在删除 %1 个用户…</translation>
+        <source>Sorted by %1, descending (by the service).</source>
+        <translation>已按%1降序排序（由服务端排序）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop after this batch</source>
-        <translation>完成本批后停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete progress</source>
-        <translation>删除进度</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-68"/>
         <source>Deleted %1 of %2 users.</source>
         <translation>已删除 %1 个用户（共 %2 个）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(unknown user)</source>
-        <translation>（未知用户）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not deleted (%1):</source>
-        <translation>未删除（%1 个）：</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Some users were not deleted</source>
-        <translation>部分用户未被删除</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>Exported the %1 loaded users of %2 (a list this large is loaded page by page).</source>
         <translation>已导出已加载的 %1 个用户（共 %2 个；如此大的列表按页加载）。</translation>
     </message>
     <message>
-        <location filename="../ui/pools/PoolUsersPane.h" line="+39"/>
+        <location filename="../ui/pools/PoolUsersPane.h" line="+41"/>
         <source>Pool users</source>
         <translation>用户池用户</translation>
     </message>
@@ -7430,7 +7432,7 @@ It is used for this session only.</source>
 <context>
     <name>ProvisioningDialog</name>
     <message>
-        <location filename="../ui/directory/ProvisioningDialog.cpp" line="+141"/>
+        <location filename="../ui/directory/ProvisioningDialog.cpp" line="+140"/>
         <source>New user provisioning</source>
         <translation>新建用户授权任务</translation>
     </message>
@@ -7581,12 +7583,7 @@ It is used for this session only.</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>When a RAM user with the same name already exists in the account, it is kept and the synchronised user is created as &lt;name&gt;_sso.</source>
         <translation>如果账号中已存在同名的 RAM 用户，则保留该用户，并将同步的用户创建为 &lt;名称&gt;_sso。</translation>
     </message>
@@ -7631,7 +7628,17 @@ It is used for this session only.</source>
         <translation>没有任何更改。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Creating the provisioning…</source>
+        <translation>正在创建用户授权任务…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server did not confirm: the provisioning may have been created anyway. Refresh the list before trying again.</source>
         <translation>服务器未确认：该用户授权任务可能已经创建。请先刷新列表再重试。</translation>
     </message>
@@ -8017,7 +8024,7 @@ It is used for this session only.</source>
 <context>
     <name>ProvisioningLinks</name>
     <message>
-        <location filename="../ui/directory/ProvisioningLinks.cpp" line="+27"/>
+        <location filename="../ui/directory/ProvisioningLinks.cpp" line="+28"/>
         <source>Show user provisionings</source>
         <translation>查看用户授权任务</translation>
     </message>
@@ -8033,20 +8040,47 @@ It is used for this session only.</source>
     </message>
     <message numerus="yes">
         <location line="+35"/>
+        <location line="+47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…… 以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>These user provisionings of %1 block it:</source>
         <translation>%1 的以下用户授权任务阻止了删除：</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+54"/>
         <source>Show provisionings</source>
         <translation>查看用户授权任务</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 is blocked by:</source>
+        <translation>%1 被以下用户授权任务阻止：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the first %1 refused items were looked up.</source>
+        <translation>仅查询了前 %1 个被拒绝的项目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These user provisionings block the delete:</source>
+        <translation>以下用户授权任务阻止了删除：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete them first (Show provisionings opens them, selected), then delete again.</source>
+        <translation>请先删除它们（“查看用户授权任务”会打开并选中它们），然后再次删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provisionings that block the delete</source>
+        <translation>阻止删除的用户授权任务</translation>
     </message>
 </context>
 <context>
@@ -8117,6 +8151,25 @@ It is used for this session only.</source>
         <location line="+3"/>
         <source>This item has no action: it was not sent.</source>
         <translation>此项没有指定操作：未发送。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../ui/widgets/RecordFormDialog.cpp" line="+74"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the record again</source>
+        <translation>重新读取该记录</translation>
     </message>
 </context>
 <context>
@@ -8239,7 +8292,7 @@ It is used for this session only.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/directory/UserDialog.cpp" line="+120"/>
+        <location filename="../ui/directory/UserDialog.cpp" line="+114"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -8287,12 +8340,12 @@ It is used for this session only.</source>
     <message>
         <location line="+0"/>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>Save clears: %1.</source>
         <translation>保存时清空：%1。</translation>
     </message>
@@ -8302,7 +8355,7 @@ It is used for this session only.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
@@ -8397,11 +8450,6 @@ It is used for this session only.</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Clear</source>
         <translation>清空</translation>
@@ -8422,22 +8470,22 @@ It is used for this session only.</source>
         <translation>只发送更改过的字段。以下字段无法通过 API 清空（API 文档未说明空值会清空字段）：%1。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-220"/>
         <source>Loading the user…</source>
         <translation>正在加载用户…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+285"/>
         <source>Could not load the user: %1</source>
         <translation>无法加载用户：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Tick “Clear” to clear this field.</source>
         <translation>要清空此字段，请勾选“清空”。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Creating the user…</source>
         <translation>正在创建用户…</translation>
     </message>
@@ -8783,7 +8831,7 @@ It is used for this session only.</source>
 <context>
     <name>UserPoolDialog</name>
     <message>
-        <location filename="../ui/pools/UserPoolDialog.cpp" line="+187"/>
+        <location filename="../ui/pools/UserPoolDialog.cpp" line="+138"/>
         <source>Create user pool</source>
         <translation>创建用户池</translation>
     </message>
@@ -8813,8 +8861,7 @@ It is used for this session only.</source>
         <translation>更改将应用于用户池 %1（%2）。只发送您修改过的字段。</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="+2"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -8854,27 +8901,29 @@ It is used for this session only.</source>
         <translation>IAM 项目（留空则使用 default 项目）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>Sign-in attributes:</source>
         <translation>登录属性：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Required at sign-up:</source>
         <translation>注册必填属性：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+22"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
         <source>Sign-in attributes, the attributes required at sign-up and the tags can be set only now: they cannot be changed after the pool is created. Leave the attributes unticked to get the service&apos;s defaults.</source>
         <translation>登录属性、注册必填属性和标签只能在此时设置：用户池创建后无法修改。不勾选属性将使用服务的默认值。</translation>
     </message>
@@ -8924,7 +8973,7 @@ It is used for this session only.</source>
         <translation>标签创建后无法修改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Service default</source>
         <translation>服务默认值</translation>
     </message>
@@ -8959,27 +9008,22 @@ It is used for this session only.</source>
         <translation>标签（只读）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-177"/>
         <source>Reading the pool…</source>
         <translation>正在读取用户池…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+262"/>
         <source>Enter a name first.</source>
         <translation>请先输入名称。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing has changed.</source>
         <translation>没有任何更改。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
         <source>The server did not confirm the request: the pool may have been created anyway. Refresh the list before trying again.</source>
         <translation>服务器没有确认该请求：用户池可能已经创建。请先刷新列表再重试。</translation>
     </message>
@@ -8989,7 +9033,7 @@ It is used for this session only.</source>
         <translation>服务器没有确认该请求：更改可能已经生效。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Creating the user pool…</source>
         <translation>正在创建用户池…</translation>
     </message>
@@ -8999,7 +9043,7 @@ It is used for this session only.</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+55"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
