@@ -7432,7 +7432,7 @@ It is used for this session only.</source>
 <context>
     <name>ProvisioningDialog</name>
     <message>
-        <location filename="../ui/directory/ProvisioningDialog.cpp" line="+140"/>
+        <location filename="../ui/directory/ProvisioningDialog.cpp" line="+150"/>
         <source>New user provisioning</source>
         <translation>新建用户授权任务</translation>
     </message>
@@ -7618,12 +7618,17 @@ It is used for this session only.</source>
         <translation>文档列出的取值为 Create 和 Ignore；参考文档未进一步说明其含义。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Could not list them (%1): type the ID.</source>
         <translation>无法列出（%1）：请输入 ID。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+2"/>
+        <source>Only the first %1 are listed: type the start of a name to search the directory, or type an ID.</source>
+        <translation>仅列出前 %1 个：输入名称的开头可在目录中搜索，或直接输入 ID。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Nothing was changed.</source>
         <translation>没有任何更改。</translation>
     </message>

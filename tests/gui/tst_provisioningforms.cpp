@@ -115,6 +115,7 @@ private slots:
     void cloudSsoCreateAndUpdate();
     void linksInTheMainWindow();
     void screenshots();
+    void principalSearchBeyondTheFirstPage();   // last: it adds 101 users to the directory
 
 private:
     ProvisioningDialog *openCreate(UserProvisioningsPane &pane, const UserProvisioning &prefill = {});
@@ -321,6 +322,42 @@ void TestProvisioningForms::cloudSsoCreateAndUpdate()
     QCOMPARE(obj(got, "UserProvisioning").value(QStringLiteral("DeletionStrategy")).toString(), QStringLiteral("Keep"));
     QCOMPARE(obj(got, "UserProvisioning").value(QStringLiteral("DuplicationStrategy")).toString(), QStringLiteral("TakeOver"));
     QTRY_COMPARE(pane.model()->recordById(id).deletionStrategy, QStringLiteral("Keep"));
+}
+
+// The principal list holds one page (100): a principal beyond it is found by typing the start of its name, which
+// asks the service (QueryString) instead of filtering the first page locally.
+void TestProvisioningForms::principalSearchBeyondTheFirstPage()
+{
+    // 101 users whose names share a prefix, so that the directory holds more than one page; the last one
+    // created is not among the first 100 listed.
+    QString lastId;
+    for (int i = 0; i <= 100; ++i) {
+        QJsonObject params{{QStringLiteral("UserName"), QStringLiteral("zzpick%1").arg(i, 3, 10, QLatin1Char('0'))}};
+        const ApiResult r = call(m_emu, Service::CloudIdentity, QStringLiteral("CreateUser"), params);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        lastId = r.result.value(QStringLiteral("UserId")).toString();
+    }
+    QVERIFY(!lastId.isEmpty());
+
+    UserProvisioningsPane pane;
+    pane.setSession(m_ci);
+    pane.show();
+    QVERIFY(waitLoaded(pane));
+    QPointer<ProvisioningDialog> dialog = openCreate(pane);
+    QVERIFY(dialog);
+    QComboBox *combo = dialog->principalCombo();
+    QCOMPARE(combo->count(), 100);                 // one page offered
+    QCOMPARE(combo->findData(lastId), -1);         // ... without the last user
+    QVERIFY(combo->toolTip().contains(QLatin1String("type the start of a name")));
+
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("zzpick100"));
+    QTRY_VERIFY_WITH_TIMEOUT(combo->findData(lastId) >= 0, 10000);
+    QCOMPARE(combo->count(), 1);                   // the service's answer, not the first page
+    QCOMPARE(combo->currentText(), QStringLiteral("zzpick100"));   // what was typed stays
+    combo->setCurrentIndex(combo->findData(lastId));
+    QCOMPARE(dialog->draft().principalId, lastId);
+    dialog->reject();
 }
 
 void TestProvisioningForms::linksInTheMainWindow()

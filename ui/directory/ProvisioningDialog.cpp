@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -127,7 +128,16 @@ ProvisioningDialog::ProvisioningDialog(DirectoryBackend *backend, const UserProv
     if (m_identitySource)
         connect(m_identitySource, &QComboBox::currentIndexChanged, this, &ProvisioningDialog::updateHelp);
     if (isCreating()) {
-        connect(m_principalType, &QComboBox::currentIndexChanged, this, &ProvisioningDialog::loadPrincipals);
+        connect(m_principalType, &QComboBox::currentIndexChanged, this, [this] {
+            m_search.clear();
+            loadPrincipals();
+        });
+        m_searchTimer = new QTimer(this);
+        m_searchTimer->setSingleShot(true);
+        m_searchTimer->setInterval(300);
+        connect(m_searchTimer, &QTimer::timeout, this, &ProvisioningDialog::searchPrincipals);
+        // Only what the operator types (not a pick from the list) starts a search.
+        connect(m_principal->lineEdit(), &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
         loadPrincipals();
     } else {
         m_principalsLoaded = true;
@@ -260,42 +270,72 @@ void ProvisioningDialog::updateHelp()
     }
 }
 
+void ProvisioningDialog::searchPrincipals()
+{
+    QString text = m_principal->currentText().trimmed();
+    if (m_principal->findText(text) >= 0)   // a principal of the list: nothing to search
+        return;
+    // "name (id)" pasted, or a bare ID: IDs are not searched by name; the list stays as it is.
+    static const QRegularExpression withId(QStringLiteral("\\(([^()\\s]+)\\)$"));
+    if (withId.match(text).hasMatch())
+        return;
+    if (text == m_search)
+        return;
+    // The page already holds every match of a shorter search: no need to ask again.
+    if (!m_morePrincipals && m_principalsLoaded && !m_search.isEmpty() && text.startsWith(m_search))
+        return;
+    m_search = text;
+    loadPrincipals();
+}
+
 void ProvisioningDialog::loadPrincipals()
 {
-    delete m_listOwner;   // cancels the listing of the other type
+    delete m_listOwner;   // cancels the listing of the other type, or of an older search
     m_listOwner = new QObject(this);
     m_principalsLoaded = false;
-    const QString typed = principalIdFromCombo();
+    const QString typed = m_principal->currentText();
+    const int cursor = m_principal->lineEdit() ? m_principal->lineEdit()->cursorPosition() : -1;
     m_principal->clear();
     m_principal->setEditText(typed);
+    if (cursor >= 0)
+        m_principal->lineEdit()->setCursorPosition(cursor);
     if (!m_backend)
         return;
-    auto fill = [this](const QList<QPair<QString, QString>> &items, const ApiError &error) {
+    auto fill = [this](const QList<QPair<QString, QString>> &items, bool more, const ApiError &error) {
         const QString keep = m_principal->currentText();
+        const int cursor = m_principal->lineEdit()->cursorPosition();
         for (const auto &item : items)
             m_principal->addItem(QStringLiteral("%1 (%2)").arg(item.first, item.second), item.second);
         m_principal->setCurrentIndex(-1);
         m_principal->setEditText(keep);
+        m_principal->lineEdit()->setCursorPosition(cursor);
+        m_morePrincipals = more;
         if (error.isError() && error.kind != ApiError::Kind::Cancelled)
             m_principal->setToolTip(tr("Could not list them (%1): type the ID.").arg(DirectoryPane::errorText(error)));
+        else if (more)
+            m_principal->setToolTip(tr("Only the first %1 are listed: type the start of a name to search the "
+                                       "directory, or type an ID.").arg(items.size()));
         m_principalsLoaded = true;
     };
-    // The first 100 are offered; any other one is typed by ID.
+    // One page of 100 is offered: the first, or the first that matches what was typed (searched by the
+    // service: Cloud Identity QueryString, CloudSSO "UserName sw" / the group name filter); any other principal
+    // is typed by ID.
     if (m_principalType->currentData().toString() == QLatin1String("Group")) {
-        m_backend->listGroups(QString(), QString(), 100, m_listOwner, [fill](const Page<DirectoryGroup> &page) {
+        m_backend->listGroups(m_search, QString(), 100, m_listOwner, [fill](const Page<DirectoryGroup> &page) {
             QList<QPair<QString, QString>> items;
             for (const DirectoryGroup &g : page.items)
                 items.append({g.name, g.id});
-            fill(items, page.error);
+            fill(items, !page.nextCursor.isEmpty(), page.error);
         });
     } else {
-        m_backend->listUsers(DirectoryBackend::UserQuery(), QString(), 100, m_listOwner,
-                             [fill](const Page<DirectoryUser> &page) {
-                                 QList<QPair<QString, QString>> items;
-                                 for (const DirectoryUser &u : page.items)
-                                     items.append({u.userName, u.id});
-                                 fill(items, page.error);
-                             });
+        DirectoryBackend::UserQuery query;
+        query.search = m_search;
+        m_backend->listUsers(query, QString(), 100, m_listOwner, [fill](const Page<DirectoryUser> &page) {
+            QList<QPair<QString, QString>> items;
+            for (const DirectoryUser &u : page.items)
+                items.append({u.userName, u.id});
+            fill(items, !page.nextCursor.isEmpty(), page.error);
+        });
     }
 }
 

@@ -7,6 +7,7 @@
 
 class ProvisioningService;
 class QComboBox;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -51,6 +52,8 @@ protected:
 
 private:
     void loadPrincipals();
+    // Typing in the principal box asks the server for matching names (debounced); the list holds one page.
+    void searchPrincipals();
     void updateHelp();
     QString principalIdFromCombo() const;
     static QString fieldOf(const QString &apiField);
@@ -60,6 +63,9 @@ private:
     bool m_principalsLoaded = false;
     ProvisioningService *m_service = nullptr;
     QObject *m_listOwner = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QString m_search;          // the text the offered principals were searched for (empty: the first page)
+    bool m_morePrincipals = false;
 
     QLabel *m_note = nullptr;
     QComboBox *m_principalType = nullptr;
