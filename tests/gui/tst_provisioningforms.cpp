@@ -357,6 +357,13 @@ void TestProvisioningForms::principalSearchBeyondTheFirstPage()
     QCOMPARE(combo->currentText(), QStringLiteral("zzpick100"));   // what was typed stays
     combo->setCurrentIndex(combo->findData(lastId));
     QCOMPARE(dialog->draft().principalId, lastId);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        setLanguage(lang);
+        dialog->adjustSize();
+        QTest::qWait(100);
+        QVERIFY(!screenshot(dialog, QStringLiteral("provisioning-principal-search-%1").arg(lang)).isEmpty());
+    }
+    setLanguage(QStringLiteral("en"));
     dialog->reject();
 }
 

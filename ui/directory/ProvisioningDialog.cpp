@@ -270,16 +270,23 @@ void ProvisioningDialog::updateHelp()
     }
 }
 
+namespace {
+// The id of a principal written "name (id)", as the list shows them; empty when `text` is not written so.
+QString idInParentheses(const QString &text)
+{
+    static const QRegularExpression withId(QStringLiteral("\\(([^()\\s]+)\\)$"));
+    const QRegularExpressionMatch m = withId.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+} // namespace
+
 void ProvisioningDialog::searchPrincipals()
 {
     QString text = m_principal->currentText().trimmed();
     if (m_principal->findText(text) >= 0)   // a principal of the list: nothing to search
         return;
-    // "name (id)" pasted, or a bare ID: IDs are not searched by name; the list stays as it is.
-    static const QRegularExpression withId(QStringLiteral("\\(([^()\\s]+)\\)$"));
-    if (withId.match(text).hasMatch())
-        return;
-    if (text == m_search)
+    // "name (id)" pasted: an ID is not searched by name; the list stays as it is.
+    if (!idInParentheses(text).isEmpty() || text == m_search)
         return;
     // The page already holds every match of a shorter search: no need to ask again.
     if (!m_morePrincipals && m_principalsLoaded && !m_search.isEmpty() && text.startsWith(m_search))
@@ -288,27 +295,29 @@ void ProvisioningDialog::searchPrincipals()
     loadPrincipals();
 }
 
+void ProvisioningDialog::setPrincipalItems(const QList<QPair<QString, QString>> &items)
+{
+    // What is typed, and where the cursor is, stay: the list changes under the operator's typing.
+    const QString typed = m_principal->currentText();
+    const int cursor = m_principal->lineEdit()->cursorPosition();
+    m_principal->clear();
+    for (const auto &item : items)
+        m_principal->addItem(QStringLiteral("%1 (%2)").arg(item.first, item.second), item.second);
+    m_principal->setCurrentIndex(-1);
+    m_principal->setEditText(typed);
+    m_principal->lineEdit()->setCursorPosition(cursor);
+}
+
 void ProvisioningDialog::loadPrincipals()
 {
     delete m_listOwner;   // cancels the listing of the other type, or of an older search
     m_listOwner = new QObject(this);
     m_principalsLoaded = false;
-    const QString typed = m_principal->currentText();
-    const int cursor = m_principal->lineEdit() ? m_principal->lineEdit()->cursorPosition() : -1;
-    m_principal->clear();
-    m_principal->setEditText(typed);
-    if (cursor >= 0)
-        m_principal->lineEdit()->setCursorPosition(cursor);
+    setPrincipalItems({});
     if (!m_backend)
         return;
     auto fill = [this](const QList<QPair<QString, QString>> &items, bool more, const ApiError &error) {
-        const QString keep = m_principal->currentText();
-        const int cursor = m_principal->lineEdit()->cursorPosition();
-        for (const auto &item : items)
-            m_principal->addItem(QStringLiteral("%1 (%2)").arg(item.first, item.second), item.second);
-        m_principal->setCurrentIndex(-1);
-        m_principal->setEditText(keep);
-        m_principal->lineEdit()->setCursorPosition(cursor);
+        setPrincipalItems(items);
         m_morePrincipals = more;
         if (error.isError() && error.kind != ApiError::Kind::Cancelled)
             m_principal->setToolTip(tr("Could not list them (%1): type the ID.").arg(DirectoryPane::errorText(error)));
@@ -346,9 +355,8 @@ QString ProvisioningDialog::principalIdFromCombo() const
     if (index >= 0 && !m_principal->itemData(index).toString().isEmpty())
         return m_principal->itemData(index).toString();
     // "name (id)" typed or pasted by hand: the id.
-    static const QRegularExpression withId(QStringLiteral("\\(([^()\\s]+)\\)$"));
-    const QRegularExpressionMatch m = withId.match(text);
-    return m.hasMatch() ? m.captured(1) : text;
+    const QString id = idInParentheses(text);
+    return id.isEmpty() ? text : id;
 }
 
 UserProvisioningDraft ProvisioningDialog::draft() const

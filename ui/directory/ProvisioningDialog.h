@@ -54,6 +54,8 @@ private:
     void loadPrincipals();
     // Typing in the principal box asks the server for matching names (debounced); the list holds one page.
     void searchPrincipals();
+    // Replaces the offered principals ("name (id)" → id), keeping the typed text.
+    void setPrincipalItems(const QList<QPair<QString, QString>> &items);
     void updateHelp();
     QString principalIdFromCombo() const;
     static QString fieldOf(const QString &apiField);
