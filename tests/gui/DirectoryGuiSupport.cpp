@@ -7,6 +7,8 @@
 #include "cloud/Session.h"
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTest>
@@ -67,6 +69,21 @@ ApiResult call(const EmulatorFixture &emu, Service service, const QString &actio
     if (!QTest::qWaitFor([&] { return done; }, 20000))
         qWarning("%s did not answer", qPrintable(action));
     return result;
+}
+
+ProvisionedPrincipal provisionedPrincipal(const EmulatorFixture &emu, const QString &principalType)
+{
+    const ApiResult provs = call(emu, Service::CloudIdentity, QStringLiteral("ListUserProvisionings"), {}, true);
+    ProvisionedPrincipal out;
+    out.listed = provs.ok;
+    for (const QJsonValue &v : provs.items)
+        if (v.toObject().value(QStringLiteral("PrincipalType")).toString() == principalType)
+            out.id = v.toObject().value(QStringLiteral("PrincipalId")).toString();
+    for (const QJsonValue &v : provs.items)
+        if (!out.id.isEmpty() && v.toObject().value(QStringLiteral("PrincipalId")).toString() == out.id)
+            out.provisioningIds << v.toObject().value(QStringLiteral("UserProvisioningId")).toString();
+    out.provisioningIds.sort();
+    return out;
 }
 
 QString ssoDirectory(const EmulatorFixture &emu)

@@ -6,6 +6,7 @@
 #include "api/ServiceCatalog.h"
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class EmulatorFixture;
@@ -23,6 +24,15 @@ Session *newSession(const EmulatorFixture &emu, const Profile &profile, QObject 
 // One call straight to the emulator (not through the pane), waited for. Lists: every page (listAll).
 ApiResult call(const EmulatorFixture &emu, Service service, const QString &action, const QJsonObject &params = {},
                bool all = false);
+// A Cloud Identity principal of `principalType` ("User" / "Group") that has user provisionings: its id (the last
+// such principal listed; empty when none) and the ids of its provisionings, sorted.
+struct ProvisionedPrincipal
+{
+    bool listed = false;         // ListUserProvisionings answered
+    QString id;
+    QStringList provisioningIds;
+};
+ProvisionedPrincipal provisionedPrincipal(const EmulatorFixture &emu, const QString &principalType);
 // The first CloudSSO directory of the emulator.
 QString ssoDirectory(const EmulatorFixture &emu);
 // build/screenshots/<name>.png; returns the path (empty on failure).

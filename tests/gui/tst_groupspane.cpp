@@ -349,17 +349,10 @@ void TestGroupsPane::batchDeleteListsBlockersPerGroup()
 void TestGroupsPane::contextMenuShowsGroupProvisionings()
 {
     // Right click on a provisioned group, "Show user provisionings": the provisionings pane, filtered to the group.
-    const ApiResult provs = call(m_emu, Service::CloudIdentity, QStringLiteral("ListUserProvisionings"), {}, true);
-    QString id;
-    for (const QJsonValue &v : provs.items)
-        if (v.toObject().value(QStringLiteral("PrincipalType")).toString() == QLatin1String("Group"))
-            id = v.toObject().value(QStringLiteral("PrincipalId")).toString();
+    const ProvisionedPrincipal principal = provisionedPrincipal(m_emu, QStringLiteral("Group"));
+    const QString id = principal.id;
     QVERIFY(!id.isEmpty());
-    QStringList expected;
-    for (const QJsonValue &v : provs.items)
-        if (v.toObject().value(QStringLiteral("PrincipalId")).toString() == id)
-            expected << v.toObject().value(QStringLiteral("UserProvisioningId")).toString();
-    expected.sort();
+    const QStringList expected = principal.provisioningIds;
     GroupsPane pane;
     pane.resize(1280, 760);
     pane.setSession(m_ci);

@@ -450,18 +450,11 @@ void TestUsersPane::contextMenuShowsUserProvisionings()
 {
     // Right click on a provisioned user, "Show user provisionings": the pane asks to open the provisionings pane
     // filtered to that user, and that pane, given the request, lists exactly the user's provisionings.
-    const ApiResult provs = call(m_emu, Service::CloudIdentity, QStringLiteral("ListUserProvisionings"), {}, true);
-    QVERIFY(provs.ok);
-    QString id;
-    for (const QJsonValue &v : provs.items)
-        if (v.toObject().value(QStringLiteral("PrincipalType")).toString() == QLatin1String("User"))
-            id = v.toObject().value(QStringLiteral("PrincipalId")).toString();
+    const ProvisionedPrincipal principal = provisionedPrincipal(m_emu, QStringLiteral("User"));
+    QVERIFY(principal.listed);
+    const QString id = principal.id;
     QVERIFY(!id.isEmpty());
-    QStringList expected;
-    for (const QJsonValue &v : provs.items)
-        if (v.toObject().value(QStringLiteral("PrincipalId")).toString() == id)
-            expected << v.toObject().value(QStringLiteral("UserProvisioningId")).toString();
-    expected.sort();
+    const QStringList expected = principal.provisioningIds;
     UsersPane pane;
     pane.resize(1280, 760);
     pane.setSession(m_ci);
