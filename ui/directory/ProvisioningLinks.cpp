@@ -68,13 +68,7 @@ void ProvisioningLinks::explainRefusedDelete(Pane *pane, DirectoryBackend *backe
         }
         QStringList lines;
         QStringList ids;
-        for (const UserProvisioning &p : page.items) {
-            ids << p.id;
-            if (lines.size() < 10)
-                lines << QStringLiteral("• ") + describe(p);
-        }
-        if (page.items.size() > 10)
-            lines << tr("… and %n more", nullptr, int(page.items.size()) - 10);
+        listBlockers(page.items, &lines, &ids);
         const QString text = explanation + QStringLiteral("\n\n")
                              + tr("These user provisionings of %1 block it:").arg(label)
                              + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
@@ -82,6 +76,18 @@ void ProvisioningLinks::explainRefusedDelete(Pane *pane, DirectoryBackend *backe
             emit guard->navigationRequested(provisioningsOf(principalType, principalId, label, ids));
         then();
     });
+}
+
+void ProvisioningLinks::listBlockers(const QList<UserProvisioning> &blockers, QStringList *lines, QStringList *ids)
+{
+    constexpr int shown = 10;
+    for (int k = 0; k < blockers.size(); ++k) {
+        *ids << blockers.at(k).id;
+        if (k < shown)
+            *lines << QStringLiteral("• ") + describe(blockers.at(k));
+    }
+    if (blockers.size() > shown)
+        *lines << tr("… and %n more", nullptr, int(blockers.size()) - shown);
 }
 
 void ProvisioningLinks::explainRefusedBatch(Pane *pane, DirectoryBackend *backend, const QString &principalType,
@@ -115,13 +121,7 @@ void ProvisioningLinks::explainRefusedBatch(Pane *pane, DirectoryBackend *backen
             if (blockers.isEmpty())
                 continue;
             lines << QString() << tr("%1 is blocked by:").arg(state->principals.at(i).second);
-            for (int k = 0; k < blockers.size(); ++k) {
-                ids << blockers.at(k).id;
-                if (k < 10)
-                    lines << QStringLiteral("• ") + describe(blockers.at(k));
-            }
-            if (blockers.size() > 10)
-                lines << tr("… and %n more", nullptr, int(blockers.size()) - 10);
+            listBlockers(blockers, &lines, &ids);
         }
         if (ids.isEmpty()) {
             then(QString());

@@ -46,4 +46,6 @@ public:
     static constexpr int kMaxBatchLookups = 20;
     // "principal → account (id)"
     static QString describe(const UserProvisioning &p);
+    // Appends one line per provisioning (the first ten, then "… and N more") to `lines` and every id to `ids`.
+    static void listBlockers(const QList<UserProvisioning> &blockers, QStringList *lines, QStringList *ids);
 };
