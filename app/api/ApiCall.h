@@ -28,6 +28,10 @@ public:
     // (JsonArraySlicer); empty otherwise.
     QByteArray currentPageBody() const { return m_pageBody; }
     QByteArrayList itemPath() const { return m_itemPath; }
+    // CallOptions::rawItems: while pageReady() is being emitted, whether that page's items were sliced instead of
+    // parsed (then pageReady's array is empty and these spans of currentPageBody() are the items, in order).
+    bool currentPageItemsRaw() const { return m_pageItemsRaw; }
+    QList<JsonArraySlicer::Span> currentPageSpans() const { return m_pageSpans; }
 
     // Aborts the call; finished() is emitted with ApiError::Kind::Cancelled.
     void cancel();
@@ -56,5 +60,7 @@ private:
     bool m_finished = false;
     QByteArray m_pageBody;
     QByteArrayList m_itemPath;
+    QList<JsonArraySlicer::Span> m_pageSpans;
+    bool m_pageItemsRaw = false;
     friend class PagedLister;
 };

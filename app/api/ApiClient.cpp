@@ -302,7 +302,7 @@ void ApiClient::send(Attempt *a)
     ++a->attemptNo;
     const int timeout = a->options.timeoutMs > 0 ? a->options.timeoutMs : m_defaultTimeoutMs;
     a->reply = m_transport->send(prepare(a->service, a->action, a->params), a->service, a->action, a->isRead, timeout,
-                                 [this, a](const ApiTransport::Outcome &o) { onAnswer(a, o); });
+                                 [this, a](const ApiTransport::Outcome &o) { onAnswer(a, o); }, a->options.rawItemPath);
 }
 
 void ApiClient::onAnswer(Attempt *a, const ApiTransport::Outcome &o)

@@ -28,6 +28,14 @@ struct CallOptions
     // listAll(): items come out only through ApiCall::pageReady (in order) and ApiResult::items stays empty, so
     // memory is bounded by the pages in flight instead of the whole listing.
     bool streamPages = false;
+    // listAll() with streamPages: the consumer copies each page's items out as bytes (ApiCall::currentPageSpans
+    // over currentPageBody) and needs them neither parsed nor in pageReady's array. Each page's answer is then
+    // validated and sliced (JsonArraySlicer) and only the envelope around the items is parsed; when the slicer
+    // refuses an answer, that page is parsed whole as usual (ApiCall::currentPageItemsRaw() false).
+    bool rawItems = false;
+    // One call: the answer's array at these object keys is sliced, not parsed (ApiResult::itemSpans). PagedLister
+    // sets it for rawItems listings.
+    QByteArrayList rawItemPath;
 };
 
 // One client for every service of one profile: schedules calls (per-host concurrency, adaptive pacing), and

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/JsonArraySlicer.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMetaType>
@@ -22,6 +23,11 @@ struct ApiResult
     // The answer's body as received (only when ok; shares the reply's bytes, no copy). A listing's writer slices
     // the items out of it (JsonArraySlicer) instead of re-serialising the parsed objects.
     QByteArray body;
+    // A call made with CallOptions::rawItemPath whose answer the slicer accepted (itemsRaw): where each item of
+    // that array lies in `body`. The array itself was left out of `result` (it holds [] there), so the items were
+    // never parsed. itemsRaw false: the items are in `result` as usual.
+    QList<JsonArraySlicer::Span> itemSpans;
+    bool itemsRaw = false;
 };
 
 Q_DECLARE_METATYPE(ApiResult)

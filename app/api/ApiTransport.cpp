@@ -160,7 +160,7 @@ QDateTime ApiTransport::localNow() const
 }
 
 QNetworkReply *ApiTransport::send(const PreparedRequest &p, Service service, const QString &action, bool isRead,
-                                  int timeoutMs, Done done)
+                                  int timeoutMs, Done done, const QByteArrayList &rawItemPath)
 {
     QNetworkRequest req(p.url);
     for (const auto &h : p.headers)
@@ -193,7 +193,7 @@ QNetworkReply *ApiTransport::send(const PreparedRequest &p, Service service, con
     });
     timer->start(timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [=] { onFinished(reply, service, action, isRead, timeoutMs, sentAt, sentAtMs, done); });
+            [=] { onFinished(reply, service, action, isRead, timeoutMs, sentAt, sentAtMs, done, rawItemPath); });
     return reply;
 }
 
@@ -225,7 +225,7 @@ void ApiTransport::discard(QNetworkReply *reply)
 }
 
 void ApiTransport::onFinished(QNetworkReply *reply, Service service, const QString &action, bool isRead, int timeoutMs,
-                              const QDateTime &sentAt, qint64 sentAtMs, const Done &done)
+                              const QDateTime &sentAt, qint64 sentAtMs, const Done &done, const QByteArrayList &rawItemPath)
 {
     reply->disconnect(this);
     reply->deleteLater();
@@ -268,9 +268,22 @@ void ApiTransport::onFinished(QNetworkReply *reply, Service service, const QStri
         // Retry-After (seconds) from either cloud.
         const QByteArray ra = reply->rawHeader("x-acs-retry-after").isEmpty() ? reply->rawHeader("Retry-After")
                                                                                : reply->rawHeader("x-acs-retry-after");
-        r = ResponseParser::parse(service, action, status, body, ra);
-        if (r.ok)
+        // A listing page whose items the caller takes as bytes: validate and slice the whole body, parse only the
+        // envelope around the array (the full parse was the largest CPU cost of a listing). The envelope is the
+        // answer itself with the array emptied, so errors, request ids and paging fields read exactly as they
+        // would from the whole body. Anything the slicer refuses (an error answer has no such array) is parsed whole.
+        QList<JsonArraySlicer::Span> spans;
+        JsonArraySlicer::Span array;
+        const bool sliced = !rawItemPath.isEmpty() && status >= 200 && status < 300
+                            && JsonArraySlicer::slice(body, rawItemPath, &spans, nullptr, &array);
+        r = ResponseParser::parse(service, action, status, sliced ? JsonArraySlicer::withoutArray(body, array) : body, ra);
+        if (r.ok) {
             r.body = body;
+            if (sliced) {
+                r.itemSpans = std::move(spans);
+                r.itemsRaw = true;
+            }
+        }
         // Learn the clock offset from the server's Date header when it rejects the request's time.
         const QByteArray dateHeader = reply->rawHeader("Date");
         if (!dateHeader.isEmpty()) {

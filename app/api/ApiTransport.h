@@ -45,9 +45,10 @@ public:
     bool serverTimeKnown() const { return m_serverTimeKnown; }
 
     // Sends `request`; `done` runs once, asynchronously, unless the reply is discarded. A write (isRead false)
-    // that loses its answer after sending ends with ApiError::ambiguous set.
+    // that loses its answer after sending ends with ApiError::ambiguous set. `rawItemPath`: see
+    // CallOptions::rawItemPath.
     QNetworkReply *send(const PreparedRequest &request, Service service, const QString &action, bool isRead,
-                        int timeoutMs, Done done);
+                        int timeoutMs, Done done, const QByteArrayList &rawItemPath = {});
     // Ends `reply` as Cancelled (done still runs).
     static void cancel(QNetworkReply *reply);
     // Drops `reply` without calling its done (the caller is going away).
@@ -55,7 +56,7 @@ public:
 
 private:
     void onFinished(QNetworkReply *reply, Service service, const QString &action, bool isRead, int timeoutMs,
-                    const QDateTime &sentAt, qint64 sentAtMs, const Done &done);
+                    const QDateTime &sentAt, qint64 sentAtMs, const Done &done, const QByteArrayList &rawItemPath);
 
     QNetworkAccessManager *pickManager();
     void release(QNetworkReply *reply);

@@ -36,6 +36,7 @@ public:
     }
 
     QString error;
+    JsonArraySlicer::Span arraySpan;
 
 private:
     bool fail(const char *why)
@@ -48,8 +49,12 @@ private:
     char peek() const { return d[pos]; }
     void skipWs()
     {
-        while (pos < n && isWs(d[pos]))
-            ++pos;
+        if (pos < n && isWs(d[pos])) {
+            m_wsSeen = true;
+            do
+                ++pos;
+            while (pos < n && isWs(d[pos]));
+        }
     }
     bool expect(char c)
     {
@@ -258,10 +263,11 @@ private:
         while (true) {
             skipWs();
             const qsizetype start = pos;
+            m_wsSeen = false;
             if (!value(depth))
                 return false;
             if (spans)
-                spans->append({start, pos - start});
+                spans->append({start, pos - start, !m_wsSeen});
             skipWs();
             if (!more())
                 return fail("truncated array");
@@ -305,8 +311,10 @@ private:
                 if (level + 1 == m_path.size()) {
                     if (!more() || peek() != '[')
                         return fail("the value at the path is not an array");
+                    const qsizetype arrayStart = pos;
                     if (!array(level + 1, m_out))
                         return false;
+                    arraySpan = {arrayStart, pos - arrayStart};
                 } else if (!pathObject(level + 1)) {
                     return false;
                 }
@@ -331,10 +339,12 @@ private:
     qsizetype pos = 0;
     const QByteArrayList &m_path;
     QList<JsonArraySlicer::Span> *m_out;
+    bool m_wsSeen = false; // skipWs() skipped something (since the flag was last cleared)
 };
 } // namespace
 
-bool JsonArraySlicer::slice(QByteArrayView json, const QByteArrayList &path, QList<Span> *elements, QString *error)
+bool JsonArraySlicer::slice(QByteArrayView json, const QByteArrayList &path, QList<Span> *elements, QString *error,
+                            Span *array)
 {
     QList<Span> spans;
     Scanner scanner(json, path, &spans);
@@ -345,7 +355,27 @@ bool JsonArraySlicer::slice(QByteArrayView json, const QByteArrayList &path, QLi
     }
     if (elements)
         *elements = std::move(spans);
+    if (array)
+        *array = scanner.arraySpan;
     return true;
+}
+
+QByteArray JsonArraySlicer::withoutArray(QByteArrayView json, Span array)
+{
+    QByteArray out;
+    out.reserve(json.size() - array.length + 2);
+    out.append(json.data(), array.offset);
+    out.append("[]", 2);
+    out.append(json.data() + array.offset + array.length, json.size() - array.offset - array.length);
+    return out;
+}
+
+void JsonArraySlicer::appendCompact(QByteArray *out, QByteArrayView json, const Span &element)
+{
+    if (element.compact)
+        out->append(json.data() + element.offset, element.length);
+    else
+        appendCompact(out, json.sliced(element.offset, element.length));
 }
 
 void JsonArraySlicer::appendCompact(QByteArray *out, QByteArrayView element)

@@ -25,13 +25,22 @@ public:
     {
         qsizetype offset = 0;
         qsizetype length = 0;
+        bool compact = false; // no whitespace outside strings: the bytes are already compact JSON
     };
 
     // `path`: object keys from the root down to the array (e.g. {"Result", "Users"}). On success `elements`
-    // holds one span per array element, in order (byte ranges of `json`, possibly with inner whitespace).
-    static bool slice(QByteArrayView json, const QByteArrayList &path, QList<Span> *elements, QString *error = nullptr);
+    // holds one span per array element, in order (byte ranges of `json`, possibly with inner whitespace), and
+    // `array` (optional) the span of the array itself, from '[' to ']'.
+    static bool slice(QByteArrayView json, const QByteArrayList &path, QList<Span> *elements, QString *error = nullptr,
+                      Span *array = nullptr);
+
+    // `json` with the array at `array` (a span from slice()) replaced by "[]": the envelope around the items
+    // (request id, error, paging fields), small enough that parsing it costs next to nothing.
+    static QByteArray withoutArray(QByteArrayView json, Span array);
 
     // Appends `element` with the whitespace outside strings removed (the element must be valid JSON, as the
     // spans of slice() are).
     static void appendCompact(QByteArray *out, QByteArrayView element);
+    // The same for an element of `json` found by slice(): one copy when the scan saw it compact.
+    static void appendCompact(QByteArray *out, QByteArrayView json, const Span &element);
 };

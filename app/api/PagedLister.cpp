@@ -14,10 +14,33 @@
 #include <memory>
 
 namespace {
+// One page's answer: its items parsed, or (CallOptions::rawItems) as spans of its body.
+struct Page
+{
+    QJsonArray items;
+    QByteArray body;
+    QList<JsonArraySlicer::Span> spans;
+    bool raw = false;
+
+    qsizetype count() const { return raw ? spans.size() : items.size(); }
+};
+
+Page pageOf(const ApiResult &r, const QString &field)
+{
+    Page p;
+    p.body = r.body;
+    p.raw = r.itemsRaw;
+    if (p.raw)
+        p.spans = r.itemSpans;
+    else
+        p.items = r.result.value(field).toArray();
+    return p;
+}
+
 struct ListState
 {
     QList<QJsonArray> pages;      // in order; only when the caller wants the whole list (not streaming)
-    QMap<int, QPair<QJsonArray, QByteArray>> reorder; // pages (index from 0) that arrived before an earlier one, with their bodies
+    QMap<int, Page> reorder;      // pages (index from 0) that arrived before an earlier one
     int delivered = 0;            // pages handed out in order (pageReady)
     int nextPage = 2;             // page-number lists: the next page number to request
     int maxBuffered = 0;          // high-water mark of `reorder`
@@ -75,21 +98,28 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                         ? QByteArrayList{QByteArrayLiteral("Result"), field.toUtf8()}
                         : QByteArrayList{field.toUtf8()};
     // Hands a page out in order (pageReady) and keeps it only when the caller wants the whole list.
-    auto deliver = [state, parentCall](const QJsonArray &items, const QByteArray &body) {
+    auto deliver = [state, parentCall](const Page &page) {
         const int index = state->delivered++;
         if (!state->stream)
-            state->pages.append(items);
+            state->pages.append(page.items);
         if (parentCall) {
-            parentCall->m_pageBody = body;
-            emit parentCall->pageReady(items, index, state->total);
-            if (parentCall)
+            parentCall->m_pageBody = page.body;
+            parentCall->m_pageSpans = page.spans;
+            parentCall->m_pageItemsRaw = page.raw;
+            emit parentCall->pageReady(page.items, index, state->total);
+            if (parentCall) {
                 parentCall->m_pageBody.clear();
+                parentCall->m_pageSpans.clear();
+                parentCall->m_pageItemsRaw = false;
+            }
         }
     };
 
     auto finishWith = [state, parentCall](ApiResult r) {
         state->keepAlive.clear(); // breaks the fetchers' reference cycles
         r.body.clear();           // one page's body says nothing about the listing
+        r.itemSpans.clear();
+        r.itemsRaw = false;
         if (!parentCall || state->done)
             return;
         state->done = true;
@@ -108,9 +138,12 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
         ApiClient::finishComposite(parentCall, r);
     };
     QPointer<ApiClient> clientPtr = client;
-    auto subCall = [clientPtr, c, service, action, options](const QJsonObject &params) {
+    // Items taken as bytes only by a streaming consumer (a kept listing needs them parsed).
+    const QByteArrayList rawItemPath = options.rawItems && options.streamPages ? c->m_itemPath : QByteArrayList();
+    auto subCall = [clientPtr, c, service, action, options, rawItemPath](const QJsonObject &params) {
         CallOptions sub = options;
         sub.owner = nullptr;
+        sub.rawItemPath = rawItemPath;
         ApiCall *page = clientPtr->call(service, action, params, sub);
         page->setParent(c);
         return page;
@@ -142,10 +175,10 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
             ++state->attempts;
             ApiResult out = r;
             if (r.ok) {
-                const QJsonArray items = r.result.value(field).toArray();
+                const Page p = pageOf(r, field);
                 state->total = totalOf(r.result);
-                emit parentCall->pageArrived(items, 0, state->total);
-                deliver(items, r.body);
+                emit parentCall->pageArrived(p.items, 0, state->total);
+                deliver(p);
             }
             finishWith(out);
         });
@@ -168,10 +201,10 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                     return;
                 }
                 state->requestId = r.requestId;
-                const QJsonArray items = r.result.value(field).toArray();
+                const Page p = pageOf(r, field);
                 state->total = totalOf(r.result);
                 if (parentCall)
-                    emit parentCall->pageArrived(items, state->delivered, state->total);
+                    emit parentCall->pageArrived(p.items, state->delivered, state->total);
                 const QString nextToken = r.result.value(QLatin1String("NextToken")).toString();
                 const bool truncated = r.result.value(QLatin1String("IsTruncated")).toBool();
                 // Sequential by nature: ask for the next page first, then hand this one out, so that the
@@ -180,10 +213,10 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                     state->seenTokens.append(nextToken);
                     if (auto again = weakNext.lock())
                         (*again)(nextToken);
-                    deliver(items, r.body);
+                    deliver(p);
                     return; // a consumer that cancels while taking the page cancels that request too
                 }
-                deliver(items, r.body);
+                deliver(p);
                 if (!parentCall || parentCall->isFinished())
                     return; // the consumer cancelled while taking the page
                 if (!truncated) {
@@ -246,13 +279,12 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
                     }
                     return;
                 }
-                const QJsonArray items = pr.result.value(field).toArray();
+                const Page p = pageOf(pr, field);
                 if (parentCall)
-                    emit parentCall->pageArrived(items, n - 1, state->total);
-                state->reorder.insert(n - 1, {items, pr.body});
+                    emit parentCall->pageArrived(p.items, n - 1, state->total);
+                state->reorder.insert(n - 1, p);
                 while (!state->reorder.isEmpty() && state->reorder.firstKey() == state->delivered) {
-                    const auto page = state->reorder.take(state->delivered);
-                    deliver(page.first, page.second);
+                    deliver(state->reorder.take(state->delivered));
                     if (!parentCall || parentCall->isFinished())
                         return; // the consumer cancelled while taking the page
                 }
@@ -276,16 +308,16 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
             return;
         }
         state->requestId = r.requestId;
-        const QJsonArray items = r.result.value(field).toArray();
+        const Page first = pageOf(r, field);
         state->total = totalOf(r.result);
         state->firstResult = r.result;
         state->firstResult.remove(field);
         if (parentCall)
-            emit parentCall->pageArrived(items, 0, state->total);
+            emit parentCall->pageArrived(first.items, 0, state->total);
         // The server may cap PageSize below what was asked: page through with the size it actually used.
         int pages = 1;
-        if (state->total > items.size() && !items.isEmpty()) {
-            const qint64 perPage = qMin<qint64>(items.size(), pageSize);
+        if (state->total > first.count() && first.count() > 0) {
+            const qint64 perPage = qMin<qint64>(first.count(), pageSize);
             const qint64 needed = (state->total + perPage - 1) / perPage;
             if (needed > 100000) {
                 ApiResult out = r;
@@ -299,7 +331,7 @@ void PagedLister::start(ApiClient *client, ApiCall *c, const CallOptions &option
             pages = int(needed);
         }
         state->expected = pages;
-        deliver(items, r.body);
+        deliver(first);
         if (!parentCall || parentCall->isFinished())
             return;
         if (pages == 1) {

@@ -16,6 +16,8 @@ struct CallOptions;
 // follow NextToken until IsTruncated is false; ListDirectories is one answer. A page that
 // fails with an error RetryPolicy would retry for a read is fetched again (up to 3 rounds) after the client's own
 // retries: one lost page must not lose a listing of thousands of rows. A failed listing carries no items.
+// CallOptions::rawItems (streaming only): each page's items are sliced out of its answer instead of parsed
+// (ApiCall::currentPageSpans); only the envelope around them is parsed, for the paging fields and errors.
 class PagedLister
 {
     Q_DECLARE_TR_FUNCTIONS(PagedLister)

@@ -436,9 +436,13 @@ int CliApplication::runCall(const Options &o, QTextStream &out, QTextStream &err
     if (o.all) {
         CallOptions streaming;
         streaming.streamPages = true;
+        streaming.rawItems = true; // items are copied out of each answer as bytes, never parsed (csv: one by one)
         c = client.listAll(*service, action, params, streaming);
         QObject::connect(c, &ApiCall::pageReady, &loop, [&writer, c](const QJsonArray &items, int, qint64) {
-            writer.writePage(items, c->currentPageBody(), c->itemPath());
+            if (c->currentPageItemsRaw())
+                writer.writeRawPage(c->currentPageBody(), c->currentPageSpans());
+            else
+                writer.writePage(items); // the slicer refused this answer: it was parsed whole
         });
     } else {
         c = client.call(*service, action, params);

@@ -86,17 +86,39 @@ bool StreamingListWriter::writeSliced(const QJsonArray &items, const QByteArray 
         ++m_fallbackPages;
         return false;
     }
-    for (const JsonArraySlicer::Span &s : std::as_const(spans)) {
+    writeSpans(body, spans);
+    return true;
+}
+
+void StreamingListWriter::writeSpans(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans)
+{
+    for (const JsonArraySlicer::Span &s : spans) {
         if (m_format == Format::Json)
             m_buf.append(m_started ? ",\n" : "[\n");
         m_started = true;
-        JsonArraySlicer::appendCompact(&m_buf, QByteArrayView(body.constData() + s.offset, s.length));
+        JsonArraySlicer::appendCompact(&m_buf, body, s);
         if (m_format == Format::Jsonl)
             m_buf.append('\n');
         ++m_items;
         flushIfFull();
     }
-    return true;
+}
+
+void StreamingListWriter::writeRawPage(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans)
+{
+    if (m_done || spans.isEmpty())
+        return;
+    if (m_format != Format::Csv) {
+        writeSpans(body, spans);
+        return;
+    }
+    // CSV needs the values: each item parsed on its own (the envelope around them never was).
+    QJsonArray items;
+    for (const JsonArraySlicer::Span &s : spans) {
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(body.constData() + s.offset, s.length));
+        items.append(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+    }
+    writePage(items);
 }
 
 void StreamingListWriter::writePage(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath)
@@ -125,34 +147,39 @@ void StreamingListWriter::writePage(const QJsonArray &items, const QByteArray &b
         m_started = true;
         break;
     case Format::Csv:
-        if (!m_started) {
-            writeCsvHeader(items);
-            m_started = true;
-        }
-        for (const QJsonValue &row : items) {
-            const QJsonObject o = row.toObject();
-            qsizetype matched = 0;
-            for (int i = 0; i < m_columns.size(); ++i) {
-                if (i)
-                    m_buf.append(',');
-                const auto it = o.constFind(m_columns.at(i));
-                if (it != o.constEnd()) {
-                    ++matched;
-                    appendQuoted(&m_buf, csvCell(it.value()));
-                }
-            }
-            m_buf.append("\r\n");
-            if (matched < o.size()) {
-                for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-                    if (!m_columnSet.contains(it.key())) {
-                        m_columnSet.insert(it.key());
-                        m_newColumns << it.key();
-                    }
-            }
-            ++m_items;
-            flushIfFull();
-        }
+        writeCsvRows(items);
         break;
+    }
+}
+
+void StreamingListWriter::writeCsvRows(const QJsonArray &items)
+{
+    if (!m_started) {
+        writeCsvHeader(items);
+        m_started = true;
+    }
+    for (const QJsonValue &row : items) {
+        const QJsonObject o = row.toObject();
+        qsizetype matched = 0;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (i)
+                m_buf.append(',');
+            const auto it = o.constFind(m_columns.at(i));
+            if (it != o.constEnd()) {
+                ++matched;
+                appendQuoted(&m_buf, csvCell(it.value()));
+            }
+        }
+        m_buf.append("\r\n");
+        if (matched < o.size()) {
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                if (!m_columnSet.contains(it.key())) {
+                    m_columnSet.insert(it.key());
+                    m_newColumns << it.key();
+                }
+        }
+        ++m_items;
+        flushIfFull();
     }
 }
 

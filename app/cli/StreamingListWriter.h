@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include "api/JsonArraySlicer.h"
 #include <QJsonArray>
 #include <QSet>
 #include <QStringList>
@@ -33,6 +34,9 @@ public:
     // being serialised again; when the slicer finds anything unexpected, or not exactly items.size() elements,
     // the parsed items are written as before (fallbackPages() counts those pages).
     void writePage(const QJsonArray &items, const QByteArray &body = {}, const QByteArrayList &itemPath = {});
+    // A page whose items were sliced, not parsed (CallOptions::rawItems: ApiCall::currentPageBody and
+    // currentPageSpans, already validated by JsonArraySlicer): json/jsonl copy the bytes, csv parses each item.
+    void writeRawPage(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans);
     // The listing is complete: close the array (json), write a header-only CSV for an empty listing, flush.
     void finish();
     // The listing failed: flush what was written and leave it visibly unfinished (no closing bracket).
@@ -48,6 +52,8 @@ private:
     void flushIfFull();
     void flush();
     void writeCsvHeader(const QJsonArray &firstPage);
+    void writeCsvRows(const QJsonArray &items);
+    void writeSpans(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans);
     bool writeSliced(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath);
 
     Format m_format;

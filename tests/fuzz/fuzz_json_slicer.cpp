@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayList path = volc ? QByteArrayList{"Result", "Users"} : QByteArrayList{"Users"};
     QList<JsonArraySlicer::Span> spans;
     QString error;
-    const bool ok = JsonArraySlicer::slice(text, path, &spans, &error);
+    JsonArraySlicer::Span array;
+    const bool ok = JsonArraySlicer::slice(text, path, &spans, &error, &array);
     if (!ok && error.isEmpty())
         __builtin_trap(); // a refusal always says why
     if (!ok)
@@ -32,6 +33,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                  .value(QLatin1String("Users")).toArray();
     if (items.size() != spans.size())
         __builtin_trap();
+    // The envelope (the array emptied) parses, and holds an empty array where the items were.
+    const QJsonObject envelope = QJsonDocument::fromJson(JsonArraySlicer::withoutArray(text, array), &perr).object();
+    if (perr.error != QJsonParseError::NoError
+        || !(volc ? envelope.value(QLatin1String("Result")).toObject() : envelope).value(QLatin1String("Users")).toArray().isEmpty()
+        || (volc ? envelope.value(QLatin1String("Result")).toObject() : envelope).size()
+               != (volc ? doc.object().value(QLatin1String("Result")).toObject() : doc.object()).size())
+        __builtin_trap();
     for (qsizetype i = 0; i < spans.size(); ++i) {
         const JsonArraySlicer::Span s = spans.at(i);
         if (s.offset < 0 || s.length <= 0 || s.offset + s.length > text.size())
@@ -39,6 +47,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QByteArray compact("[");
         JsonArraySlicer::appendCompact(&compact, QByteArrayView(text.constData() + s.offset, s.length));
         compact.append(']');
+        QByteArray viaSpan("[");
+        JsonArraySlicer::appendCompact(&viaSpan, text, s);
+        viaSpan.append(']');
+        if (viaSpan != compact || s.compact != (compact.mid(1, compact.size() - 2) == text.mid(s.offset, s.length)))
+            __builtin_trap(); // the scan's "compact" flag is wrong
         const QJsonDocument one = QJsonDocument::fromJson(compact, &perr);
         if (perr.error != QJsonParseError::NoError || one.array().size() != 1 || one.array().at(0) != items.at(i))
             __builtin_trap(); // the slice is not the element

@@ -31,12 +31,35 @@ const QByteArrayList VolcPath{"Result", "Users"};
 QByteArrayList sliced(const QByteArray &text, const QByteArrayList &path, bool *ok, QString *error = nullptr)
 {
     QList<JsonArraySlicer::Span> spans;
-    *ok = JsonArraySlicer::slice(text, path, &spans, error);
+    JsonArraySlicer::Span array;
+    *ok = JsonArraySlicer::slice(text, path, &spans, error, &array);
     QByteArrayList out;
     for (const auto &s : spans) {
         QByteArray one;
-        JsonArraySlicer::appendCompact(&one, QByteArrayView(text.constData() + s.offset, s.length));
+        JsonArraySlicer::appendCompact(&one, text, s);
+        // The scan's "compact" flag is right: set exactly when the raw bytes need no compacting.
+        const QByteArray raw = text.mid(s.offset, s.length);
+        QByteArray viaView;
+        JsonArraySlicer::appendCompact(&viaView, raw);
+        if (viaView != one || s.compact != (raw == one))
+            return {"compact flag wrong for " + raw};
         out << one;
+    }
+    if (*ok) {
+        // The envelope: the text with that array emptied, everything else as it was.
+        if (text.at(array.offset) != '[' || text.at(array.offset + array.length - 1) != ']')
+            return {"array span wrong"};
+        QJsonObject whole = QJsonDocument::fromJson(text).object();
+        QJsonObject envelope = QJsonDocument::fromJson(JsonArraySlicer::withoutArray(text, array)).object();
+        if (path.size() == 2) {
+            QJsonObject inner = whole.value(QString::fromUtf8(path.at(0))).toObject();
+            inner.insert(QString::fromUtf8(path.at(1)), QJsonArray());
+            whole.insert(QString::fromUtf8(path.at(0)), inner);
+        } else {
+            whole.insert(QString::fromUtf8(path.at(0)), QJsonArray());
+        }
+        if (envelope != whole)
+            return {"envelope differs"};
     }
     return out;
 }

@@ -6,7 +6,9 @@
 //  - streaming keeps no items in the final result; the non-streaming result still holds them all;
 //  - a failure half-way stops the pages (none handed out after it), and the result says how many were;
 //  - the consumer may cancel from its pageReady slot;
-//  - the adaptive per-host concurrency grows beyond 8 while round trips stay flat.
+//  - the adaptive per-host concurrency grows beyond 8 while round trips stay flat;
+//  - CallOptions::rawItems: the items come out as spans of each answer (never parsed), the paging fields and the
+//    errors still read from the envelope, and an answer the slicer refuses is parsed whole instead.
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "Envelopes.h"
@@ -79,6 +81,7 @@ private slots:
     void failureHalfWayStopsThePages();
     void cancelFromPageSlot();
     void concurrencyGrowsWhileRoundTripsAreFlat();
+    void rawItemsAreSlicedNotParsed();
 
 private:
     std::unique_ptr<ApiClient> makeClient();
@@ -253,4 +256,64 @@ void TestStreamingListing::concurrencyGrowsWhileRoundTripsAreFlat()
 }
 
 QTEST_GUILESS_MAIN(TestStreamingListing)
+void TestStreamingListing::rawItemsAreSlicedNotParsed()
+{
+    auto client = makeClient();
+    client->setMaxConcurrencyPerHost(4);
+    const int total = 530; // 11 pages of 50
+    int throttled = 0;
+    const Server::Handler pages = pagesHandler(total, [](int) { return 0; });
+    m_server->setHandler([&](const Server::Request &req) {
+        const int page = req.jsonBody().value(QStringLiteral("PageNumber")).toInt();
+        if (page == 4 && throttled++ == 0) // an error answer: read from its envelope, then retried
+            return Resp::json(429, Envelopes::volcError(QStringLiteral("FlowLimitExceeded"), QStringLiteral("slow down")));
+        Resp r = pages(req);
+        if (page == 7) // the path key written with an escape: the slicer refuses, the page is parsed whole
+            r.body.replace("\"Users\"", "\"Us\\u0065rs\"");
+        if (page == 2) // pretty-printed items: sliced, compacted when written
+            r.body.replace("{\"N\":", "{ \"N\" :\n");
+        return r;
+    });
+    CallOptions options;
+    options.streamPages = true;
+    options.rawItems = true;
+    ApiCall *call = client->listAll(Service::CloudIdentity, QStringLiteral("ListUsers"), {}, options, 50);
+    QList<int> order;
+    QList<bool> raw;
+    bool itemsInRawPages = false;
+    int looseSpans = 0;
+    QObject::connect(call, &ApiCall::pageReady, [&, call](const QJsonArray &items, int, qint64) {
+        raw << call->currentPageItemsRaw();
+        if (!call->currentPageItemsRaw()) {
+            for (const QJsonValue &v : items)
+                order << v.toObject().value(QStringLiteral("N")).toInt();
+            return;
+        }
+        itemsInRawPages = itemsInRawPages || !items.isEmpty();
+        const QByteArray body = call->currentPageBody();
+        for (const JsonArraySlicer::Span &s : call->currentPageSpans()) {
+            QByteArray one;
+            JsonArraySlicer::appendCompact(&one, body, s);
+            QVERIFY2(!one.contains(' '), one.constData());
+            looseSpans += s.compact ? 0 : 1;
+            order << QJsonDocument::fromJson(one).object().value(QStringLiteral("N")).toInt(-1);
+        }
+    });
+    auto o = watch(call);
+    QVERIFY(waitFor(o));
+    QVERIFY2(o->result.ok, qPrintable(o->result.error.toString()));
+    QCOMPARE(throttled, 2);
+    QCOMPARE(raw.size(), 11);
+    for (int i = 0; i < raw.size(); ++i)
+        QCOMPARE(raw.at(i), i != 6); // page 7 (index 6) was parsed whole, every other one sliced
+    QVERIFY2(!itemsInRawPages, "a sliced page hands out no parsed items");
+    QCOMPARE(looseSpans, 50); // page 2's items had whitespace between their tokens
+    QCOMPARE(order.size(), total);
+    for (int i = 0; i < total; ++i)
+        QCOMPARE(order.at(i), i);
+    QVERIFY2(o->result.items.isEmpty(), "streaming keeps no copy of the listing");
+    QVERIFY(o->result.itemSpans.isEmpty());
+    QCOMPARE(m_server->requestCount(), 12);
+}
+
 #include "tst_streaminglisting.moc"
