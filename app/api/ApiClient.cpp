@@ -186,7 +186,9 @@ QueryItems ApiClient::flattenParams(const QJsonObject &params)
 
 PreparedRequest ApiClient::prepare(Service service, const QString &action, const QJsonObject &params) const
 {
-    const QByteArray nonce = m_nonce ? m_nonce() : Crypto::randomHex(16);
+    // Only ACS3 signs a nonce (x-acs-signature-nonce); OpenSSL's RAND_bytes costs a getpid() per call.
+    const bool needsNonce = ServiceCatalog::algorithm(service) == SigningAlgorithm::Acs3HmacSha256;
+    const QByteArray nonce = !needsNonce ? QByteArray() : m_nonce ? m_nonce() : Crypto::randomHex(16);
     return RequestBuilder::build(service, action, params, {endpoint(service), region(service)}, m_credentials, now(),
                                  nonce);
 }

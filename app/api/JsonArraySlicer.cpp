@@ -9,6 +9,23 @@ bool isWs(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
+// Bytes a string's scan must stop at: the closing quote, a backslash, control characters (invalid) and the first
+// byte of a UTF-8 sequence (validated). Every other byte is plain ASCII text and is skipped in a tight loop.
+struct StringStops
+{
+    bool stop[256] = {};
+    constexpr StringStops()
+    {
+        for (int c = 0; c < 0x20; ++c)
+            stop[c] = true;
+        for (int c = 0x80; c < 0x100; ++c)
+            stop[c] = true;
+        stop[int('"')] = true;
+        stop[int('\\')] = true;
+    }
+};
+constexpr StringStops Stops;
+
 bool isHex(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -107,6 +124,8 @@ private:
         const qsizetype start = pos;
         bool esc = false;
         while (true) {
+            while (pos < n && !Stops.stop[static_cast<unsigned char>(d[pos])])
+                ++pos;
             if (pos >= n)
                 return fail("truncated string");
             const char c = d[pos];
