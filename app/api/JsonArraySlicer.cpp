@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace {
 bool isWs(char c)
 {
@@ -50,6 +52,48 @@ public:
         if (pos != n)
             return fail("text after the end of the JSON value");
         return true;
+    }
+
+    // The whole text is one object: its members.
+    bool members(QList<JsonArraySlicer::Member> *out)
+    {
+        skipWs();
+        if (!expect('{'))
+            return false;
+        skipWs();
+        if (more() && peek() == '}') {
+            ++pos;
+        } else {
+            while (true) {
+                skipWs();
+                JsonArraySlicer::Member m;
+                qsizetype kb = 0, ke = 0;
+                if (!string(&kb, &ke, &m.keyEscaped))
+                    return false;
+                m.key = {kb, ke - kb};
+                skipWs();
+                if (!expect(':'))
+                    return false;
+                skipWs();
+                const qsizetype vb = pos;
+                if (!value(1))
+                    return false;
+                m.value = {vb, pos - vb};
+                out->append(m);
+                skipWs();
+                if (!more())
+                    return fail("truncated object");
+                if (peek() == ',') {
+                    ++pos;
+                    continue;
+                }
+                if (!expect('}'))
+                    return false;
+                break;
+            }
+        }
+        skipWs();
+        return pos == n || fail("text after the end of the JSON value");
     }
 
     QString error;
@@ -376,6 +420,114 @@ bool JsonArraySlicer::slice(QByteArrayView json, const QByteArrayList &path, QLi
         *elements = std::move(spans);
     if (array)
         *array = scanner.arraySpan;
+    return true;
+}
+
+bool JsonArraySlicer::members(QByteArrayView json, Span object, QList<Member> *members)
+{
+    if (object.offset < 0 || object.length < 0 || object.offset + object.length > json.size())
+        return false;
+    static const QByteArrayList noPath;
+    Scanner scanner(json.sliced(object.offset, object.length), noPath, nullptr);
+    QList<Member> found;
+    if (!scanner.members(&found))
+        return false;
+    for (Member &m : found) { // offsets relative to `json`
+        m.key.offset += object.offset;
+        m.value.offset += object.offset;
+    }
+    *members = std::move(found);
+    return true;
+}
+
+namespace {
+int hexValue(char c)
+{
+    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}
+
+void appendUtf8(QByteArray *out, char32_t u)
+{
+    if (u < 0x80) {
+        out->append(char(u));
+    } else if (u < 0x800) {
+        out->append(char(0xC0 | (u >> 6)));
+        out->append(char(0x80 | (u & 0x3F)));
+    } else if (u < 0x10000) {
+        out->append(char(0xE0 | (u >> 12)));
+        out->append(char(0x80 | ((u >> 6) & 0x3F)));
+        out->append(char(0x80 | (u & 0x3F)));
+    } else {
+        out->append(char(0xF0 | (u >> 18)));
+        out->append(char(0x80 | ((u >> 12) & 0x3F)));
+        out->append(char(0x80 | ((u >> 6) & 0x3F)));
+        out->append(char(0x80 | (u & 0x3F)));
+    }
+}
+} // namespace
+
+bool JsonArraySlicer::unescape(QByteArrayView content, QByteArray *out)
+{
+    const char *p = content.data();
+    const qsizetype n = content.size();
+    const char *backslash = static_cast<const char *>(memchr(p, '\\', size_t(n)));
+    if (!backslash) { // the common case: the bytes are the text
+        out->append(p, n);
+        return true;
+    }
+    qsizetype i = 0;
+    while (i < n) {
+        const char *next = static_cast<const char *>(memchr(p + i, '\\', size_t(n - i)));
+        const qsizetype run = next ? next - (p + i) : n - i;
+        out->append(p + i, run);
+        i += run;
+        if (i >= n)
+            break;
+        if (n - i < 2)
+            return false;
+        const char e = p[i + 1];
+        i += 2;
+        switch (e) {
+        case '"': out->append('"'); break;
+        case '\\': out->append('\\'); break;
+        case '/': out->append('/'); break;
+        case 'b': out->append('\b'); break;
+        case 'f': out->append('\f'); break;
+        case 'n': out->append('\n'); break;
+        case 'r': out->append('\r'); break;
+        case 't': out->append('\t'); break;
+        case 'u': {
+            auto hex4 = [p, n](qsizetype at, char32_t *v) {
+                if (n - at < 4)
+                    return false;
+                *v = 0;
+                for (int k = 0; k < 4; ++k) {
+                    if (!isHex(p[at + k]))
+                        return false;
+                    *v = (*v << 4) | char32_t(hexValue(p[at + k]));
+                }
+                return true;
+            };
+            char32_t u = 0;
+            if (!hex4(i, &u))
+                return false;
+            i += 4;
+            if (u >= 0xD800 && u <= 0xDBFF) { // a high surrogate: a low one must follow
+                char32_t lo = 0;
+                if (n - i < 6 || p[i] != '\\' || p[i + 1] != 'u' || !hex4(i + 2, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+                    return false;
+                i += 6;
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+            } else if (u >= 0xDC00 && u <= 0xDFFF) {
+                return false;
+            }
+            appendUtf8(out, u);
+            break;
+        }
+        default:
+            return false;
+        }
+    }
     return true;
 }
 

@@ -34,6 +34,20 @@ public:
     static bool slice(QByteArrayView json, const QByteArrayList &path, QList<Span> *elements, QString *error = nullptr,
                       Span *array = nullptr);
 
+    // One member of an object: the key's content between its quotes, and the value's bytes.
+    struct Member
+    {
+        Span key;
+        bool keyEscaped = false; // the key holds a backslash escape (its bytes are not its text)
+        Span value;
+    };
+    // The members of the object at `object` in `json` (e.g. an element from slice()), in order. False when that
+    // value is not a valid JSON object.
+    static bool members(QByteArrayView json, Span object, QList<Member> *members);
+    // The UTF-8 text of a JSON string's content (the bytes between its quotes, valid as slice() checked them):
+    // escapes decoded, \uXXXX surrogate pairs joined. False for a lone surrogate escape (no UTF-8 for it).
+    static bool unescape(QByteArrayView content, QByteArray *out);
+
     // `json` with the array at `array` (a span from slice()) replaced by "[]": the envelope around the items
     // (request id, error, paging fields), small enough that parsing it costs next to nothing.
     static QByteArray withoutArray(QByteArrayView json, Span array);

@@ -112,13 +112,151 @@ void StreamingListWriter::writeRawPage(const QByteArray &body, const QList<JsonA
         writeSpans(body, spans);
         return;
     }
-    // CSV needs the values: each item parsed on its own (the envelope around them never was).
+    if (writeCsvRaw(body, spans))
+        return;
+    // Something the byte path does not take (see writeCsvRaw): each item parsed on its own.
+    ++m_fallbackPages;
     QJsonArray items;
     for (const JsonArraySlicer::Span &s : spans) {
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(body.constData() + s.offset, s.length));
         items.append(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
     }
     writePage(items);
+}
+
+namespace {
+using Member = JsonArraySlicer::Member;
+
+QByteArrayView bytesOf(const QByteArray &body, JsonArraySlicer::Span s)
+{
+    return QByteArrayView(body.constData() + s.offset, s.length);
+}
+
+// The CSV cell of one member value, exactly as csvCell() writes the parsed value: strings unescaped, numbers
+// through double ('g', 17; integers as Qt's parser reads them), true/false, null empty, nested values as
+// compact JSON from Qt's serialiser (its key order). False when the string cannot be decoded (a lone surrogate).
+bool rawCell(QByteArray *out, QByteArrayView v)
+{
+    switch (v.front()) {
+    case '"':
+        return JsonArraySlicer::unescape(v.sliced(1, v.size() - 2), out);
+    case 't':
+        out->append("true");
+        return true;
+    case 'f':
+        out->append("false");
+        return true;
+    case 'n':
+        return true;
+    case '{':
+    case '[': {
+        const QJsonDocument doc = QJsonDocument::fromJson(v.toByteArray());
+        out->append(StreamingListWriter::compactJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array())));
+        return true;
+    }
+    default: {
+        bool isInt = false;
+        const qint64 i = v.toLongLong(&isInt);
+        out->append(QByteArray::number(isInt ? double(i) : v.toDouble(), 'g', 17));
+        return true;
+    }
+    }
+}
+} // namespace
+
+// CSV straight from the sliced items: each item's members found by the scanner, cells converted from their bytes.
+// The page is refused (and parsed instead) when an item is not an object, has a key written with escapes or a key
+// twice, or holds a string without UTF-8 (a lone surrogate): there the parsed path decides, as before.
+bool StreamingListWriter::writeCsvRaw(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans)
+{
+    QList<QList<Member>> rows;
+    rows.reserve(spans.size());
+    for (const JsonArraySlicer::Span &s : spans) {
+        QList<Member> members;
+        if (!JsonArraySlicer::members(body, s, &members))
+            return false;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (members.at(i).keyEscaped)
+                return false;
+            for (qsizetype j = 0; j < i; ++j)
+                if (bytesOf(body, members.at(j).key) == bytesOf(body, members.at(i).key))
+                    return false;
+        }
+        rows.append(std::move(members));
+    }
+    // The header of the first page: each row's keys in QJsonObject's (sorted) order, as the parsed path has it.
+    QStringList columns = m_columns;
+    if (!m_started) {
+        QSet<QString> seen;
+        for (const QList<Member> &row : std::as_const(rows)) {
+            QStringList keys;
+            for (const Member &m : row)
+                keys << QString::fromUtf8(bytesOf(body, m.key));
+            keys.sort();
+            for (const QString &k : std::as_const(keys))
+                if (!seen.contains(k)) {
+                    seen.insert(k);
+                    columns << k;
+                }
+        }
+    }
+    QByteArrayList columnsUtf8;
+    for (const QString &c : std::as_const(columns))
+        columnsUtf8 << c.toUtf8();
+    QByteArray text;
+    QByteArray cell;
+    QStringList newColumns;
+    for (const QList<Member> &row : std::as_const(rows)) {
+        qsizetype matched = 0;
+        for (qsizetype c = 0; c < columnsUtf8.size(); ++c) {
+            if (c)
+                text.append(',');
+            for (const Member &m : row)
+                if (bytesOf(body, m.key) == QByteArrayView(columnsUtf8.at(c))) {
+                    cell.truncate(0);
+                    if (!rawCell(&cell, bytesOf(body, m.value)))
+                        return false;
+                    appendQuoted(&text, cell);
+                    ++matched;
+                    break;
+                }
+        }
+        text.append("\r\n");
+        if (matched < row.size()) {
+            QStringList unknown; // in QJsonObject's order, as the parsed path names them
+            for (const Member &m : row) {
+                const QString key = QString::fromUtf8(bytesOf(body, m.key));
+                if (!columns.contains(key) && !newColumns.contains(key) && !m_columnSet.contains(key))
+                    unknown << key;
+            }
+            unknown.sort();
+            newColumns << unknown;
+        }
+    }
+    if (!m_started) {
+        setColumns(columns);
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (i)
+                m_buf.append(',');
+            appendQuoted(&m_buf, m_columns.at(i).toUtf8());
+        }
+        m_buf.append("\r\n");
+        m_started = true;
+    }
+    for (const QString &k : std::as_const(newColumns)) {
+        m_columnSet.insert(k);
+        m_newColumns << k;
+    }
+    m_buf.append(text);
+    m_items += spans.size();
+    flushIfFull();
+    return true;
+}
+
+void StreamingListWriter::setColumns(const QStringList &columns)
+{
+    m_columns = columns;
+    m_columnSet = QSet<QString>(columns.begin(), columns.end());
 }
 
 void StreamingListWriter::writePage(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath)

@@ -43,7 +43,7 @@ public:
     void abort();
 
     qint64 itemsWritten() const { return m_items; }
-    int fallbackPages() const { return m_fallbackPages; }
+    int fallbackPages() const { return m_fallbackPages; } // pages written from parsed items instead of their bytes
     QStringList newColumns() const { return m_newColumns; } // csv: columns seen after the header was written
     static QByteArray compactJson(const QJsonValue &value);
     static QByteArray csvCell(const QJsonValue &value);
@@ -53,6 +53,8 @@ private:
     void flush();
     void writeCsvHeader(const QJsonArray &firstPage);
     void writeCsvRows(const QJsonArray &items);
+    bool writeCsvRaw(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans);
+    void setColumns(const QStringList &columns);
     void writeSpans(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans);
     bool writeSliced(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath);
 

@@ -52,6 +52,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         viaSpan.append(']');
         if (viaSpan != compact || s.compact != (compact.mid(1, compact.size() - 2) == text.mid(s.offset, s.length)))
             __builtin_trap(); // the scan's "compact" flag is wrong
+        // An object element: its members as Qt's parser sees them (the CSV byte path relies on it).
+        if (items.at(i).isObject()) {
+            QList<JsonArraySlicer::Member> members;
+            if (!JsonArraySlicer::members(text, s, &members))
+                __builtin_trap(); // a valid object the member scan refuses
+            const QJsonObject o = items.at(i).toObject();
+            for (const JsonArraySlicer::Member &m : members) {
+                if (m.keyEscaped)
+                    continue;
+                const QString key = QString::fromUtf8(text.constData() + m.key.offset, m.key.length);
+                if (!o.contains(key))
+                    __builtin_trap(); // a key Qt's parser does not have
+                const QByteArrayView v(text.constData() + m.value.offset, m.value.length);
+                QByteArray decoded;
+                if (v.front() == '"' && JsonArraySlicer::unescape(v.sliced(1, v.size() - 2), &decoded)) {
+                    // Unique keys only: with a repeated key the parser keeps one of the values.
+                    int same = 0;
+                    for (const JsonArraySlicer::Member &other : members)
+                        same += QByteArrayView(text.constData() + other.key.offset, other.key.length)
+                                == QByteArrayView(text.constData() + m.key.offset, m.key.length);
+                    if (same == 1 && decoded != o.value(key).toString().toUtf8())
+                        __builtin_trap(); // the string decodes differently
+                }
+            }
+        }
         const QJsonDocument one = QJsonDocument::fromJson(compact, &perr);
         if (perr.error != QJsonParseError::NoError || one.array().size() != 1 || one.array().at(0) != items.at(i))
             __builtin_trap(); // the slice is not the element

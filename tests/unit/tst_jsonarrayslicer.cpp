@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryFile>
 #include <QtTest>
+#include <functional>
 #include <unistd.h>
 
 class TestJsonArraySlicer : public QObject
@@ -23,6 +24,9 @@ private slots:
     void refusesUnexpectedTexts_data();
     void refusesUnexpectedTexts();
     void writerUsesSlicesAndFallsBack();
+    void csvFromSlicesEqualsCsvFromParsedItems();
+    void unescapes_data();
+    void unescapes();
 };
 
 namespace {
@@ -184,4 +188,97 @@ void TestJsonArraySlicer::writerUsesSlicesAndFallsBack()
 }
 
 QTEST_GUILESS_MAIN(TestJsonArraySlicer)
+namespace {
+// Everything a writer wrote into a temporary file.
+QByteArray written(const std::function<void(StreamingListWriter &)> &write, StreamingListWriter::Format format,
+                   QStringList *newColumns = nullptr, int *fallbackPages = nullptr)
+{
+    QTemporaryFile f;
+    if (!f.open())
+        return "cannot open a temporary file";
+    FILE *out = fdopen(dup(f.handle()), "w");
+    {
+        StreamingListWriter w(format, out);
+        write(w);
+        w.finish();
+        if (newColumns)
+            *newColumns = w.newColumns();
+        if (fallbackPages)
+            *fallbackPages = w.fallbackPages();
+    }
+    std::fclose(out);
+    f.seek(0);
+    return f.readAll();
+}
+} // namespace
+
+void TestJsonArraySlicer::csvFromSlicesEqualsCsvFromParsedItems()
+{
+    // Pages as a server might send them: key orders that differ between rows, numbers of every shape, escapes,
+    // UTF-8 and surrogate pairs, null/true/false, nested values, a column first seen on a later page, cells that
+    // need quoting; then pages the byte path refuses (escaped key, repeated key, lone surrogate, not an object).
+    const QByteArrayList pages{
+        R"({"Users":[{"UserName":"a,b","UserId":"1","N":5,"F":0.1,"Big":12345678901234567,"E":1e3,"Neg":-0,"Ok":true,"No":false,"Nil":null},)"
+        R"( {"UserId" : "2", "UserName":"q\"uo\\te\n", "N": -7.25e-3, "Tags":[ 3, {"z":1,"a":[true]} ], "Map":{"b":2,"a":"x y"}}]})",
+        R"({"Users":[{"UserId":"3","UserName":"\u5f90\u521a \ud83d\ude00 \/ \b\f\r\t","Extra":"late column"},{"UserName":"徐刚 研发部","UserId":"4"}]})",
+        R"({"Users":[{"UserId":"5","User\u004eame":"escaped key"}]})",
+        R"({"Users":[{"UserId":"6","UserId":"repeated"}]})",
+        R"({"Users":[{"UserId":"7","UserName":"\ud800 lone"}]})",
+        R"({"Users":["not an object",{"UserId":"8"}]})",
+    };
+    const QByteArrayList path{"Users"};
+    QStringList rawNew, parsedNew;
+    int refused = -1;
+    const QByteArray viaSlices = written(
+        [&](StreamingListWriter &w) {
+            for (const QByteArray &page : pages) {
+                QList<JsonArraySlicer::Span> spans;
+                QVERIFY2(JsonArraySlicer::slice(page, path, &spans), page.constData());
+                w.writeRawPage(page, spans);
+            }
+        },
+        StreamingListWriter::Format::Csv, &rawNew, &refused);
+    const QByteArray viaParsed = written(
+        [&](StreamingListWriter &w) {
+            for (const QByteArray &page : pages)
+                w.writePage(QJsonDocument::fromJson(page).object().value(QLatin1String("Users")).toArray());
+        },
+        StreamingListWriter::Format::Csv, &parsedNew);
+    QCOMPARE(refused, 4); // the first two pages went the byte path, the last four were parsed
+    QCOMPARE(viaSlices, viaParsed);
+    QCOMPARE(rawNew, parsedNew);
+    QCOMPARE(rawNew, QStringList{QStringLiteral("Extra")});
+    QVERIFY2(viaSlices.startsWith("Big,E,F,N,Neg,Nil,No,Ok,UserId,UserName,Map,Tags\r\n"), viaSlices.left(80).constData());
+    QVERIFY2(viaSlices.contains("12345678901234568,1000,0.10000000000000001,5,0,,false,true,1,\"a,b\""), viaSlices.constData());
+}
+
+void TestJsonArraySlicer::unescapes_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("plain") << QByteArray("abc 徐") << true << QByteArray("abc 徐");
+    QTest::newRow("escapes") << QByteArray(R"(\"\\\/\b\f\n\r\t)") << true << QByteArray("\"\\/\b\f\n\r\t");
+    QTest::newRow("BMP") << QByteArray(R"(x\u00e9\u5F90y)") << true << QByteArray("xé徐y");
+    QTest::newRow("pair") << QByteArray(R"(\ud83d\ude00)") << true << QByteArray("\xF0\x9F\x98\x80");
+    QTest::newRow("NUL") << QByteArray(R"(a\u0000b)") << true << QByteArray("a\0b", 3);
+    QTest::newRow("lone high") << QByteArray(R"(\ud83d x)") << false << QByteArray();
+    QTest::newRow("lone low") << QByteArray(R"(\ude00)") << false << QByteArray();
+    QTest::newRow("high then non-low") << QByteArray(R"(\ud83d\u0041)") << false << QByteArray();
+}
+
+void TestJsonArraySlicer::unescapes()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, ok);
+    QFETCH(QByteArray, text);
+    QByteArray out;
+    QCOMPARE(JsonArraySlicer::unescape(content, &out), ok);
+    if (ok) {
+        QCOMPARE(out, text);
+        // As Qt's parser reads the same string.
+        QCOMPARE(out, QJsonDocument::fromJson("[\"" + content + "\"]").array().at(0).toString().toUtf8());
+    }
+}
+
 #include "tst_jsonarrayslicer.moc"
