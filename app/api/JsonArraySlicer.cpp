@@ -224,6 +224,7 @@ private:
 
     bool number()
     {
+        const qsizetype start = pos;
         if (pos < n && d[pos] == '-')
             ++pos;
         if (pos >= n)
@@ -237,14 +238,27 @@ private:
             if (!digits())
                 return false;
         }
+        bool isInt = true;
         if (pos < n && (d[pos] == 'e' || d[pos] == 'E')) {
+            isInt = false;
             ++pos;
             if (pos < n && (d[pos] == '+' || d[pos] == '-'))
                 ++pos;
             if (!digits())
                 return false;
         }
-        return true;
+        // Qt's parser reads an integer that fits in 64 bits as one, anything else as a double, and rejects a
+        // number a double cannot hold (e.g. 1e999): so does the slicer, or a page Qt refuses would pass here.
+        isInt = isInt && QByteArrayView(d + start, pos - start).indexOf('.') < 0;
+        if (isInt && pos - start <= 18)
+            return true;
+        const QByteArrayView text(d + start, pos - start);
+        bool ok = false;
+        if (isInt)
+            text.toLongLong(&ok);
+        if (!ok)
+            text.toDouble(&ok);
+        return ok || fail("number out of range");
     }
 
     bool literal(const char *word, qsizetype len)
@@ -326,7 +340,8 @@ private:
         while (true) {
             skipWs();
             const qsizetype start = pos;
-            m_wsSeen = false;
+            if (spans)
+                m_wsSeen = false; // only for the recorded array's elements: nested arrays must not clear it
             if (!value(depth))
                 return false;
             if (spans)

@@ -86,6 +86,12 @@ void TestJsonArraySlicer::slicesValidTexts_data()
     QTest::newRow("a Users key deeper down is not the path")
         << QByteArray(R"({"Users":{"Users":[9]},"Result":{"Meta":{"Users":[7]},"Users":[{"x":{"y":{"z":[[],{}]}}},null,true,false,-0.5e+3]}})")
         << VolcPath << QByteArrayList{R"({"x":{"y":{"z":[[],{}]}}})", "null", "true", "false", "-0.5e+3"};
+    QTest::newRow("whitespace inside a nested array (not compact)")
+        << QByteArray(R"({"Users":[{"x":[1, 2,3]},{"y":[4,5]}]})") << QByteArrayList{"Users"}
+        << QByteArrayList{R"({"x":[1,2,3]})", R"({"y":[4,5]})"};
+    QTest::newRow("integers beyond 64 bits, tiny and huge doubles")
+        << QByteArray(R"({"Users":[123456789012345678901234,-9223372036854775809,1e-300,1.5e308]})") << QByteArrayList{"Users"}
+        << QByteArrayList{"123456789012345678901234", "-9223372036854775809", "1e-300", "1.5e308"};
     QTest::newRow("empty array") << QByteArray(R"({"Result":{"Users":[ ]}})") << VolcPath << QByteArrayList{};
     QTest::newRow("UTF-8 text") << QByteArray(R"({"Users":[{"n":"徐刚 研发部"}]})") << QByteArrayList{"Users"}
                                 << QByteArrayList{R"({"n":"徐刚 研发部"})"};
@@ -134,6 +140,7 @@ void TestJsonArraySlicer::refusesUnexpectedTexts_data()
     QTest::newRow("control character in a string") << QByteArray("{\"Result\":{\"Users\":[\"a\tb\"]}}");
     QTest::newRow("invalid UTF-8") << QByteArray("{\"Result\":{\"Users\":[\"\xC3\x28\"]}}");
     QTest::newRow("overlong UTF-8") << QByteArray("{\"Result\":{\"Users\":[\"\xC0\xAF\"]}}");
+    QTest::newRow("number a double cannot hold") << QByteArray(R"({"Result":{"Users":[{"x":[0,2.5e3888]}]}})");
     QTest::newRow("leading zero") << QByteArray(R"({"Result":{"Users":[01]}})");
     QTest::newRow("bare word") << QByteArray(R"({"Result":{"Users":[nul]}})");
     QTest::newRow("single quotes") << QByteArray(R"({'Result':{"Users":[]}})");
