@@ -77,20 +77,17 @@ ImportPlanner::Parsed ImportPlanner::parse(const ImportTarget &target, const Csv
         for (const QString &h : std::as_const(seen))
             if (!row.values.contains(h))
                 row.values.insert(h, QString());
-        if (extra > 0)
-            row.errors.append({QString(), tr("The row has more cells than the header has columns (%1 extra).").arg(extra)});
-        row.errors += target.validate(row.values, true);
+        row.extraCells = extra;
         const QString key = target.key(row.values);
         if (!key.isEmpty()) {
             const QString norm = target.normalizedKey(key);
             const auto it = firstRowOfKey.constFind(norm);
             if (it != firstRowOfKey.constEnd())
-                row.errors.append({target.column(target.keyHeaderOf(row.values))
-                                       ? target.column(target.keyHeaderOf(row.values))->field : QStringLiteral("userName"),
-                                   tr("“%1” is already in row %2 of this file.").arg(key).arg(it.value())});
+                row.duplicateOfRow = it.value();
             else
                 firstRowOfKey.insert(norm, row.row);
         }
+        row.errors = rowErrors(target, row);
         row.plan = row.errors.isEmpty() ? ImportRow::Plan::Pending : ImportRow::Plan::Invalid;
         p.rows.append(row);
     }
@@ -153,6 +150,11 @@ void ImportPlanner::plan(const ImportTarget &target, QList<ImportRow> *rows, con
         r.existingId.clear();
         r.changedHeaders.clear();
         r.note = ImportRow::Note::None;
+        if (r.updateRefused) { // refused as an update by an earlier plan: judged afresh
+            r.updateRefused = false;
+            r.updateMerged = UserDraft();
+            r.errors = rowErrors(target, r);
+        }
         if (!r.isValid()) {
             r.plan = ImportRow::Plan::Invalid;
             continue;
@@ -181,15 +183,40 @@ void ImportPlanner::plan(const ImportTarget &target, QList<ImportRow> *rows, con
             r.note = ImportRow::Note::ExistsUnchanged;
             continue;
         }
-        const QList<FieldError> errors = target.validateUpdate(changedValues(r), updateDraft(target, r, u));
-        if (!errors.isEmpty()) {
-            r.errors = errors;
+        const UserDraft merged = updateDraft(target, r, u);
+        if (!target.validateUpdate(changedValues(r), merged).isEmpty()) {
+            r.updateRefused = true;
+            r.updateMerged = merged;
+            r.errors = rowErrors(target, r);
             r.plan = ImportRow::Plan::Invalid;
             continue;
         }
         r.plan = ImportRow::Plan::Update;
         r.note = ImportRow::Note::Changes;
     }
+}
+
+QList<FieldError> ImportPlanner::rowErrors(const ImportTarget &target, const ImportRow &row)
+{
+    if (row.updateRefused)
+        return target.validateUpdate(changedValues(row), row.updateMerged);
+    QList<FieldError> errors;
+    if (row.extraCells > 0)
+        errors.append({QString(), tr("The row has more cells than the header has columns (%1 extra).").arg(row.extraCells)});
+    errors += target.validate(row.values, true);
+    if (row.duplicateOfRow > 0) {
+        const ImportColumn *keyColumn = target.column(target.keyHeaderOf(row.values));
+        errors.append({keyColumn ? keyColumn->field : QStringLiteral("userName"),
+                       tr("“%1” is already in row %2 of this file.").arg(target.key(row.values)).arg(row.duplicateOfRow)});
+    }
+    return errors;
+}
+
+void ImportPlanner::rewordErrors(const ImportTarget &target, QList<ImportRow> *rows)
+{
+    for (ImportRow &r : *rows)
+        if (!r.errors.isEmpty())
+            r.errors = rowErrors(target, r);
 }
 
 QString ImportPlanner::noteText(const ImportRow &r)

@@ -61,6 +61,11 @@ public:
     // Rows that were invalid, failed or cancelled, as CSV (UTF-8 with BOM, CRLF): the target's headers plus
     // "Error". Importing the file again reads it (the Error column is ignored).
     static QByteArray failedRowsCsv(const ImportTarget &target, const QList<ImportRow> &rows);
+    // The row's validation problems worded in the current language, from what they were computed from (its
+    // values, extra cells, a repeated user name, a refused update): parse() and plan() set ImportRow::errors with
+    // it, and rewordErrors() calls it again after a language switch.
+    static QList<FieldError> rowErrors(const ImportTarget &target, const ImportRow &row);
+    static void rewordErrors(const ImportTarget &target, QList<ImportRow> *rows);
     // The row's note (Note code + changedHeaders) worded in the current language; empty for Note::None.
     static QString noteText(const ImportRow &row);
     static bool isFailedRow(const ImportRow &row);

@@ -33,6 +33,12 @@ struct ImportRow
     int line = 0;                     // physical line the row starts on (differs with line breaks inside cells)
     ImportTarget::Values values;      // header -> trimmed cell
     QList<FieldError> errors;         // validation problems (field = UserDraft member); empty when valid
+    // What `errors` were computed from, so that a language switch can word them again
+    // (ImportPlanner::rowErrors / rewordErrors):
+    int extraCells = 0;               // non-empty cells beyond the header's columns
+    int duplicateOfRow = 0;           // the earlier row whose user name this row repeats (0: none)
+    bool updateRefused = false;       // planned as an update whose merged values failed validation ...
+    UserDraft updateMerged;           // ... these merged values
     Plan plan = Plan::Pending;
     QString existingId;               // the existing user's id (Update / Skip)
     QStringList changedHeaders;       // Update: the columns whose value differs

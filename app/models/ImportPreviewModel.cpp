@@ -38,6 +38,8 @@ void ImportPreviewModel::clear()
 
 void ImportPreviewModel::retranslate()
 {
+    // Validation problems were worded when the file was read (or planned): word them again.
+    ImportPlanner::rewordErrors(m_target, &m_rows);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);

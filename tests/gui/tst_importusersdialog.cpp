@@ -32,6 +32,8 @@
 #include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <memory>
 
 using namespace DirectoryGuiSupport;
@@ -169,6 +171,23 @@ void TestImportUsersDialog::fromUsersPaneCloudIdentity()
     QCOMPARE(d->proxy()->rowCount(), 2);
     d->problemsOnlyCheck()->setChecked(false);
     QCOMPARE(d->proxy()->rowCount(), 7);
+    // The validation problems were worded when the file was read; a language switch words them again.
+    {
+        const auto details = [m](int row) { return m->index(row, m->detailsColumn()).data().toString(); };
+        const auto hasCjk = [](const QString &text) {
+            return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+        };
+        const QString badEmail = details(5), repeated = details(6);
+        QVERIFY(!hasCjk(badEmail) && !hasCjk(repeated));
+        setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY2(hasCjk(details(5)), qPrintable(details(5)));
+        QVERIFY2(details(5).startsWith(QStringLiteral("Email")), qPrintable(details(5))); // column names stay
+        QVERIFY2(hasCjk(details(6)) && details(6).contains(QLatin1Char('2')), qPrintable(details(6)));
+        screenshot(d, QStringLiteral("importusers-invalid-rows-zh"));
+        setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(details(5), badEmail);
+        QCOMPARE(details(6), repeated);
+    }
     QVERIFY(d->importButton()->isEnabled());
     QVERIFY(d->exportButton()->isEnabled()); // invalid rows can be exported before running
 

@@ -33,6 +33,7 @@ private slots:
     void duplicateRows();
     void extraCells();
     void planAgainstExisting();
+    void refusedUpdateIsJudgedAgainAndReworded();
     void failedRowsRoundTrip();
     void poolTemplate();
     void poolRowValidation();
@@ -296,6 +297,35 @@ void TestCsvImport::planAgainstExisting()
     QCOMPARE(c.update, 1);
     QCOMPARE(c.skip, 1);
     QCOMPARE(c.invalid, 1);
+}
+
+void TestCsvImport::refusedUpdateIsJudgedAgainAndReworded()
+{
+    // The directory holds a user whose stored e-mail address the form would refuse: an update merged with it is
+    // refused; planned again without "update existing", the same row is a plain skip (not invalid forever).
+    const ImportTarget t = ImportTarget::cloudSso();
+    ImportPlanner::Parsed p = ImportPlanner::parseBytes(t, "UserName,DisplayName\r\nlegacy.user,New Display\r\n");
+    QVERIFY(p.ok());
+    DirectoryUser legacy;
+    legacy.id = QStringLiteral("u-9");
+    legacy.userName = QStringLiteral("legacy.user");
+    legacy.displayName = QStringLiteral("Old");
+    legacy.email = QStringLiteral("not-an-address");
+    const QHash<QString, DirectoryUser> existing{{t.normalizedKey(legacy.userName), legacy}};
+    QList<ImportRow> rows = p.rows;
+    ImportPlanner::plan(t, &rows, existing, true);
+    QCOMPARE(rows.at(0).plan, ImportRow::Plan::Invalid);
+    QVERIFY(rows.at(0).updateRefused);
+    const QList<FieldError> refused = rows.at(0).errors;
+    QVERIFY(!refused.isEmpty());
+    QCOMPARE(refused.first().field, QStringLiteral("email"));
+    // Worded again from what they came from: the same problems.
+    ImportPlanner::rewordErrors(t, &rows);
+    QCOMPARE(rows.at(0).errors.size(), refused.size());
+    QCOMPARE(rows.at(0).errors.first().message, refused.first().message);
+    ImportPlanner::plan(t, &rows, existing, false);
+    QCOMPARE(rows.at(0).plan, ImportRow::Plan::Skip);
+    QVERIFY(rows.at(0).errors.isEmpty());
 }
 
 void TestCsvImport::failedRowsRoundTrip()
