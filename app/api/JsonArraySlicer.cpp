@@ -80,16 +80,11 @@ public:
                     return false;
                 m.value = {vb, pos - vb};
                 out->append(m);
-                skipWs();
-                if (!more())
-                    return fail("truncated object");
-                if (peek() == ',') {
-                    ++pos;
-                    continue;
-                }
-                if (!expect('}'))
+                bool another = false;
+                if (!afterMember(&another))
                     return false;
-                break;
+                if (!another)
+                    break;
             }
         }
         skipWs();
@@ -269,6 +264,20 @@ private:
         return true;
     }
 
+    // After an object member: a ',' (*another: a member follows) or the closing '}'.
+    bool afterMember(bool *another)
+    {
+        skipWs();
+        if (!more())
+            return fail("truncated object");
+        *another = peek() == ',';
+        if (*another) {
+            ++pos;
+            return true;
+        }
+        return expect('}');
+    }
+
     bool value(int depth)
     {
         if (pos >= n)
@@ -314,14 +323,11 @@ private:
             skipWs();
             if (!value(depth))
                 return false;
-            skipWs();
-            if (!more())
-                return fail("truncated object");
-            if (peek() == ',') {
-                ++pos;
-                continue;
-            }
-            return expect('}');
+            bool another = false;
+            if (!afterMember(&another))
+                return false;
+            if (!another)
+                return true;
         }
     }
 
@@ -399,16 +405,11 @@ private:
             } else if (!value(level + 1)) {
                 return false;
             }
-            skipWs();
-            if (!more())
-                return fail("truncated object");
-            if (peek() == ',') {
-                ++pos;
-                continue;
-            }
-            if (!expect('}'))
+            bool another = false;
+            if (!afterMember(&another))
                 return false;
-            return found || fail("path key missing");
+            if (!another)
+                return found || fail("path key missing");
         }
     }
 
