@@ -9,6 +9,7 @@
 //     provisioning's "Show events" opens the events pane filtered to it, a group's provisionings (filtered);
 //   * screenshots of the forms and panes in English and Chinese (build/screenshots/).
 #include "DirectoryGuiSupport.h"
+#include "PendingTranslator.h"
 #include "EmulatorFixture.h"
 #include "ScriptedPrompter.h"
 #include "cloud/Session.h"
@@ -25,9 +26,6 @@
 #include "widgets/PaneStateWidget.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFile>
-#include <QTranslator>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,39 +39,6 @@
 using namespace DirectoryGuiSupport;
 
 namespace {
-// translations/pending/*.tsv (source, context, zh_CN) while the lead has not merged them into the .ts: the
-// Chinese screenshots show the new strings translated.
-class PendingTranslator : public QTranslator
-{
-public:
-    int load()
-    {
-        const QDir dir(QStringLiteral(IDCONSOLE_TEST_DATA_DIR "/../../translations/pending"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-                continue;
-            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-                const QStringList f = line.split(QLatin1Char('\t'));
-                if (f.size() >= 3 && !f.at(0).isEmpty() && !f.at(2).isEmpty())
-                    m_map.insert(f.at(1) + QLatin1Char('\x1f') + f.at(0), f.at(2));
-            }
-        }
-        return int(m_map.size());
-    }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (!m_on)
-            return {};
-        return m_map.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-    bool m_on = false;
-
-private:
-    QHash<QString, QString> m_map;
-};
-
 bool waitLoaded(UserProvisioningsPane &pane)
 {
     return QTest::qWaitFor([&] { return pane.model()->hasAnswered() && !pane.model()->isLoading(); }, 20000);
@@ -439,7 +404,6 @@ void TestProvisioningForms::linksInTheMainWindow()
 void TestProvisioningForms::screenshots()
 {
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        m_pending.m_on = lang != QLatin1String("en");
         setLanguage(lang);
         for (Session *s : {m_ci, m_sso}) {
             const QString cloud = s == m_ci ? QStringLiteral("ci") : QStringLiteral("sso");
@@ -483,7 +447,6 @@ void TestProvisioningForms::screenshots()
         QTRY_VERIFY_WITH_TIMEOUT(!events.model()->isLoading() && events.model()->rowCount() > 0, 20000);
         QVERIFY(!screenshot(&events, QStringLiteral("events-of-provisioning-%1").arg(lang)).isEmpty());
     }
-    m_pending.m_on = false;
     setLanguage(QStringLiteral("en"));
 }
 
