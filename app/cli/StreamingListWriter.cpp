@@ -71,6 +71,11 @@ void StreamingListWriter::writeCsvHeader(const QJsonArray &firstPage)
                 m_columnSet.insert(key);
                 m_columns << key;
             }
+    writeCsvHeaderLine();
+}
+
+void StreamingListWriter::writeCsvHeaderLine()
+{
     for (int i = 0; i < m_columns.size(); ++i) {
         if (i)
             m_buf.append(',');
@@ -234,13 +239,9 @@ bool StreamingListWriter::writeCsvRaw(const QByteArray &body, const QList<JsonAr
         }
     }
     if (!m_started) {
-        setColumns(columns);
-        for (int i = 0; i < m_columns.size(); ++i) {
-            if (i)
-                m_buf.append(',');
-            appendQuoted(&m_buf, m_columns.at(i).toUtf8());
-        }
-        m_buf.append("\r\n");
+        m_columns = columns;
+        m_columnSet = QSet<QString>(columns.begin(), columns.end());
+        writeCsvHeaderLine();
         m_started = true;
     }
     for (const QString &k : std::as_const(newColumns)) {
@@ -251,12 +252,6 @@ bool StreamingListWriter::writeCsvRaw(const QByteArray &body, const QList<JsonAr
     m_items += spans.size();
     flushIfFull();
     return true;
-}
-
-void StreamingListWriter::setColumns(const QStringList &columns)
-{
-    m_columns = columns;
-    m_columnSet = QSet<QString>(columns.begin(), columns.end());
 }
 
 void StreamingListWriter::writePage(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath)

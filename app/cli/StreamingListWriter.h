@@ -54,7 +54,7 @@ private:
     void writeCsvHeader(const QJsonArray &firstPage);
     void writeCsvRows(const QJsonArray &items);
     bool writeCsvRaw(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans);
-    void setColumns(const QStringList &columns);
+    void writeCsvHeaderLine();
     void writeSpans(const QByteArray &body, const QList<JsonArraySlicer::Span> &spans);
     bool writeSliced(const QJsonArray &items, const QByteArray &body, const QByteArrayList &itemPath);
 

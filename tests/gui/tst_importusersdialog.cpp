@@ -179,6 +179,7 @@ void TestImportUsersDialog::fromUsersPaneCloudIdentity()
         };
         const QString badEmail = details(5), repeated = details(6);
         QVERIFY(!hasCjk(badEmail) && !hasCjk(repeated));
+        screenshot(d, QStringLiteral("importusers-invalid-rows-en"));
         setLanguage(QStringLiteral("zh_CN"));
         QTRY_VERIFY2(hasCjk(details(5)), qPrintable(details(5)));
         QVERIFY2(details(5).startsWith(QStringLiteral("Email")), qPrintable(details(5))); // column names stay
